@@ -1,0 +1,36 @@
+import { detectConventions, type SheetConventions } from "./capaian";
+import { buildItems } from "./items";
+import { recognizeLayout } from "./layout";
+import type { Finding, Grid, Item, SheetLayout, TableLayout } from "./model";
+import { DEFAULT_SETTINGS, type Settings } from "./model";
+import { runRules } from "./rules";
+
+export interface TableAnalysis {
+  layout: TableLayout;
+  items: Item[];
+  conventions: SheetConventions;
+}
+
+export interface SheetAnalysis {
+  sheet: string;
+  recognized: boolean;
+  reason?: SheetLayout["reason"];
+  tables: TableAnalysis[];
+  /** Sorted by row, then column; root causes before what derives from them. */
+  findings: Finding[];
+}
+
+/** The whole check of one sheet: layout → items → conventions → rules. Pure. */
+export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS): SheetAnalysis {
+  const layout = recognizeLayout(grid);
+  if (!layout.recognized) {
+    return { sheet: grid.sheetName, recognized: false, reason: layout.reason, tables: [], findings: [] };
+  }
+  const tables = layout.tables.map((table): TableAnalysis => {
+    const items = buildItems(grid, table);
+    return { layout: table, items, conventions: detectConventions(items, settings) };
+  });
+  const findings = tables.flatMap((table) => runRules({ grid, table, settings }));
+  findings.sort((a, b) => a.row - b.row || a.col - b.col || Number(!!a.derivedFrom) - Number(!!b.derivedFrom));
+  return { sheet: grid.sheetName, recognized: true, tables, findings };
+}

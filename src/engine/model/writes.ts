@@ -1,0 +1,20 @@
+import type { Scalar } from "./grid";
+import type { Severity } from "./finding";
+
+/** A cell the engine wants written. Adapters write these in batches. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value?: Scalar;
+  /** With its leading `=`; takes precedence over `value`. */
+  formula?: string;
+  format?: string;
+}
+
+/** A visible mark for a finding: a fill on the cell and a note with the message. */
+export interface Mark {
+  row: number;
+  col: number;
+  severity: Severity;
+  note: string;
+}
