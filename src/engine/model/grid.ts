@@ -34,6 +34,11 @@ export interface Grid {
   merges: readonly Merge[];
   hiddenRows: readonly number[];
   hiddenCols: readonly number[];
+  /**
+   * True when the adapter could not read merged areas (Excel without ExcelApi 1.13): `merges`
+   * is then empty for lack of knowledge, not because the sheet has none.
+   */
+  mergesUnknown?: boolean;
 }
 
 export function rowCount(grid: Grid): number {
