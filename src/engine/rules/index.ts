@@ -1,13 +1,16 @@
-// Placeholder until the rules land (replaced in the same session).
-import type { TableAnalysis } from "../analyze";
-import type { Finding, Grid, Settings } from "../model";
+/**
+ * The checks. Each rule is a file (`<kebab-code>.ts`) exporting a {@link Rule}; `registry.ts`
+ * lists them; `runRules` runs them all on one table.
+ */
+import type { Finding } from "../model";
+import type { RuleContext } from "./context";
+import { RULES } from "./registry";
 
-export interface RuleContext {
-  grid: Grid;
-  table: TableAnalysis;
-  settings: Settings;
-}
+export type { RuleContext } from "./context";
+export type { Rule } from "./rule";
+export { RULES } from "./registry";
 
-export function runRules(_ctx: RuleContext): Finding[] {
-  throw new Error("runRules: not implemented yet");
+/** All findings of one table, in registry order (analyzeSheet sorts them by cell). */
+export function runRules(ctx: RuleContext): Finding[] {
+  return RULES.flatMap((rule) => rule.run(ctx));
 }

@@ -1,0 +1,339 @@
+/**
+ * Which budget mismatch is the cause and which only follows from it.
+ *
+ * One wrong cell shows up in several sums: a sub kegiatan's TW III typed 1.000.000 too high makes
+ * its own row disagree with its annual anggaran, and, depending on whether the rows above were
+ * typed or are formulas, its kegiatan's TW III sum, the kegiatan's own row, the program's and the
+ * total's. The person should fix one cell, so we report that cell as the error and link every
+ * mismatch it fully explains (same amount, same column) to it through `derivedFrom`.
+ *
+ * The arithmetic behind it: for a parent P with children C,
+ *   rowResidual(P) = sumResidual(P, annual) − Σ_p sumResidual(P, p) + Σ_c rowResidual(c)
+ * so a parent whose columns agree with its children's has exactly the row residual its children
+ * have: that residual is derived. A root that shows in exactly one column of the sum above it
+ * (with the matching amount) is pinned to that column's cell, and the sums above it that differ by
+ * that amount are derived from that cell. Anything not fully explained stays a root (an error).
+ *
+ * Derived findings are warnings, not errors: the cell they sit on may well be right (a kegiatan
+ * typed correctly above a wrong sub kegiatan), and "no error on a correct row" is the rule. The
+ * UI folds them under their root.
+ */
+import { QUARTERS, toA1, type Finding } from "../../model";
+import type { RuleContext } from "../context";
+import { labelOf } from "./cells";
+import { finding } from "./finding";
+import {
+  budgetCellOf,
+  buildLedger,
+  periodSumOf,
+  sameAmount,
+  type BudgetColumn,
+  type BudgetLine,
+  type Ledger,
+  type SumCheck,
+} from "./budget-ledger";
+
+/** A cell we believe is wrong. `column` is undefined while we cannot tell which cell of the row. */
+interface Root {
+  line: BudgetLine;
+  column?: BudgetColumn;
+}
+
+type Outcome = { kind: "root"; root: Root } | { kind: "derived"; roots: Set<Root> };
+
+interface RowOutcome {
+  line: BudgetLine;
+  residual: number;
+  outcome: Outcome;
+}
+
+interface SumOutcome {
+  check: SumCheck;
+  column: BudgetColumn;
+  residual: number;
+  outcome: Outcome;
+}
+
+/** How far a cell is believed to be off, per root that makes it so. */
+type Deviation = Map<Root, number>;
+
+export interface BudgetFindings {
+  BUDGET_PERIOD_SUM: Finding[];
+  BUDGET_CHILD_SUM: Finding[];
+  BUDGET_TOTAL_SUM: Finding[];
+}
+
+function total(dev: Deviation | undefined): number {
+  let sum = 0;
+  if (dev) for (const amount of dev.values()) sum += amount;
+  return sum;
+}
+
+function merge(...devs: Array<Deviation | undefined>): Deviation {
+  const out: Deviation = new Map();
+  for (const dev of devs) {
+    if (!dev) continue;
+    for (const [root, amount] of dev) out.set(root, (out.get(root) ?? 0) + amount);
+  }
+  return out;
+}
+
+function rootsOf(dev: Deviation): Set<Root> {
+  return new Set([...dev].filter(([, amount]) => !sameAmount(amount, 0)).map(([root]) => root));
+}
+
+/** Members before the sums they add up, so explanations travel upwards. */
+function heightOrder(ledger: Ledger): BudgetLine[] {
+  const heights = new Map<number, number>();
+  const heightOf = (line: BudgetLine, seen: Set<number>): number => {
+    const known = heights.get(line.item.index);
+    if (known !== undefined) return known;
+    const check = ledger.sumOf.get(line.item.index);
+    let h = 0;
+    if (check && !seen.has(line.item.index)) {
+      seen.add(line.item.index);
+      for (const m of check.members) h = Math.max(h, heightOf(m, seen) + 1);
+    }
+    heights.set(line.item.index, h);
+    return h;
+  };
+  const lines = [...ledger.lines.values()];
+  for (const line of lines) heightOf(line, new Set());
+  return lines.sort((a, b) => (heights.get(a.item.index) ?? 0) - (heights.get(b.item.index) ?? 0) || a.item.index - b.item.index);
+}
+
+function isMismatch(residual: number | undefined): residual is number {
+  return residual !== undefined && !sameAmount(residual, 0);
+}
+
+/** Row residuals, bottom-up: a parent's is derived when its children's flagged rows add up to it. */
+function classifyRows(ledger: Ledger, order: BudgetLine[]): Map<number, RowOutcome> {
+  const rows = new Map<number, RowOutcome>();
+  for (const line of order) {
+    const residual = line.periodResidual;
+    if (!isMismatch(residual)) continue;
+    const contributors = (ledger.sumOf.get(line.item.index)?.members ?? [])
+      .map((m) => rows.get(m.item.index))
+      .filter((r): r is RowOutcome => r !== undefined);
+    const explained = contributors.reduce((sum, r) => sum + r.residual, 0);
+    if (contributors.length > 0 && sameAmount(explained, residual)) {
+      const roots = new Set<Root>();
+      for (const c of contributors) for (const root of outcomeRoots(c.outcome)) roots.add(root);
+      rows.set(line.item.index, { line, residual, outcome: { kind: "derived", roots } });
+    } else {
+      rows.set(line.item.index, { line, residual, outcome: { kind: "root", root: { line } } });
+    }
+  }
+  return rows;
+}
+
+function outcomeRoots(outcome: Outcome): Set<Root> {
+  return outcome.kind === "root" ? new Set([outcome.root]) : outcome.roots;
+}
+
+/**
+ * The one column of a sum check whose residual matches a root with row residual `r`: a period
+ * typed δ too high gives the row −δ and the parent's period −δ; an annual typed ε too high gives
+ * the row +ε and the parent's annual −ε. `sign` flips both for a check where the line is the sum.
+ */
+function matchingColumn(check: SumCheck, r: number, sign: 1 | -1): BudgetColumn | undefined {
+  const matches = [...check.residuals].filter(
+    ([column, res]) => isMismatch(res) && sameAmount(res, column === "annual" ? -sign * r : sign * r),
+  );
+  return matches.length === 1 ? matches[0][0] : undefined;
+}
+
+function hasAnyMismatch(check: SumCheck): boolean {
+  return [...check.residuals.values()].some(isMismatch);
+}
+
+/** Pins row roots to one cell where the sums around them say which one. */
+function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<string, Deviation>): void {
+  for (const row of rows.values()) {
+    if (row.outcome.kind !== "root") continue;
+    const root = row.outcome.root;
+    const r = row.residual;
+    let column: BudgetColumn | undefined;
+    // Its own children agree with every cell but one: that one is wrong.
+    const own = ledger.sumOf.get(row.line.item.index);
+    if (own) {
+      const mismatched = [...own.residuals.values()].filter(isMismatch).length;
+      const match = matchingColumn(own, r, -1);
+      if (match !== undefined && mismatched === 1) column = match;
+    }
+    // Or the sum above it (through parents that merely carried the error up) misses that amount in one column.
+    let cur: BudgetLine = row.line;
+    while (column === undefined) {
+      const check = ledger.memberOf.get(cur.item.index);
+      if (!check) break;
+      column = matchingColumn(check, r, 1);
+      if (column !== undefined || hasAnyMismatch(check)) break;
+      const above = rows.get(check.sum.item.index);
+      if (!above || !sameAmount(above.residual, r)) break;
+      cur = check.sum;
+    }
+    if (column === undefined) continue;
+    root.column = column;
+    const key = devKey(row.line, column);
+    devs.set(key, merge(devs.get(key), new Map([[root, column === "annual" ? r : -r]])));
+  }
+}
+
+function devKey(line: BudgetLine, column: BudgetColumn): string {
+  return `${line.item.index}|${column}`;
+}
+
+/** Sum checks, bottom-up, carrying each cell's believed deviation to the sums above it. */
+function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<string, Deviation>): SumOutcome[] {
+  const outcomes: SumOutcome[] = [];
+  for (const line of order) {
+    const check = ledger.sumOf.get(line.item.index);
+    if (!check) continue;
+    for (const [column, residual] of check.residuals) {
+      const key = devKey(line, column);
+      const ownDev = devs.get(key);
+      const memberDev = merge(...check.members.map((m) => devs.get(devKey(m, column))));
+      const O = total(ownDev);
+      const S = total(memberDev);
+      if (!isMismatch(residual)) {
+        // The sum agrees with its members: it carries their errors up (a formula, or copied).
+        devs.set(key, merge(ownDev, memberDev));
+        continue;
+      }
+      let outcome: Outcome;
+      if (!(sameAmount(O, 0) && sameAmount(S, 0)) && sameAmount(residual, O - S)) {
+        // The sum is right (apart from its own pinned error) and the members' errors make the gap.
+        outcome = { kind: "derived", roots: rootsOf(merge(ownDev, memberDev)) };
+        devs.set(key, merge(ownDev));
+      } else if (!sameAmount(O, 0) && sameAmount(residual, O)) {
+        // The sum's own pinned error is the whole gap; the members' errors were carried up.
+        outcome = { kind: "derived", roots: rootsOf(merge(ownDev)) };
+        devs.set(key, merge(ownDev, memberDev));
+      } else {
+        const root: Root = { line, column };
+        outcome = { kind: "root", root };
+        // A deviation pinned from the sum above is the better evidence for what this cell carries up.
+        devs.set(key, sameAmount(O, 0) ? merge(memberDev, new Map([[root, residual]])) : merge(ownDev));
+      }
+      outcomes.push({ check, column, residual, outcome });
+    }
+  }
+  return outcomes;
+}
+
+function periodFamily(ledger: Ledger): "quarterly" | "monthly" {
+  return ledger.periods === QUARTERS || ledger.periods.length <= 4 ? "quarterly" : "monthly";
+}
+
+function rootCell(ctx: RuleContext, root: Root): { row: number; col: number } {
+  return budgetCellOf(ctx, root.line, root.column ?? "annual");
+}
+
+function derivedFromOf(ctx: RuleContext, roots: Set<Root>): string[] {
+  const cells = new Map<string, { row: number; col: number; a1: string }>();
+  for (const root of roots) {
+    const pos = rootCell(ctx, root);
+    const a1 = toA1(pos.row, pos.col);
+    cells.set(a1, { ...pos, a1 });
+  }
+  return [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => c.a1);
+}
+
+function levelParam(line: BudgetLine): string {
+  return line.item.kind === "total" ? "total" : (line.item.level ?? "");
+}
+
+function rowFinding(ctx: RuleContext, ledger: Ledger, row: RowOutcome): Finding {
+  const { line, residual, outcome } = row;
+  const annual = line.amounts.get("annual") ?? 0;
+  const periodSum = periodSumOf(line, ledger.periods);
+  const params = { label: labelOf(line.item), level: levelParam(line), periods: periodFamily(ledger), annual, periodSum };
+  if (outcome.kind === "derived") {
+    return finding({
+      code: "BUDGET_PERIOD_SUM",
+      severity: "warning",
+      ...budgetCellOf(ctx, line, "annual"),
+      expected: periodSum,
+      actual: annual,
+      difference: residual,
+      derivedFrom: derivedFromOf(ctx, outcome.roots),
+      params: { ...params, suspect: "" },
+    });
+  }
+  const column = outcome.root.column;
+  if (column !== undefined && column !== "annual") {
+    // Pinned to one period: say what that cell should hold for the row to add up.
+    const value = line.amounts.get(column) ?? 0;
+    return finding({
+      code: "BUDGET_PERIOD_SUM",
+      severity: "error",
+      ...budgetCellOf(ctx, line, column),
+      expected: value + residual,
+      actual: value,
+      difference: -residual,
+      params: { ...params, suspect: column },
+    });
+  }
+  return finding({
+    code: "BUDGET_PERIOD_SUM",
+    severity: "error",
+    ...budgetCellOf(ctx, line, "annual"),
+    expected: periodSum,
+    actual: annual,
+    difference: residual,
+    params: { ...params, suspect: column ?? "" },
+  });
+}
+
+function sumFinding(ctx: RuleContext, s: SumOutcome): Finding {
+  const { check, column, residual, outcome } = s;
+  const actual = check.sum.amounts.get(column) ?? 0;
+  return finding({
+    code: check.code,
+    severity: outcome.kind === "root" ? "error" : "warning",
+    ...budgetCellOf(ctx, check.sum, column),
+    expected: actual - residual,
+    actual,
+    difference: residual,
+    derivedFrom: outcome.kind === "derived" ? derivedFromOf(ctx, outcome.roots) : undefined,
+    params: {
+      label: labelOf(check.sum.item),
+      level: levelParam(check.sum),
+      column,
+      members: check.members.length,
+      memberLevel: check.members[0]?.item.level ?? "",
+    },
+  });
+}
+
+function byCell(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col;
+}
+
+/** Every budget mismatch of the table, roots as errors and what they explain as derived warnings. */
+export function reconcileBudget(ctx: RuleContext): BudgetFindings {
+  const ledger = buildLedger(ctx);
+  const order = heightOrder(ledger);
+  const devs = new Map<string, Deviation>();
+  const rows = classifyRows(ledger, order);
+  localizeRoots(ledger, rows, devs);
+  const sums = classifySums(ledger, order, devs);
+  const out: BudgetFindings = { BUDGET_PERIOD_SUM: [], BUDGET_CHILD_SUM: [], BUDGET_TOTAL_SUM: [] };
+  for (const row of rows.values()) out.BUDGET_PERIOD_SUM.push(rowFinding(ctx, ledger, row));
+  for (const s of sums) out[s.check.code].push(sumFinding(ctx, s));
+  for (const list of Object.values(out)) list.sort(byCell);
+  return out;
+}
+
+const cache = new WeakMap<object, BudgetFindings>();
+
+/** The reconciliation is shared by three rules; compute it once per table. */
+export function budgetFindings(ctx: RuleContext): BudgetFindings {
+  let result = cache.get(ctx.table);
+  if (!result) {
+    result = reconcileBudget(ctx);
+    cache.set(ctx.table, result);
+  }
+  return result;
+}
+

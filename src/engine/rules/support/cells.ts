@@ -1,0 +1,68 @@
+import { MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap } from "../../model";
+import type { RuleContext } from "../context";
+
+/** The column map of the group the item belongs to (side-by-side levels each have their own). */
+export function columnsOf(ctx: RuleContext, item: Item): RoleMap {
+  return ctx.table.layout.groups[item.group]?.columns ?? ctx.table.layout.columns;
+}
+
+/** Whether any group of the table has a column for this role. */
+export function tableHasRole(ctx: RuleContext, role: Role): boolean {
+  const { layout } = ctx.table;
+  if (layout.columns[role] !== undefined) return true;
+  return layout.groups.some((g) => g.columns[role] !== undefined);
+}
+
+/** Whether the item's own group has a column for this role (or the item holds such a cell anyway). */
+export function itemHasRole(ctx: RuleContext, item: Item, role: Role): boolean {
+  return item.cells[role] !== undefined || columnsOf(ctx, item)[role] !== undefined;
+}
+
+/**
+ * Where the item's cell for a role sits, even when the item holds no CellRef for it (an empty cell
+ * the item reader left out): the role's column on the item's first row.
+ */
+export function positionOf(ctx: RuleContext, item: Item, role: Role): { row: number; col: number } | undefined {
+  const own = item.cells[role];
+  if (own) return { row: own.row, col: own.col };
+  const col = columnsOf(ctx, item)[role];
+  return col === undefined ? undefined : { row: item.firstRow, col };
+}
+
+/** A cell that holds something the person typed (not empty, not a dash). */
+export function isFilled(cell: CellRef | undefined): cell is CellRef {
+  return cell !== undefined && cell.value.kind !== "empty";
+}
+
+/** The item's own cell, else the one it takes from above (merged cell, "same as above"). */
+export function ownOrInherited(item: Item, role: Role): CellRef | undefined {
+  return isFilled(item.cells[role]) ? item.cells[role] : item.inherited[role];
+}
+
+/** A short name for the item in messages: what the person wrote in its program or indikator cell. */
+export function labelOf(item: Item): string {
+  for (const role of ["program", "indikator", "sasaran", "kode", "no"] as const) {
+    const text = item.cells[role]?.text.trim();
+    if (text) return text.replace(/\s+/g, " ");
+  }
+  return "";
+}
+
+/**
+ * The period family a table splits a role into: months when it has monthly columns for the role,
+ * else quarters. Looks at the layout and at the items' own cells, so hand-built or long layouts work.
+ */
+export function periodsFor(ctx: RuleContext, prefix: "anggaran" | "target" | "realisasi" | "capaian"): readonly Period[] {
+  const has = (p: Period): boolean => {
+    const role = `${prefix}_${p}` as Role;
+    return tableHasRole(ctx, role) || ctx.table.items.some((item) => item.cells[role] !== undefined);
+  };
+  if (MONTHS.some(has)) return MONTHS;
+  if (QUARTERS.some(has)) return QUARTERS;
+  return [];
+}
+
+/** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */
+export function periodRole(prefix: "anggaran" | "target" | "realisasi" | "capaian" | "realisasi_anggaran", period: Period): Role {
+  return `${prefix}_${period}` as Role;
+}
