@@ -10,7 +10,9 @@ import {
   planClear,
   planMarks,
   type CellAppearance,
+  type FillSnapshot,
   type LedgerEntry,
+  type OfficeFillLike,
 } from "../../src/port/marks-ledger";
 
 const SHEET = "RA 2024";
@@ -126,7 +128,7 @@ describe("planning a clear", () => {
 });
 
 describe("Office.js fills", () => {
-  it.each([
+  it.each<[OfficeFillLike, FillSnapshot | null]>([
     [{ color: null, pattern: "None" }, null],
     [{ color: "#ffff00", pattern: "Solid" }, { pattern: "solid", fgColor: "FFFF00" }],
     [{ color: "#FFFFFF", pattern: "Gray50", patternColor: "#000000" }, { pattern: "mediumGray", fgColor: "000000", bgColor: "FFFFFF" }],
