@@ -79,15 +79,23 @@ export function recalculate(file: string): string {
   return convert(file, "xlsx:Calc MS Excel 2007 XML", outDir);
 }
 
+export interface RenderOptions {
+  /** Resolution (default 60). */
+  dpi?: number;
+  /** Keep only the top part of the page, in pixels (a wide table leaves the bottom empty). */
+  cropHeight?: number;
+}
+
 /**
- * Renders the first page of `file` to `<pngPath>` (via PDF, then pdftoppm at `dpi`).
+ * Renders the first page of `file` to `<pngPath>` (via PDF, then pdftoppm).
  * Returns the PNG path.
  */
-export function renderPng(file: string, pngPath: string, dpi = 60): string {
+export function renderPng(file: string, pngPath: string, options: RenderOptions = {}): string {
   const work = mkdtempSync(join(tmpdir(), "cermat-render-"));
   const pdf = convert(file, "pdf", work);
   const prefix = join(work, "page");
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", "1", pdf, prefix], { stdio: "pipe" });
+  const crop = options.cropHeight ? ["-x", "0", "-y", "0", "-W", "100000", "-H", String(options.cropHeight)] : [];
+  execFileSync("pdftoppm", ["-png", "-r", String(options.dpi ?? 60), ...crop, "-f", "1", "-l", "1", pdf, prefix], { stdio: "pipe" });
   const page = readdirSync(work).find((f) => f.startsWith("page") && f.endsWith(".png"));
   if (!page) throw new Error(`pdftoppm produced no page for ${pdf}`);
   mkdirSync(join(pngPath, ".."), { recursive: true });

@@ -131,7 +131,7 @@ describe("Rencana Aksi triwulan", () => {
     const cell = cellOf(spec, { row: sub.row, col: frame.at("anggaran") });
     expect(cell?.formula).toBe(`=SUM(${toA1(sub.row, frame.at("anggaran_tw1"))}:${toA1(sub.row, frame.at("anggaran_tw4"))})`);
     expect(cell?.format).toBe('"Rp"#,##0');
-    expect(cellOf(spec, { row: sub.row, col: frame.at("anggaran_tw2") })).toMatchObject({ style: "input", format: '"Rp"#,##0' });
+    expect(cellOf(spec, { row: sub.row, col: frame.at("anggaran_tw2") })).toMatchObject({ style: "rupiah", format: '"Rp"#,##0' });
   });
 });
 
@@ -158,7 +158,7 @@ describe("Pengukuran Kinerja", () => {
   });
 
   it("leaves realisasi for staff to type", () => {
-    expect(cellOf(spec, { row, col: frame.at("realisasi_tw1") })).toMatchObject({ style: "input" });
+    expect(cellOf(spec, { row, col: frame.at("realisasi_tw1") })).toMatchObject({ style: "number" });
     expect(cellOf(spec, { row, col: frame.at("realisasi_tw1") })?.formula).toBeUndefined();
   });
 });

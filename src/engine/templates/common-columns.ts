@@ -27,16 +27,21 @@ export const CLOSING_COLUMNS: readonly TemplateColumn[] = [
   { id: "keterangan", header: "Keterangan", width: 14 },
 ];
 
-/** An input cell: pale fill where staff type. */
-export function input(format?: string): Cell {
-  return format ? { style: "input", format } : { style: "input" };
+/** A cell staff type text into. */
+export function input(): Cell {
+  return { style: "input" };
+}
+
+/** A cell staff type a number (or a dash) into: right-aligned so `-` lines up with the amounts. */
+export function numberInput(format?: string): Cell {
+  return format ? { style: "number", format } : { style: "number" };
 }
 
 /** Sasaran rows carry the sasaran and its indicator; they have no program or anggaran. */
 export function leadCell(column: TemplateColumn, row: BodyRow): Cell | null {
   switch (column.id) {
     case "no":
-      return row.kind === "sasaran" ? { value: row.block + 1, style: "text" } : { style: "text" };
+      return row.kind === "sasaran" ? { value: row.block + 1, style: "number" } : { style: "number" };
     case "sasaran":
       return row.kind === "sasaran" ? input() : { style: "text" };
     case "kode":
@@ -44,7 +49,7 @@ export function leadCell(column: TemplateColumn, row: BodyRow): Cell | null {
       if (row.kind === "sasaran") return { style: "text" };
       return row.kind === "program" ? { style: "label" } : input();
     default:
-      return input();
+      return /^(target|realisasi)(_|$)/.test(column.id) ? numberInput() : input();
   }
 }
 
@@ -58,7 +63,7 @@ export function budgetCell(col: number, row: BodyRow, periodCols?: readonly numb
   if (periodCols && periodCols.length > 0) {
     return { formula: rowSumFormula(row.row, periodCols[0], periodCols[periodCols.length - 1]), value: 0, format: FORMATS.rupiah, style: "rupiah" };
   }
-  return input(FORMATS.rupiah);
+  return { style: "rupiah", format: FORMATS.rupiah };
 }
 
 /** A budget column's cell in the Jumlah row: the sum of the programs. */

@@ -117,11 +117,11 @@ export function lastNumberFormula(cells: readonly string[]): string {
  * indicator), else the sum of the periods (a flow). Empty while no period holds a number.
  */
 export function annualRealisasiFormula(satuanCell: string, periodCells: readonly string[]): string {
-  const first = periodCells[0];
-  const last = periodCells[periodCells.length - 1];
-  const range = `${first}:${last}`;
+  // The period cells are listed one by one: in a Pengukuran sheet they are interleaved with
+  // target and capaian columns, so a range would sum those too.
+  const list = periodCells.join(",");
   const latest = lastNumberFormula(periodCells).slice(1);
-  return `=IF(COUNT(${range})=0,"",IF(OR(${satuanCell}="Persen",${satuanCell}="%"),${latest},SUM(${range})))`;
+  return `=IF(COUNT(${list})=0,"",IF(OR(${satuanCell}="Persen",${satuanCell}="%"),${latest},SUM(${list})))`;
 }
 
 /** Guarded ratio for serapan: realisasi anggaran / anggaran, empty when the anggaran is 0. */

@@ -2,8 +2,8 @@ import type { CellStyle, StyleName } from "../model";
 
 /**
  * The look every Cermat template shares. Kept sober on purpose: these sheets are printed,
- * signed and sent to the Inspektorat, so colour only marks where staff type (pale yellow)
- * and which rows are headers or totals.
+ * signed and sent to the Inspektorat, so colour only marks the header and the Jumlah row;
+ * typed cells differ from computed ones by not being bold, not by a fill that would print.
  */
 export const TEMPLATE_STYLES: Record<StyleName, CellStyle> = {
   title: { bold: true, fontSize: 14, hAlign: "center", vAlign: "middle" },
@@ -14,7 +14,7 @@ export const TEMPLATE_STYLES: Record<StyleName, CellStyle> = {
   number: { border: true, hAlign: "right", vAlign: "top" },
   rupiah: { border: true, hAlign: "right", vAlign: "top" },
   percent: { border: true, hAlign: "right", vAlign: "top" },
-  input: { border: true, fill: "FFF9E5", vAlign: "top", wrap: true },
+  input: { border: true, vAlign: "top", wrap: true },
   total: { bold: true, border: true, fill: "F2F2F2", hAlign: "right", vAlign: "middle" },
   label: { bold: true, border: true, vAlign: "top", wrap: true },
   signature: { hAlign: "center", vAlign: "middle" },
