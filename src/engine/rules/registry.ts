@@ -1,7 +1,23 @@
 import { budgetChildSum } from "./budget-child-sum";
 import { budgetPeriodSum } from "./budget-period-sum";
 import { budgetTotalSum } from "./budget-total-sum";
+import { budgetZeroWithTarget } from "./budget-zero-with-target";
+import { invalidNumber } from "./invalid-number";
+import { missingPenanggungJawab } from "./missing-penanggung-jawab";
+import { missingSatuan } from "./missing-satuan";
+import { missingTarget } from "./missing-target";
+import { realisasiAnggaranExceeds } from "./realisasi-anggaran-exceeds";
 import type { Rule } from "./rule";
 
 /** Every rule Cermat runs, one per finding code. Adding a check adds a file and a line here. */
-export const RULES: readonly Rule[] = [budgetPeriodSum, budgetChildSum, budgetTotalSum];
+export const RULES: readonly Rule[] = [
+  budgetPeriodSum,
+  budgetChildSum,
+  budgetTotalSum,
+  budgetZeroWithTarget,
+  realisasiAnggaranExceeds,
+  invalidNumber,
+  missingTarget,
+  missingSatuan,
+  missingPenanggungJawab,
+];

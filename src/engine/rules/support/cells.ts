@@ -48,11 +48,13 @@ export function labelOf(item: Item): string {
   return "";
 }
 
+export type PeriodPrefix = "anggaran" | "target" | "realisasi" | "capaian" | "realisasi_anggaran";
+
 /**
  * The period family a table splits a role into: months when it has monthly columns for the role,
  * else quarters. Looks at the layout and at the items' own cells, so hand-built or long layouts work.
  */
-export function periodsFor(ctx: RuleContext, prefix: "anggaran" | "target" | "realisasi" | "capaian"): readonly Period[] {
+export function periodsFor(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
   const has = (p: Period): boolean => {
     const role = `${prefix}_${p}` as Role;
     return tableHasRole(ctx, role) || ctx.table.items.some((item) => item.cells[role] !== undefined);
@@ -63,6 +65,6 @@ export function periodsFor(ctx: RuleContext, prefix: "anggaran" | "target" | "re
 }
 
 /** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */
-export function periodRole(prefix: "anggaran" | "target" | "realisasi" | "capaian" | "realisasi_anggaran", period: Period): Role {
+export function periodRole(prefix: PeriodPrefix, period: Period): Role {
   return `${prefix}_${period}` as Role;
 }

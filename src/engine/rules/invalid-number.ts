@@ -1,0 +1,45 @@
+import { isBudgetRole, isNumericRole, type Finding, type Role } from "../model";
+import type { Rule } from "./rule";
+import { finding } from "./support/finding";
+
+/** Roles where only a number makes sense: amounts and the serapan percentage. */
+function requiresNumber(role: Role): boolean {
+  return isBudgetRole(role) || role === "serapan";
+}
+
+/**
+ * INVALID_NUMBER: a numeric cell the reader could not read safely (`11\`,76%`, `1O0`): an error,
+ * since every check on it is skipped. Words in an amount column (`Terlampir`) are a warning: the
+ * person may mean them, but the budget sums cannot use them. Words and grades in target and
+ * realisasi columns are valid (qualitative indicators); words in a capaian column are left alone.
+ */
+export const invalidNumber: Rule = {
+  code: "INVALID_NUMBER",
+  run: (ctx) => {
+    const seen = new Set<string>();
+    return ctx.table.items.flatMap((item) =>
+      (Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>).flatMap(([role, cell]): Finding[] => {
+        if (!isNumericRole(role)) return [];
+        const key = `${cell.row}:${cell.col}`;
+        if (seen.has(key)) return [];
+        const { value } = cell;
+        let severity: "error" | "warning";
+        let reason: string;
+        if (value.kind === "invalid") {
+          severity = "error";
+          reason = value.reason;
+        } else if (requiresNumber(role) && value.kind === "text") {
+          severity = "warning";
+          reason = "text";
+        } else if (requiresNumber(role) && (value.kind === "grade" || value.kind === "range")) {
+          severity = "error";
+          reason = value.kind;
+        } else {
+          return [];
+        }
+        seen.add(key);
+        return [finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text: cell.text, role, reason } })];
+      }),
+    );
+  },
+};
