@@ -1,0 +1,101 @@
+/**
+ * Finding messages in English. Domain nouns stay as users say them (anggaran, realisasi, capaian,
+ * kegiatan, penanggung jawab); the rest is plain English.
+ */
+import type { Finding, FindingCode } from "../../engine/model";
+import type { FindingMessage, MessageTools } from "./tools";
+
+const LEVEL: Record<string, string> = {
+  sasaran: "sasaran",
+  indikator: "indikator",
+  program: "program",
+  kegiatan: "kegiatan",
+  subkegiatan: "sub kegiatan",
+  total: "total row",
+};
+
+function level(t: MessageTools, f: Finding, key = "level"): string {
+  return LEVEL[t.text(f, key)] ?? "row";
+}
+
+function column(t: MessageTools, f: Finding): string {
+  const c = t.text(f, "column");
+  return c === "annual" || c === "" ? "annual anggaran" : `${t.period(c)} anggaran`;
+}
+
+function gap(t: MessageTools, f: Finding): string {
+  return t.rupiah(Math.abs(f.difference ?? 0));
+}
+
+function derived(t: MessageTools, f: Finding): string {
+  return f.derivedFrom?.length ? ` This follows from the mistake in ${t.cells(f.derivedFrom)}; fix that first.` : "";
+}
+
+const FORMULA: Record<string, string> = {
+  positive: "realisasi ÷ target × 100",
+  "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, a negative indicator",
+  "negative-inverse": "target ÷ realisasi × 100, a negative indicator",
+  grade: "compared on the grade scale",
+  range: "against the target range",
+};
+
+function formula(t: MessageTools, f: Finding): string {
+  const key = t.text(f, "formula");
+  const words = FORMULA[key] ?? key;
+  const cap = t.num(f, "capAt");
+  const capped = t.text(f, "capped") === "true" || t.num(f, "capped") === 1;
+  const parts = [words, capped && cap !== undefined ? `capped at ${t.percent(cap)}` : ""].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+function whenText(t: MessageTools, f: Finding): string {
+  const p = t.text(f, "period");
+  return p === "" || p === "annual" ? "annual" : t.period(p);
+}
+
+export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
+  BUDGET_PERIOD_SUM: (f, t) => {
+    const periods = t.periods(t.text(f, "periods"));
+    const sum = t.rupiah(t.num(f, "periodSum"));
+    const annual = t.rupiah(t.num(f, "annual"));
+    const head = `The ${periods} anggaran add up to ${sum}, not the annual anggaran of ${annual} (a difference of ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}).`;
+    if (f.derivedFrom?.length) return head + derived(t, f);
+    const suspect = t.text(f, "suspect");
+    if (suspect === "annual") return `${head} The rows above and below agree with ${sum}: correct the annual anggaran in ${f.cell}.`;
+    if (suspect) return `${head} The ${t.period(suspect)} anggaran (${t.rupiah(f.actual)}) is the one that does not fit: it should be ${t.rupiah(f.expected)}. Check ${f.cell}.`;
+    return `${head} Check ${f.cell} and the amounts per period.`;
+  },
+  BUDGET_CHILD_SUM: (f, t) =>
+    `This ${level(t, f)}'s ${column(t, f)} (${t.rupiah(f.actual)}) is not the sum of the ${level(t, f, "memberLevel")} below it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
+    (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell} or the rows below it.`),
+  BUDGET_TOTAL_SUM: (f, t) =>
+    `The total row (${t.rupiah(f.actual)}) is not the sum of the ${column(t, f)} of the ${level(t, f, "memberLevel")} rows above it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
+    (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell}.`),
+  BUDGET_ZERO_WITH_TARGET: (f, t) =>
+    `This ${level(t, f)} has an anggaran of Rp 0 but has targets. Enter its anggaran in ${f.cell}, or make sure it really has no budget.`,
+  REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
+    `The ${whenText(t, f)} realisasi anggaran (${t.rupiah(f.actual)}) is more than the anggaran (${t.rupiah(f.expected)}) by ${gap(t, f)}. Check ${f.cell}.`,
+  SERAPAN_MISMATCH: (f, t) =>
+    `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran is ${t.percent(f.expected)}. Correct ${f.cell}.`,
+  TARGET_PERIOD_SUM: (f, t) =>
+    `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target (${t.text(f, "annual")}): ` +
+    `they are not cumulative (last period equals the annual target), do not add up to it, and are not constant. Check the targets in ${f.cell} and beside it.`,
+  TARGET_CUMULATIVE_DECREASE: (f, t) =>
+    `The cumulative target goes down in ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} after ${t.text(f, "previousValue")} in ${t.period(t.text(f, "previousPeriod"))}. A cumulative target cannot go down; check ${f.cell}.`,
+  CAPAIAN_MISMATCH: (f, t) =>
+    `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)} but should be ${t.percent(f.expected)}${formula(t, f)}. Correct ${f.cell}` +
+    (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : "."),
+  INVALID_NUMBER: (f, t) =>
+    t.text(f, "reason") === "text"
+      ? `${f.cell} holds text (“${t.shorten(t.text(f, "text"))}”) instead of a ${t.role(t.text(f, "role"))} amount, so the budget sums cannot be checked. Enter a number, or move the note to the Keterangan column.`
+      : `${f.cell} (“${t.shorten(t.text(f, "text"))}”) cannot be read as a ${t.role(t.text(f, "role"))} number. Retype the number without other characters.`,
+  MISSING_TARGET: (f, t) =>
+    `The indikator “${t.shorten(t.text(f, "indikator"))}” has no target, neither annual nor per period. Enter its target in ${f.cell}.`,
+  MISSING_SATUAN: (f, t) =>
+    `The indikator “${t.shorten(t.text(f, "indikator"))}” has a target of ${t.text(f, "target")} but no satuan (unit). Enter it in ${f.cell}.`,
+  MISSING_PENANGGUNG_JAWAB: (f, t) => {
+    const block = t.text(f, "block");
+    const what = block === "program" ? `the program “${t.shorten(t.text(f, "label"))}” and its rows` : block === "sasaran" ? `the sasaran “${t.shorten(t.text(f, "label"))}”` : "this table";
+    return `No penanggung jawab is given for ${what}. Enter one in ${f.cell}.`;
+  },
+};

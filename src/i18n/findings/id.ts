@@ -1,0 +1,107 @@
+/**
+ * Pesan temuan dalam Bahasa Indonesia: apa yang salah dan apa yang harus dilakukan, dengan kata-kata
+ * yang dipakai di lembar Rencana Aksi dan Pengukuran Kinerja.
+ */
+import type { Finding, FindingCode } from "../../engine/model";
+import type { FindingMessage, MessageTools } from "./tools";
+
+const LEVEL: Record<string, string> = {
+  sasaran: "sasaran",
+  indikator: "indikator",
+  program: "program",
+  kegiatan: "kegiatan",
+  subkegiatan: "sub kegiatan",
+  total: "baris jumlah",
+};
+
+function level(t: MessageTools, f: Finding, key = "level"): string {
+  return LEVEL[t.text(f, key)] ?? "baris";
+}
+
+/** "anggaran tahunan" or "anggaran TW III". */
+function column(t: MessageTools, f: Finding): string {
+  const c = t.text(f, "column");
+  return c === "annual" || c === "" ? "anggaran tahunan" : `anggaran ${t.period(c)}`;
+}
+
+function selisih(t: MessageTools, f: Finding): string {
+  return t.rupiah(Math.abs(f.difference ?? 0));
+}
+
+/** The sentence that sends the person to the root cause first. */
+function derived(t: MessageTools, f: Finding): string {
+  return f.derivedFrom?.length ? ` Selisih ini mengikuti kesalahan di sel ${t.cells(f.derivedFrom)}; perbaiki sel itu lebih dulu.` : "";
+}
+
+const FORMULA: Record<string, string> = {
+  positive: "realisasi ÷ target × 100",
+  "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, indikator negatif",
+  "negative-inverse": "target ÷ realisasi × 100, indikator negatif",
+  grade: "perbandingan predikat",
+  range: "terhadap rentang target",
+};
+
+function formula(t: MessageTools, f: Finding): string {
+  const key = t.text(f, "formula");
+  const words = FORMULA[key] ?? key;
+  const cap = t.num(f, "capAt");
+  const capped = t.text(f, "capped") === "true" || t.num(f, "capped") === 1;
+  const parts = [words, capped && cap !== undefined ? `dibatasi ${t.percent(cap)}` : ""].filter(Boolean);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+function whenText(t: MessageTools, f: Finding): string {
+  const p = t.text(f, "period");
+  return p === "" || p === "annual" ? "tahunan" : t.period(p);
+}
+
+export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
+  BUDGET_PERIOD_SUM: (f, t) => {
+    const periods = t.periods(t.text(f, "periods"));
+    const sum = t.rupiah(t.num(f, "periodSum"));
+    const annual = t.rupiah(t.num(f, "annual"));
+    const head = `Jumlah anggaran ${periods} (${sum}) tidak sama dengan anggaran tahunan (${annual}), selisih ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}.`;
+    if (f.derivedFrom?.length) return head + derived(t, f);
+    const suspect = t.text(f, "suspect");
+    if (suspect === "annual") return `${head} Rincian di atas dan di bawahnya cocok dengan ${sum}: perbaiki anggaran tahunan di sel ${f.cell}.`;
+    if (suspect) return `${head} Yang tidak cocok adalah anggaran ${t.period(suspect)} (${t.rupiah(f.actual)}): seharusnya ${t.rupiah(f.expected)}. Periksa sel ${f.cell}.`;
+    return `${head} Periksa sel ${f.cell} dan anggaran per periodenya.`;
+  },
+  BUDGET_CHILD_SUM: (f, t) =>
+    `${capitalize(column(t, f))} ${level(t, f)} ini (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${level(t, f, "memberLevel")} di bawahnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
+    (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell} atau rincian di bawahnya.`),
+  BUDGET_TOTAL_SUM: (f, t) =>
+    `Baris jumlah (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${column(t, f)} ${level(t, f, "memberLevel")} di atasnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
+    (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell}.`),
+  BUDGET_ZERO_WITH_TARGET: (f, t) =>
+    `Anggaran ${level(t, f)} ini Rp 0, padahal ada targetnya. Isi anggarannya di sel ${f.cell}, atau pastikan ${level(t, f)} ini memang tidak dianggarkan.`,
+  REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
+    `Realisasi anggaran ${whenText(t, f)} (${t.rupiah(f.actual)}) melebihi anggaran (${t.rupiah(f.expected)}) sebesar ${selisih(t, f)}. Periksa sel ${f.cell}.`,
+  SERAPAN_MISMATCH: (f, t) =>
+    `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`,
+  TARGET_PERIOD_SUM: (f, t) =>
+    `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan (${t.text(f, "annual")}): ` +
+    `bukan kumulatif (periode terakhir sama dengan target tahunan), bukan penjumlahan (jumlahnya sama dengan target tahunan), dan bukan tetap. Periksa target di sel ${f.cell} dan di sampingnya.`,
+  TARGET_CUMULATIVE_DECREASE: (f, t) =>
+    `Target kumulatif turun di ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} setelah ${t.text(f, "previousValue")} di ${t.period(t.text(f, "previousPeriod"))}. Target kumulatif tidak boleh turun; periksa sel ${f.cell}.`,
+  CAPAIAN_MISMATCH: (f, t) =>
+    `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, seharusnya ${t.percent(f.expected)}${formula(t, f)}. Perbaiki sel ${f.cell}` +
+    (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : "."),
+  INVALID_NUMBER: (f, t) =>
+    t.text(f, "reason") === "text"
+      ? `Sel ${f.cell} berisi teks (“${t.shorten(t.text(f, "text"))}”), bukan angka ${t.role(t.text(f, "role"))}, sehingga jumlah anggaran tidak dapat diperiksa. Isi dengan angka, atau pindahkan keterangannya ke kolom Keterangan.`
+      : `Isi sel ${f.cell} (“${t.shorten(t.text(f, "text"))}”) tidak dapat dibaca sebagai angka ${t.role(t.text(f, "role"))}. Ketik ulang angkanya tanpa karakter lain.`,
+  MISSING_TARGET: (f, t) =>
+    `Indikator “${t.shorten(t.text(f, "indikator"))}” belum memiliki target, baik tahunan maupun per periode. Isi targetnya di sel ${f.cell}.`,
+  MISSING_SATUAN: (f, t) =>
+    `Indikator “${t.shorten(t.text(f, "indikator"))}” bertarget ${t.text(f, "target")} tanpa satuan. Isi satuannya di sel ${f.cell}.`,
+  MISSING_PENANGGUNG_JAWAB: (f, t) => {
+    const block = t.text(f, "block");
+    const what = block === "program" ? `program “${t.shorten(t.text(f, "label"))}” dan rinciannya` : block === "sasaran" ? `sasaran “${t.shorten(t.text(f, "label"))}”` : "tabel ini";
+    return `Penanggung jawab untuk ${what} belum diisi. Isi di sel ${f.cell}.`;
+  },
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,150 @@
+import { FINDING_CODES, type Finding, type FindingCode } from "../../src/engine/model";
+import { renderFinding } from "../../src/i18n";
+import { budgetPeriodSum } from "../../src/engine/rules/budget-period-sum";
+import { LOMBOK_TENGAH_2022 } from "../engine/rules/support/lombok-tengah";
+import { table } from "../engine/rules/support/table";
+
+/** One realistic finding per code, with the numbers each message must show formatted. */
+const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[] }> = {
+  BUDGET_PERIOD_SUM: {
+    finding: {
+      code: "BUDGET_PERIOD_SUM", severity: "error", row: 47, col: 10, cell: "K48", expected: 19655640, actual: 26005473, difference: 6349833,
+      params: { label: "Pemberdayaan melalui Kemitraan Usaha Mikro", level: "subkegiatan", periods: "quarterly", annual: 26005473, periodSum: 19655640, suspect: "" },
+    },
+    id: ["Rp 19.655.640", "Rp 26.005.473", "Rp 6.349.833", "TW I–IV"],
+    en: ["Rp 19,655,640", "Rp 26,005,473", "Rp 6,349,833", "TW I–IV"],
+  },
+  BUDGET_CHILD_SUM: {
+    finding: {
+      code: "BUDGET_CHILD_SUM", severity: "warning", row: 13, col: 13, cell: "N14", expected: 82112500, actual: 81112500, difference: -1000000, derivedFrom: ["N21"],
+      params: { label: "Pemeriksaan dan Pengawasan Koperasi", level: "kegiatan", column: "tw3", members: 2, memberLevel: "subkegiatan" },
+    },
+    id: ["Rp 81.112.500", "Rp 82.112.500", "Rp 1.000.000", "TW III", "sub kegiatan", "N21"],
+    en: ["Rp 81,112,500", "Rp 82,112,500", "Rp 1,000,000", "TW III", "sub kegiatan", "N21"],
+  },
+  BUDGET_TOTAL_SUM: {
+    finding: {
+      code: "BUDGET_TOTAL_SUM", severity: "error", row: 25, col: 10, cell: "K26", expected: 241438080, actual: 241438800, difference: 720,
+      params: { label: "Jumlah", level: "total", column: "annual", members: 2, memberLevel: "program" },
+    },
+    id: ["Rp 241.438.800", "Rp 241.438.080", "Rp 720", "program"],
+    en: ["Rp 241,438,800", "Rp 241,438,080", "Rp 720", "program"],
+  },
+  BUDGET_ZERO_WITH_TARGET: {
+    finding: { code: "BUDGET_ZERO_WITH_TARGET", severity: "warning", row: 29, col: 10, cell: "K30", actual: 0, params: { label: "Pendataan UMKM", level: "kegiatan" } },
+    id: ["Rp 0", "kegiatan"],
+    en: ["Rp 0", "kegiatan"],
+  },
+  REALISASI_ANGGARAN_EXCEEDS: {
+    finding: {
+      code: "REALISASI_ANGGARAN_EXCEEDS", severity: "error", row: 11, col: 7, cell: "H12", expected: 41080000, actual: 41800000, difference: 720000,
+      params: { label: "Peningkatan Kualitas Kelembagaan Koperasi", level: "kegiatan", period: "tw4" },
+    },
+    id: ["Rp 41.800.000", "Rp 41.080.000", "Rp 720.000", "TW IV"],
+    en: ["Rp 41,800,000", "Rp 41,080,000", "Rp 720,000", "TW IV"],
+  },
+  SERAPAN_MISMATCH: {
+    finding: { code: "SERAPAN_MISMATCH", severity: "error", row: 11, col: 8, cell: "I12", expected: 97.5, actual: 99.5, difference: 2, params: { label: "Sosialisasi" } },
+    id: ["99,5%", "97,5%"],
+    en: ["99.5%", "97.5%"],
+  },
+  TARGET_PERIOD_SUM: {
+    finding: {
+      code: "TARGET_PERIOD_SUM", severity: "warning", row: 59, col: 4, cell: "E60", expected: 100, actual: 95,
+      params: { indikator: "Persentase IKU OPD yang tercapai", annual: "100", series: "95 | - | - | -", periods: "quarterly" },
+    },
+    id: ["95 | - | - | -", "100", "triwulan"],
+    en: ["95 | - | - | -", "100", "quarterly"],
+  },
+  TARGET_CUMULATIVE_DECREASE: {
+    finding: {
+      code: "TARGET_CUMULATIVE_DECREASE", severity: "error", row: 20, col: 7, cell: "H21", expected: 3, actual: 2,
+      params: { indikator: "Jumlah laporan", period: "b3", value: "2 Laporan", previousPeriod: "b2", previousValue: "3 Laporan" },
+    },
+    id: ["Maret", "Februari", "2 Laporan", "3 Laporan"],
+    en: ["March", "February", "2 Laporan", "3 Laporan"],
+  },
+  CAPAIAN_MISMATCH: {
+    finding: {
+      code: "CAPAIAN_MISMATCH", severity: "error", row: 40, col: 9, cell: "J41", expected: 40.049180327868854, actual: 38.17, difference: -1.879180327868854,
+      params: { period: "tw4", formula: "positive", target: "61%", realisasi: "24,43%" },
+    },
+    id: ["38,17%", "40,05%", "TW IV", "realisasi ÷ target × 100"],
+    en: ["38.17%", "40.05%", "TW IV", "realisasi ÷ target × 100"],
+  },
+  INVALID_NUMBER: {
+    finding: { code: "INVALID_NUMBER", severity: "error", row: 29, col: 8, cell: "I30", params: { text: "11`,76%", role: "target_tw4", reason: "stray character" } },
+    id: ["11`,76%", "target TW IV"],
+    en: ["11`,76%", "target TW IV"],
+  },
+  MISSING_TARGET: {
+    finding: { code: "MISSING_TARGET", severity: "warning", row: 33, col: 4, cell: "E34", params: { label: "Jumlah SDM", indikator: "Jumlah SDM Usaha Mikro yang dilatih" } },
+    id: ["Jumlah SDM Usaha Mikro yang dilatih"],
+    en: ["Jumlah SDM Usaha Mikro yang dilatih"],
+  },
+  MISSING_SATUAN: {
+    finding: { code: "MISSING_SATUAN", severity: "info", row: 56, col: 3, cell: "D57", params: { indikator: "Jumlah Usaha Mikro yang meningkat skala usaha", target: "10" } },
+    id: ["Jumlah Usaha Mikro yang meningkat skala usaha", "10"],
+    en: ["Jumlah Usaha Mikro yang meningkat skala usaha", "10"],
+  },
+  MISSING_PENANGGUNG_JAWAB: {
+    finding: { code: "MISSING_PENANGGUNG_JAWAB", severity: "warning", row: 12, col: 15, cell: "P13", params: { label: "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", block: "program" } },
+    id: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
+    en: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
+  },
+};
+
+const CASES = FINDING_CODES.flatMap((code) => (["id", "en"] as const).map((lang) => [code, lang] as const));
+
+describe("renderFinding", () => {
+  it.each(CASES)("%s has a %s message with its cell and numbers formatted", (code, lang) => {
+    const sample = SAMPLES[code];
+    expect(sample).toBeDefined();
+    const message = renderFinding(sample.finding, lang);
+    // A derived finding sends the person to its root cells; any other names the cell to fix.
+    for (const cell of sample.finding.derivedFrom ?? [sample.finding.cell]) expect(message).toContain(cell);
+    for (const part of sample[lang]) expect(message).toContain(part);
+    // No leaked internals: undefined params, raw keys, unformatted amounts.
+    expect(message).not.toMatch(/undefined|NaN|\[object|\btw\d\b|\bb\d{1,2}\b|subkegiatan|\d{7,}/);
+  });
+
+  it("says it the way the brief's users say it", () => {
+    const f: Finding = {
+      code: "BUDGET_PERIOD_SUM", severity: "error", row: 11, col: 10, cell: "K12", expected: 48500000, actual: 50000000, difference: 1500000,
+      params: { label: "", level: "kegiatan", periods: "quarterly", annual: 50000000, periodSum: 48500000, suspect: "" },
+    };
+    expect(renderFinding(f, "id")).toBe(
+      "Jumlah anggaran TW I–IV (Rp 48.500.000) tidak sama dengan anggaran tahunan (Rp 50.000.000), selisih Rp 1.500.000. Periksa sel K12 dan anggaran per periodenya.",
+    );
+    expect(renderFinding(f, "en")).toBe(
+      "The TW I–IV anggaran add up to Rp 48,500,000, not the annual anggaran of Rp 50,000,000 (a difference of Rp 1,500,000). Check K12 and the amounts per period.",
+    );
+  });
+
+  it("renders what the budget rules produce on Lombok Tengah: roots and the cells derived ones point to", () => {
+    const findings = budgetPeriodSum.run(table(LOMBOK_TENGAH_2022));
+    const jumlah = findings.find((f) => f.cell === "K99");
+    expect(jumlah && renderFinding(jumlah, "id")).toBe(
+      "Jumlah anggaran TW I–IV (Rp 9.359.275.911) tidak sama dengan anggaran tahunan (Rp 9.361.664.774), selisih Rp 2.388.863. Selisih ini mengikuti kesalahan di sel K48, K61 dan K96; perbaiki sel itu lebih dulu.",
+    );
+    for (const f of findings) {
+      expect(renderFinding(f, "id")).toMatch(/Rp \d{1,3}(\.\d{3})+/);
+      expect(renderFinding(f, "en")).toMatch(/Rp \d{1,3}(,\d{3})+/);
+    }
+  });
+
+  it("names the period a pinned budget error sits in", () => {
+    const f: Finding = {
+      code: "BUDGET_PERIOD_SUM", severity: "error", row: 20, col: 13, cell: "N21", expected: 81112500, actual: 82112500, difference: 1000000,
+      params: { label: "Pemeriksaan Kepatuhan", level: "subkegiatan", periods: "quarterly", annual: 137165110, periodSum: 138165110, suspect: "tw3" },
+    };
+    expect(renderFinding(f, "id")).toBe(
+      "Jumlah anggaran TW I–IV (Rp 138.165.110) tidak sama dengan anggaran tahunan (Rp 137.165.110), selisih Rp 1.000.000. Yang tidak cocok adalah anggaran TW III (Rp 82.112.500): seharusnya Rp 81.112.500. Periksa sel N21.",
+    );
+  });
+
+  it("fails loudly on a code without a message rather than showing nothing", () => {
+    const f = { ...SAMPLES.MISSING_TARGET.finding, code: "NEW_CODE" as FindingCode };
+    expect(() => renderFinding(f, "id")).toThrow(/NEW_CODE/);
+  });
+});
