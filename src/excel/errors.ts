@@ -1,3 +1,4 @@
+import { LedgerFormatError } from "../port/marks-ledger";
 import { WorkbookError } from "../port/workbook-port";
 
 /** Office.js errors carry a string `code` (Excel.ErrorCodes): read it without trusting the shape. */
@@ -21,6 +22,10 @@ export function isPayloadTooLarge(error: unknown): boolean {
  */
 export function toWorkbookError(error: unknown, sheet?: string, during: "read" | "write" = "write"): WorkbookError {
   if (error instanceof WorkbookError) return error;
+  if (error instanceof LedgerFormatError) {
+    // Refusing beats guessing: a damaged ledger row would lose someone's original fill or note.
+    return new WorkbookError("UNREADABLE_FILE", error.message, `_cermat_marks row ${error.rowNumber}`);
+  }
   const code = officeErrorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {

@@ -2,4 +2,4 @@
 export { ExcelWorkbook, type ExcelWorkbookOptions } from "./excel-workbook";
 export type { ContextLike, ExcelRun, RequirementCheck } from "./office-shapes";
 export { CORE_API_VERSION, FEATURE_API_VERSION, type Capabilities, type Feature } from "./requirements";
-export { MARK_FILL } from "./marks";
+export { LEDGER_SHEET } from "./marks";

@@ -1,19 +1,24 @@
-import type { Mark, Scalar, Severity } from "../engine/model";
+import type { Mark, Scalar } from "../engine/model";
 import { toA1 } from "../engine/model";
+import {
+  composeMarkNote,
+  decodeLedger,
+  encodeLedger,
+  fillFromOffice,
+  fillToOffice,
+  LEDGER_SHEET,
+  planClear,
+  planMarks,
+  type AppearanceChange,
+  type CellAppearance,
+  type LedgerEntry,
+} from "../port/marks-ledger";
 import { blockAddress, parseAreas, qualified } from "./addresses";
-import { decodeLedger, encodeLedger, LEDGER_SHEET, type FillSnapshot, type LedgerEntry } from "./ledger";
 import type { CommentLike, ContextLike, NoteLike, RangeFillLike, RangeLike, WorksheetLike } from "./office-shapes";
 import type { Capabilities, Feature } from "./requirements";
 import { assertUnprotected, queueProtection } from "./write-cells";
 
 export { LEDGER_SHEET };
-
-/** Fill per severity: light enough to keep the number readable. */
-export const MARK_FILL: Record<Severity, string> = {
-  error: "#F8CBAD",
-  warning: "#FFE699",
-  info: "#BDD7EE",
-};
 
 /** How a mark carries its message: classic notes (1.18), threaded comments (1.10), or the fill alone. */
 type NoteMode = "notes" | "comments" | "none";
@@ -28,42 +33,46 @@ function skippedFor(mode: NoteMode): Feature[] {
   return mode === "notes" ? [] : mode === "comments" ? ["notes"] : ["notes", "comments"];
 }
 
-/** What Cermat writes into a note: its message, then the person's own note kept below it. */
-export function noteText(message: string, original: string | null): string {
-  return original ? `${message}\n\n${original}` : message;
-}
-
 /**
- * The fill as Excel reports it, in neutral form. Without ExcelApi 1.9 there is no `pattern`, and
- * Excel reports "no fill" as white: white is then taken for no fill (a deliberate white fill is
- * restored as no fill, which looks the same).
+ * The fill as Excel reports it. Without ExcelApi 1.9 there is no `pattern`, and Excel reports
+ * "no fill" as white: white is then taken for no fill (a deliberate white fill comes back as no
+ * fill, which looks the same).
  */
-function snapshotFill(fill: RangeFillLike, caps: Capabilities): FillSnapshot {
-  if (caps.fillPattern) {
-    if (fill.pattern === "None" || fill.pattern === null) return { color: null };
-    return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
-  }
-  return { color: fill.color && fill.color.toUpperCase() !== "#FFFFFF" ? fill.color : null };
+function currentFill(fill: RangeFillLike, caps: Capabilities): CellAppearance["fill"] {
+  if (caps.fillPattern) return fillFromOffice({ color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor });
+  if (!fill.color || fill.color.toUpperCase() === "#FFFFFF") return null;
+  return fillFromOffice({ color: fill.color });
 }
 
-function restoreFill(fill: RangeFillLike, snapshot: FillSnapshot, caps: Capabilities): void {
-  if (snapshot.color === null) {
+function applyFill(fill: RangeFillLike, change: AppearanceChange, caps: Capabilities): void {
+  const office = fillToOffice(change.fill);
+  if (!office || !office.color) {
     fill.clear();
     return;
   }
-  fill.color = snapshot.color;
-  if (caps.fillPattern && snapshot.pattern) {
-    fill.pattern = snapshot.pattern;
-    if (snapshot.patternColor) fill.patternColor = snapshot.patternColor;
+  fill.color = office.color;
+  if (caps.fillPattern && office.pattern) {
+    fill.pattern = office.pattern;
+    if (office.patternColor) fill.patternColor = office.patternColor;
   }
 }
 
-function paint(fill: RangeFillLike, severity: Severity, caps: Capabilities): void {
-  fill.color = MARK_FILL[severity];
-  if (caps.fillPattern) fill.pattern = "Solid";
+/**
+ * Puts a note in the state `change` asks for, but only over a note Cermat wrote (or none):
+ * a note the person edited since marking is theirs, and is left alone.
+ */
+function applyNote(context: ContextLike, sheet: string, note: NoteLike, change: AppearanceChange, cermatWrote: string | null): void {
+  const exists = !note.isNullObject;
+  if (exists && cermatWrote !== null && note.content !== cermatWrote) return;
+  const address = qualified(sheet, change.address);
+  if (change.note === null) {
+    if (exists) note.delete();
+  } else if (exists) {
+    note.content = change.note;
+  } else {
+    context.workbook.notes.add(address, change.note);
+  }
 }
-
-const entryKey = (sheet: string, address: string) => `${sheet}\u0000${address}`;
 
 /** The sheet part and cell of a location such as "'Rencana Aksi'!B3". */
 function splitLocation(address: string): { sheet: string; cell: string } | undefined {
@@ -79,7 +88,7 @@ interface LedgerRead {
   used?: RangeLike;
 }
 
-/** First sync: does the ledger sheet exist? Second: its rows. (Core API 1.2 has no getItemOrNullObject.) */
+/** Core API 1.2 has no getItemOrNullObject: the ledger's presence is known from the sheet names. */
 function queueLedgerRead(context: ContextLike, exists: boolean): LedgerRead {
   if (!exists) return {};
   const sheet = context.workbook.worksheets.getItem(LEDGER_SHEET);
@@ -92,25 +101,25 @@ function ledgerEntries(read: LedgerRead): LedgerEntry[] {
   return read.used ? decodeLedger(read.used.values as Scalar[][]) : [];
 }
 
-/** Rewrites the whole ledger (a few hundred rows at most) as one text-formatted block. */
+/** Rewrites the whole ledger (one row per marked cell) as one text-formatted block. */
 function queueLedgerWrite(context: ContextLike, read: LedgerRead, entries: readonly LedgerEntry[]): void {
   let sheet = read.sheet;
   if (!sheet) {
     if (entries.length === 0) return;
     sheet = context.workbook.worksheets.add(LEDGER_SHEET);
-    // Very hidden: out of the Unhide dialog, so nobody edits it by accident.
+    // Very hidden: not in the Unhide dialog, so nobody edits it by accident.
     sheet.visibility = "VeryHidden";
   }
-  read.used?.clear("Contents");
   if (entries.length === 0) {
     sheet.delete();
     return;
   }
+  read.used?.clear("Contents");
   const rows = encodeLedger(entries);
   const width = Math.max(...rows.map((r) => r.length));
   const block = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
   const range = sheet.getRange(blockAddress(0, 0, block.length, width));
-  // Text format first, so a note that starts with "=" or looks like a date stays exactly as written.
+  // Text format first, so a note that starts with "=" or looks like a date stays as written.
   range.numberFormat = block.map((r) => r.map(() => "@"));
   range.values = block;
 }
@@ -137,22 +146,25 @@ function commentsOn(sheetName: string, located: readonly CommentAt[]): Map<strin
   return byCell;
 }
 
+/** What Cermat wrote in a comment (the comment fallback never reads or keeps the person's notes). */
+const commentText = (entry: Pick<LedgerEntry, "cermatNote">) => composeMarkNote(null, entry.cermatNote);
+
 /**
- * Marks cells in three syncs, whatever their number: (1) protection, fills, notes, ledger
- * presence; (2) ledger rows and comment locations; (3) every write. A cell marked again keeps
- * the original fill and note recorded the first time, so clearMarks restores the person's own.
- * Returns the features this Excel lacks (the message then travels by fill only, or as a comment).
+ * Marks cells in three syncs, whatever their number: (1) protection, current fills and notes,
+ * ledger presence; (2) ledger rows and comment locations; (3) every write. The plan comes from
+ * the shared ledger rules: a cell marked again keeps the original it had the first time.
+ * Returns the features this Excel lacks (the message then travels as a comment, or not at all).
  */
 export async function mark(context: ContextLike, sheetName: string, marks: readonly Mark[], caps: Capabilities): Promise<Feature[]> {
   const mode = noteModeOf(caps);
   if (marks.length === 0) return [];
-  const last = new Map<string, Mark>();
-  for (const m of marks) last.set(toA1(m.row, m.col), m);
-
   const { workbook } = context;
   const sheet = queueProtection(context, sheetName);
   workbook.worksheets.load("items/name");
-  const targets = [...last].map(([address, m]) => {
+  const cells = new Map<string, { range: RangeLike; note?: NoteLike }>();
+  for (const m of marks) {
+    const address = toA1(m.row, m.col);
+    if (cells.has(address)) continue;
     const range = sheet.getRange(address);
     range.format.fill.load(caps.fillPattern ? "color,pattern,patternColor" : "color");
     let note: NoteLike | undefined;
@@ -160,8 +172,8 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
       note = workbook.notes.getItemOrNullObject(qualified(sheetName, address));
       note.load("content");
     }
-    return { address, mark: m, range, note };
-  });
+    cells.set(address, { range, note });
+  }
   if (mode === "comments") workbook.comments.load("items/content");
   await context.sync();
 
@@ -170,43 +182,41 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   const located = mode === "comments" ? queueCommentLocations(workbook.comments.items) : [];
   await context.sync();
 
-  const entries = new Map(ledgerEntries(ledger).map((e) => [entryKey(e.sheet, e.address), e]));
-  const existingComments = commentsOn(sheetName, located);
-  for (const { address, mark: m, range, note } of targets) {
-    const previous = entries.get(entryKey(sheetName, address));
-    const originalNote = previous ? previous.originalNote : note && !note.isNullObject ? note.content : null;
-    const entry: LedgerEntry = {
-      sheet: sheetName,
-      address,
-      severity: m.severity,
-      originalFill: previous ? previous.originalFill : snapshotFill(range.format.fill, caps),
-      originalNote,
-      cermatNote: mode === "notes" ? noteText(m.note, originalNote) : m.note,
-    };
-    entries.set(entryKey(sheetName, address), entry);
-    paint(range.format.fill, m.severity, caps);
-    if (mode === "notes" && note) {
-      if (note.isNullObject) workbook.notes.add(qualified(sheetName, address), entry.cermatNote);
-      else note.content = entry.cermatNote;
+  const before = ledgerEntries(ledger);
+  const previous = new Map(before.filter((e) => e.sheet === sheetName).map((e) => [e.address, e]));
+  const plan = planMarks(before, sheetName, marks, toA1, (address) => {
+    const cell = cells.get(address)!;
+    const note = cell.note && !cell.note.isNullObject ? cell.note.content : null;
+    return { fill: currentFill(cell.range.format.fill, caps), note };
+  });
+  const comments = commentsOn(sheetName, located);
+  for (const change of plan.changes) {
+    const cell = cells.get(change.address)!;
+    applyFill(cell.range.format.fill, change, caps);
+    const prior = previous.get(change.address);
+    if (cell.note) {
+      const cermatWrote = prior ? composeMarkNote(prior.originalNote, prior.cermatNote) : null;
+      applyNote(context, sheetName, cell.note, change, cermatWrote);
     }
     if (mode === "comments") {
-      const existing = existingComments.get(address);
-      // Never touch the person's own thread; replace only the comment Cermat left before.
-      if (existing && previous && existing.content === previous.cermatNote) existing.delete();
-      if (!existing || (previous && existing.content === previous.cermatNote)) {
-        workbook.comments.add(qualified(sheetName, address), entry.cermatNote);
-      }
+      const entry = plan.ledger.find((e) => e.sheet === sheetName && e.address === change.address)!;
+      const existing = comments.get(change.address);
+      // The person's own thread is never touched; Cermat's earlier comment is replaced.
+      const ours = existing !== undefined && prior !== undefined && existing.content === commentText(prior);
+      if (ours) existing.delete();
+      if (!existing || ours) workbook.comments.add(qualified(sheetName, change.address), commentText(entry));
     }
   }
-  queueLedgerWrite(context, ledger, [...entries.values()]);
+  queueLedgerWrite(context, ledger, plan.ledger);
   await context.sync();
   return skippedFor(mode);
 }
 
 /**
- * Removes every Cermat mark on the sheet: the exact original fill and note come back from the
- * ledger (which lives in the workbook, so this works after save and reopen). Values are never
- * touched. Four syncs at most, whatever the number of marks. Returns how many cells it restored.
+ * Removes every Cermat mark on the sheet: the original fill and note come back from the ledger,
+ * which lives in the workbook, so this works after save and reopen (and for marks the command
+ * line made). Values are never touched. Four syncs at most, whatever the number of marks.
+ * Returns how many cells it restored.
  */
 export async function clearMarks(context: ContextLike, sheetName: string, caps: Capabilities): Promise<number> {
   const mode = noteModeOf(caps);
@@ -221,37 +231,31 @@ export async function clearMarks(context: ContextLike, sheetName: string, caps: 
   const located = mode === "comments" ? queueCommentLocations(workbook.comments.items) : [];
   await context.sync();
 
-  const all = ledgerEntries(ledger);
-  const mine = all.filter((e) => e.sheet === sheetName);
-  if (mine.length === 0) return 0;
+  const entries = ledgerEntries(ledger);
+  const plan = planClear(entries, sheetName);
+  if (plan.changes.length === 0) return 0;
+  const mine = new Map(entries.filter((e) => e.sheet === sheetName).map((e) => [e.address, e]));
 
   const notes = new Map<string, NoteLike>();
   if (mode === "notes") {
-    for (const e of mine) {
-      const note = workbook.notes.getItemOrNullObject(qualified(sheetName, e.address));
+    for (const change of plan.changes) {
+      const note = workbook.notes.getItemOrNullObject(qualified(sheetName, change.address));
       note.load("content");
-      notes.set(e.address, note);
+      notes.set(change.address, note);
     }
     await context.sync();
   }
 
   const comments = commentsOn(sheetName, located);
-  for (const e of mine) {
-    restoreFill(sheet.getRange(e.address).format.fill, e.originalFill, caps);
-    const note = notes.get(e.address);
-    if (note) {
-      if (e.originalNote === null) {
-        if (!note.isNullObject) note.delete();
-      } else if (note.isNullObject) {
-        workbook.notes.add(qualified(sheetName, e.address), e.originalNote);
-      } else {
-        note.content = e.originalNote;
-      }
-    }
-    const comment = comments.get(e.address);
-    if (comment && comment.content === e.cermatNote) comment.delete();
+  for (const change of plan.changes) {
+    const entry = mine.get(change.address)!;
+    applyFill(sheet.getRange(change.address).format.fill, change, caps);
+    const note = notes.get(change.address);
+    if (note) applyNote(context, sheetName, note, change, composeMarkNote(entry.originalNote, entry.cermatNote));
+    const comment = comments.get(change.address);
+    if (comment && comment.content === commentText(entry)) comment.delete();
   }
-  queueLedgerWrite(context, ledger, all.filter((e) => e.sheet !== sheetName));
+  queueLedgerWrite(context, ledger, plan.ledger);
   await context.sync();
-  return mine.length;
+  return plan.changes.length;
 }

@@ -364,8 +364,11 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
       this.resolve().visibility = v;
     });
   }
+  private protectionProxy?: FakeProtection;
+  /** Navigation properties return the same child proxy every time, as in Office.js. */
   get protection(): FakeProtection {
-    return new FakeProtection(this.ctx, this.resolve);
+    this.protectionProxy ??= new FakeProtection(this.ctx, this.resolve);
+    return this.protectionProxy;
   }
   get freezePanes(): WorksheetLike["freezePanes"] {
     const set = (freeze: FakeSheet["freeze"]) =>
@@ -601,8 +604,10 @@ class FakeRange extends Proxy implements RangeLike {
     });
   }
 
+  private formatProxy?: FakeFormat;
   get format(): RangeFormatLike {
-    return new FakeFormat(this);
+    this.formatProxy ??= new FakeFormat(this);
+    return this.formatProxy;
   }
   get dataValidation(): RangeLike["dataValidation"] {
     const write = (apply: (sheet: FakeSheet, box: Box) => void) => this.write(apply);
@@ -692,8 +697,10 @@ class FakeRange extends Proxy implements RangeLike {
 
 class FakeFormat implements RangeFormatLike {
   constructor(private readonly range: FakeRange) {}
+  private fillProxy?: FakeFill;
   get fill(): RangeFillLike {
-    return new FakeFill(this.range);
+    this.fillProxy ??= new FakeFill(this.range);
+    return this.fillProxy;
   }
   get font(): RangeFormatLike["font"] {
     const range = this.range;
