@@ -125,8 +125,9 @@ export function annualRealisasiFormula(satuanCell: string, periodCells: readonly
 }
 
 /** Guarded ratio for serapan: realisasi anggaran / anggaran, empty when the anggaran is 0. */
-export function serapanFormula(anggaran: string, realisasi: string): string {
-  return `=IF(AND(ISNUMBER(${anggaran}),ISNUMBER(${realisasi})),IF(${anggaran}=0,"",${realisasi}/${anggaran}),"")`;
+export function serapanFormula(anggaran: string, realisasi: string, scale: CapaianScale = "fraction"): string {
+  const factor = scale === "points" ? "*100" : "";
+  return `=IF(AND(ISNUMBER(${anggaran}),ISNUMBER(${realisasi})),IF(${anggaran}=0,"",${realisasi}/${anggaran}${factor}),"")`;
 }
 
 /** A sheet-qualified reference: `'Rencana Aksi'!E12`. */

@@ -8,7 +8,7 @@ import { TRIWULAN } from "./vocabulary";
 
 export const PENGUKURAN_SHEET = "Pengukuran Kinerja";
 
-const COLUMNS: readonly TemplateColumn[] = [
+export const PENGUKURAN_COLUMNS: readonly TemplateColumn[] = [
   ...LEAD_COLUMNS,
   ...QUARTERS.flatMap((q, i): TemplateColumn[] => [
     { id: `target_${q}`, header: "Target", parent: `Triwulan ${TRIWULAN[i]}`, width: 8 },
@@ -61,7 +61,7 @@ export function pengukuranFrame(options: TemplateOptions): TemplateFrame {
   const opts = resolveOptions(options);
   return buildFrame(PENGUKURAN_SHEET, opts, {
     title: "PENGUKURAN KINERJA",
-    columns: COLUMNS,
+    columns: PENGUKURAN_COLUMNS,
     totalLabelThrough: "program",
     body(column, col, row: BodyRow, at) {
       const measured = measurementCell(column.id, row.row, at, opts);

@@ -34,6 +34,11 @@ export interface FrameContent {
   total(column: TemplateColumn, col: number, totalRow: number, programRows: number[], at: ColumnIndex): Omit<SpecCell, "row" | "col"> | null;
   /** Where the "Jumlah" label goes (merged from column 0 through this column). */
   totalLabelThrough: string;
+  /**
+   * The body rows, given the first body row; absent: the template's own structure (per program
+   * a sasaran row, the program, its kegiatan and their sub kegiatan, as many as the options say).
+   */
+  layoutBody?: (firstRow: number) => BodyRow[];
 }
 
 /** Column id → 0-based column. Throws on an unknown id so a typo fails at once, not in Excel. */
@@ -107,28 +112,12 @@ export function buildFrame(name: string, opts: ResolvedOptions, content: FrameCo
   const columnNumberRow = headerBottom + 1;
   cols.forEach((_, c) => put(columnNumberRow, c, { value: c + 1, style: "colnum" }));
 
-  // Body: per program a sasaran row, the program, then its kegiatan and their sub kegiatan.
-  const body: BodyRow[] = [];
-  let r = columnNumberRow + 1;
-  for (let p = 0; p < opts.programs; p++) {
-    body.push({ row: r++, kind: "sasaran", children: [], block: p });
-    const program: BodyRow = { row: r++, kind: "program", children: [], block: p };
-    body.push(program);
-    for (let k = 0; k < opts.kegiatan; k++) {
-      const kegiatan: BodyRow = { row: r++, kind: "kegiatan", children: [], block: p };
-      program.children.push(kegiatan.row);
-      body.push(kegiatan);
-      for (let s = 0; s < opts.rows; s++) {
-        kegiatan.children.push(r);
-        body.push({ row: r++, kind: "subkegiatan", children: [], block: p });
-      }
-    }
-  }
+  const body = content.layoutBody ? content.layoutBody(columnNumberRow + 1) : templateBody(columnNumberRow + 1, opts);
   for (const row of body) {
     cols.forEach((column, c) => put(row.row, c, content.body(column, c, row, at) ?? { style: "text" }));
   }
 
-  const totalRow = r;
+  const totalRow = body.length > 0 ? body[body.length - 1].row + 1 : columnNumberRow + 1;
   const programRows = body.filter((b) => b.kind === "program").map((b) => b.row);
   const labelEnd = at(content.totalLabelThrough);
   put(totalRow, 0, { value: "Jumlah", style: "total" });
@@ -176,4 +165,25 @@ export function buildFrame(name: string, opts: ResolvedOptions, content: FrameCo
     print: { orientation: "landscape", paper: opts.kertas, fitToWidth: true, repeatRows: [headerTop, columnNumberRow] },
   };
   return { spec, at, headerTop, headerBottom, columnNumberRow, body, totalRow, signatureTop };
+}
+
+/** Per program a sasaran row, the program, then its kegiatan and their sub kegiatan. */
+function templateBody(firstRow: number, opts: ResolvedOptions): BodyRow[] {
+  const body: BodyRow[] = [];
+  let r = firstRow;
+  for (let p = 0; p < opts.programs; p++) {
+    body.push({ row: r++, kind: "sasaran", children: [], block: p });
+    const program: BodyRow = { row: r++, kind: "program", children: [], block: p };
+    body.push(program);
+    for (let k = 0; k < opts.kegiatan; k++) {
+      const kegiatan: BodyRow = { row: r++, kind: "kegiatan", children: [], block: p };
+      program.children.push(kegiatan.row);
+      body.push(kegiatan);
+      for (let s = 0; s < opts.rows; s++) {
+        kegiatan.children.push(r);
+        body.push({ row: r++, kind: "subkegiatan", children: [], block: p });
+      }
+    }
+  }
+  return body;
 }
