@@ -1,0 +1,61 @@
+import { analyzeSheet } from "../engine/analyze";
+import type { Finding, Mark, Settings } from "../engine/model";
+import { DEFAULT_SETTINGS } from "../engine/model";
+import { renderFinding, type Lang } from "../i18n";
+import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
+import { COMMAND_MESSAGES, type CheckCounts } from "./messages";
+
+/** Turns findings into marks whose notes carry the rendered message. */
+export function marksFor(findings: readonly Finding[], lang: Lang): Mark[] {
+  return findings.map((f) => ({ row: f.row, col: f.col, severity: f.severity, note: renderFinding(f, lang) }));
+}
+
+/** The cell to show first: the first error (a root cause before what derives from it), else the first finding. */
+export function firstToShow(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((f) => f.severity === "error" && !f.derivedFrom) ?? findings.find((f) => f.severity === "error") ?? findings[0];
+}
+
+/**
+ * "Periksa": checks the active sheet, replaces Cermat's previous marks with fresh ones (so a
+ * fixed cell loses its mark), selects the first problem, and returns the counts to tell.
+ */
+export async function checkActiveSheet(workbook: WorkbookPort, lang: Lang, settings: Settings = DEFAULT_SETTINGS): Promise<CheckCounts> {
+  const sheet = await workbook.activeSheetName();
+  const grid = await workbook.readSheet(sheet);
+  const analysis = analyzeSheet(grid, { ...settings, lang });
+  await workbook.clearMarks(sheet);
+  const counts: CheckCounts = {
+    sheet,
+    recognized: analysis.recognized,
+    errors: analysis.findings.filter((f) => f.severity === "error").length,
+    warnings: analysis.findings.filter((f) => f.severity === "warning").length,
+    infos: analysis.findings.filter((f) => f.severity === "info").length,
+  };
+  if (analysis.findings.length === 0) return counts;
+  await workbook.mark(sheet, marksFor(analysis.findings, lang));
+  const first = firstToShow(analysis.findings);
+  if (first) {
+    await workbook.selectCell(sheet, first.cell);
+    counts.first = first.cell;
+  }
+  return counts;
+}
+
+/** "Hapus tanda": removes Cermat's marks from the active sheet; returns the sheet and how many. */
+export async function clearActiveSheet(workbook: WorkbookPort): Promise<{ sheet: string; count: number }> {
+  const sheet = await workbook.activeSheetName();
+  return { sheet, count: await workbook.clearMarks(sheet) };
+}
+
+/** The sentence to show for a result. */
+export function checkMessage(counts: CheckCounts, lang: Lang): string {
+  const words = COMMAND_MESSAGES[lang];
+  return counts.recognized ? words.checked(counts) : words.notRecognized(counts.sheet);
+}
+
+/** The sentence to show for a failure: typed adapter errors get their own advice. */
+export function failureMessage(error: unknown, lang: Lang): string {
+  const words = COMMAND_MESSAGES[lang];
+  if (error instanceof WorkbookError) return words.failed(error.code, error.detail ?? error.message);
+  return words.failed("UNEXPECTED", error instanceof Error ? error.message : String(error));
+}
