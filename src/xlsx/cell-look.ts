@@ -28,9 +28,13 @@ export function applyLook(cell: ExcelJS.Cell, change: AppearanceChange): void {
 }
 
 function clearNote(cell: ExcelJS.Cell): void {
-  // ExcelJS has no "remove note": its setter always creates one. Drop the private comment it keeps.
+  // ExcelJS has no "remove note": its setter always creates one. Drop the private comment, and
+  // the copy ExcelJS leaves on the value's model the first time the cell was serialised
+  // (numbers, strings and formulas keep one model object and write it out again).
   if (cell.note === undefined) return;
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
 
 function noteText(note: string | ExcelJS.Comment | undefined): string | null {

@@ -167,14 +167,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private writeLedger(entries: readonly LedgerEntry[]): void {
+    // Rewritten whole: ExcelJS's spliceRows leaves phantom rows that a later addRows appends after.
     const existing = this.workbook.getWorksheet(LEDGER_SHEET);
-    if (entries.length === 0) {
-      if (existing) this.removeKeepingActive(existing);
-      return;
-    }
-    const ws = existing ?? this.workbook.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
-    ws.state = "veryHidden";
-    if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
+    if (existing) this.removeKeepingActive(existing);
+    if (entries.length === 0) return;
+    const ws = this.workbook.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
     ws.addRows(encodeLedger(entries));
   }
 
