@@ -155,8 +155,9 @@ function referenceCell(grid: Grid, plan: string, table: TableAnalysis, item: Ite
   const ref = sheetRef(plan, pos.row, pos.col);
   const cached: Scalar = source?.value ?? null;
   const format = role === "anggaran" ? FORMATS.rupiah : source?.format && source.format !== "General" ? source.format : undefined;
-  const empty = cached === null || cached === "";
-  const cell: Omit<SpecCell, "row" | "col"> = empty ? { formula: `=IF(${ref}="","",${ref})`, value: "", style } : { formula: `=${ref}`, value: cached, style };
+  // A formula whose result is not cached yet is not blank: refer to it plainly.
+  const blank = !source?.formula && (cached === null || cached === "");
+  const cell: Omit<SpecCell, "row" | "col"> = blank ? { formula: `=IF(${ref}="","",${ref})`, value: "", style } : { formula: `=${ref}`, value: cached, style };
   if (format) cell.format = format;
   return cell;
 }
