@@ -30,6 +30,15 @@ describe("budget mismatches that follow from one wrong cell", () => {
     ]);
   });
 
+  it("pins two sub kegiatan wrong in the same quarter that together make their kegiatan's gap", () => {
+    const rows = pengawasanWith({ 20: { anggaran_tw3: "500,000" }, 21: { anggaran_tw3: "82,112,500" } });
+    expect(budget(rows)).toEqual([
+      { code: "BUDGET_PERIOD_SUM", severity: "error", cell: "N20", expected: 0, actual: 500000, difference: 500000 },
+      { code: "BUDGET_PERIOD_SUM", severity: "error", cell: "N21", expected: 81112500, actual: 82112500, difference: 1000000 },
+      { code: "BUDGET_CHILD_SUM", severity: "warning", cell: "N14", expected: 82612500, actual: 81112500, difference: -1500000, derivedFrom: ["N20", "N21"] },
+    ]);
+  });
+
   it("pins it through kegiatan and program that sum by formula, up to the typed Jumlah", () => {
     const rows = pengawasanWith({
       21: { anggaran_tw3: "82,112,500" },

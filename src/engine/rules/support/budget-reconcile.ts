@@ -151,7 +151,6 @@ function hasAnyMismatch(check: SumCheck): boolean {
 function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<string, Deviation>): void {
   for (const row of rows.values()) {
     if (row.outcome.kind !== "root") continue;
-    const root = row.outcome.root;
     const r = row.residual;
     let column: BudgetColumn | undefined;
     // Its own children agree with every cell but one: that one is wrong.
@@ -172,11 +171,28 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
       if (!above || !sameAmount(above.residual, r)) break;
       cur = check.sum;
     }
-    if (column === undefined) continue;
-    root.column = column;
-    const key = devKey(row.line, column);
-    devs.set(key, merge(devs.get(key), new Map([[root, column === "annual" ? r : -r]])));
+    if (column !== undefined) pin(row, column, devs);
   }
+  // Several children wrong in the same column: together they make the parent's one gap.
+  for (const check of ledger.checks) {
+    const gaps = [...check.residuals].filter(([, res]) => isMismatch(res));
+    if (gaps.length !== 1) continue;
+    const [column, res] = gaps[0];
+    const unpinned = check.members
+      .map((m) => rows.get(m.item.index))
+      .filter((r): r is RowOutcome => r !== undefined && r.outcome.kind === "root" && r.outcome.root.column === undefined);
+    if (unpinned.length < 2) continue;
+    const together = unpinned.reduce((sum, r) => sum + r.residual, 0);
+    if (sameAmount(res, column === "annual" ? -together : together)) for (const r of unpinned) pin(r, column, devs);
+  }
+}
+
+function pin(row: RowOutcome, column: BudgetColumn, devs: Map<string, Deviation>): void {
+  if (row.outcome.kind !== "root") return;
+  const root = row.outcome.root;
+  root.column = column;
+  const key = devKey(row.line, column);
+  devs.set(key, merge(devs.get(key), new Map([[root, column === "annual" ? row.residual : -row.residual]])));
 }
 
 function devKey(line: BudgetLine, column: BudgetColumn): string {
