@@ -1,0 +1,129 @@
+import type { SheetAnalysis } from "../engine/analyze";
+import { colLetter, type Finding, type Role, type Severity, type TableLayout } from "../engine/model";
+import { renderFinding } from "../i18n";
+import type { Lang } from "../i18n/format";
+
+/** One finding as `cermat check --json` prints it. Rows are 1-based, as Excel shows them. */
+export interface JsonFinding {
+  code: string;
+  severity: Severity;
+  cell: string;
+  row: number;
+  message: string;
+  expected?: number;
+  actual?: number;
+  derivedFrom?: string[];
+}
+
+export interface JsonTable {
+  kind: TableLayout["kind"];
+  /** 1-based rows of the header block and of the data. */
+  headerRows: [number, number];
+  dataRows: [number, number];
+  columns: Partial<Record<Role, string>>;
+}
+
+export interface JsonSheet {
+  sheet: string;
+  recognized: boolean;
+  /** Why the sheet is not a Rencana Aksi, when it is not. */
+  reason?: SheetAnalysis["reason"];
+  /** Roles of the first table → column letters. */
+  columns: Partial<Record<Role, string>>;
+  tables: JsonTable[];
+  findings: JsonFinding[];
+}
+
+/** The whole `cermat check --json` document. */
+export interface CheckReport {
+  file: string;
+  sheets: JsonSheet[];
+}
+
+/** Builds the report from the engine's analyses; messages rendered in `lang`. Pure. */
+export function buildCheckReport(file: string, analyses: readonly SheetAnalysis[], lang: Lang): CheckReport {
+  return { file, sheets: analyses.map((a) => jsonSheet(a, lang)) };
+}
+
+function jsonSheet(analysis: SheetAnalysis, lang: Lang): JsonSheet {
+  const tables = analysis.tables.map((t): JsonTable => ({
+    kind: t.layout.kind,
+    headerRows: [t.layout.headerTop + 1, t.layout.headerBottom + 1],
+    dataRows: [t.layout.firstDataRow + 1, t.layout.lastDataRow + 1],
+    columns: columnLetters(t.layout.columns),
+  }));
+  const sheet: JsonSheet = {
+    sheet: analysis.sheet,
+    recognized: analysis.recognized,
+    columns: tables[0]?.columns ?? {},
+    tables,
+    findings: analysis.findings.map((f) => jsonFinding(f, lang)),
+  };
+  if (analysis.reason) sheet.reason = analysis.reason;
+  return sheet;
+}
+
+function columnLetters(columns: TableLayout["columns"]): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = {};
+  for (const [role, col] of Object.entries(columns) as Array<[Role, number | undefined]>) {
+    if (col !== undefined) out[role] = colLetter(col);
+  }
+  return out;
+}
+
+function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+  const out: JsonFinding = { code: f.code, severity: f.severity, cell: f.cell, row: f.row + 1, message: renderFinding(f, lang) };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.derivedFrom && f.derivedFrom.length > 0) out.derivedFrom = [...f.derivedFrom];
+  return out;
+}
+
+export function countBySeverity(findings: ReadonlyArray<{ severity: Severity }>): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** A root-cause finding and the findings that follow from it. */
+export interface RootFinding<F> {
+  finding: F;
+  derived: F[];
+}
+
+export interface RuleGroup<F> {
+  code: string;
+  roots: Array<RootFinding<F>>;
+}
+
+/**
+ * Groups findings by rule, with each derived finding under the root cause it names (so the
+ * person sees one cell to fix and what it explains). A derived finding whose root is not among
+ * the findings stays a root itself, so nothing is hidden. Order follows the input.
+ */
+export function groupByRoot<F extends { code: string; cell: string; derivedFrom?: string[] }>(findings: readonly F[]): Array<RuleGroup<F>> {
+  const isRoot = (f: F) => !f.derivedFrom || f.derivedFrom.length === 0;
+  const rootAt = new Map<string, RootFinding<F>>();
+  const roots: Array<RootFinding<F>> = [];
+  for (const f of findings) {
+    if (!isRoot(f)) continue;
+    const node = { finding: f, derived: [] };
+    roots.push(node);
+    if (!rootAt.has(f.cell)) rootAt.set(f.cell, node);
+  }
+  for (const f of findings) {
+    if (isRoot(f)) continue;
+    const root = f.derivedFrom!.map((cell) => rootAt.get(cell)).find((n) => n !== undefined);
+    if (root) root.derived.push(f);
+    else roots.push({ finding: f, derived: [] });
+  }
+  const order = new Map(findings.map((f, i) => [f, i]));
+  roots.sort((a, b) => order.get(a.finding)! - order.get(b.finding)!);
+  const groups: Array<RuleGroup<F>> = [];
+  for (const root of roots) {
+    let group = groups.find((g) => g.code === root.finding.code);
+    if (!group) groups.push((group = { code: root.finding.code, roots: [] }));
+    group.roots.push(root);
+  }
+  return groups;
+}

@@ -1,0 +1,33 @@
+import type { Lang } from "../i18n/format";
+
+/** Where a command writes: lines for the person or program (stdout) and problems (stderr). */
+export interface CommandIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** A subcommand: one file under src/cli/commands/, listed in commands/index.ts. */
+export interface CliCommand {
+  name: string;
+  /** One line for `cermat --help`, per language. */
+  summary: Record<Lang, string>;
+  /** Runs with the arguments after the command's name; resolves to the exit code. */
+  run(args: readonly string[], io: CommandIo): Promise<number>;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
+
+/**
+ * The language asked for with `--lang id|en` (or `--lang=en`), read before the real parse so
+ * that even a message about a wrong option comes in the person's language. Indonesian by default.
+ */
+export function langOf(args: readonly string[]): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--lang(?:=(.*))?$/.exec(args[i]);
+    if (!m) continue;
+    const value = m[1] ?? args[i + 1];
+    if (value === "en" || value === "id") return value;
+  }
+  return "id";
+}

@@ -1,0 +1,20 @@
+/** Entry point run by bin/cermat.js: the process around runCli (arguments, streams, exit code). */
+import { runCli } from "./run";
+
+runCli(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  process.env,
+).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // runCli already catches command failures; this is the last guard, still one line.
+    process.stderr.write(`cermat: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,112 @@
+import type { CliWords } from "./words";
+
+const KIND: Record<string, string> = {
+  "wide-quarterly": "quarterly, one column per quarter",
+  "wide-monthly": "monthly, one column per month",
+  long: "quarterly, one row per quarter",
+  annual: "annual, no periods",
+};
+
+/** The command line's words in English. */
+export const CLI_EN: CliWords = {
+  programHelp: (commands) =>
+    [
+      "Cermat: checker for SAKIP Rencana Aksi and Pengukuran Kinerja workbooks",
+      "",
+      "Usage: cermat COMMAND [options]",
+      "",
+      "Commands:",
+      ...commands.map((c) => `  ${c.name.padEnd(10)}${c.summary}`),
+      "",
+      "Help on one command: cermat COMMAND --help --lang en",
+    ].join("\n"),
+  checkHelp: [
+    "Usage: cermat check FILE.xlsx [--sheet NAME] [--json] [--lang id|en]",
+    "",
+    "Checks every sheet (or one sheet) of an .xlsx file: recognises the Rencana Aksi /",
+    "Pengukuran Kinerja columns, then checks each row's budgets, targets, capaian and entries.",
+    "",
+    "Options:",
+    "  --sheet NAME    check one sheet only",
+    "  --json          print one JSON document (for other programs)",
+    "  --lang id|en    language of the messages (default: id)",
+    "  -h, --help      this help",
+    "",
+    "Exit codes: 0 no errors, 1 errors found, 2 file unreadable or wrong options,",
+    "3 a fault inside Cermat itself.",
+  ].join("\n"),
+  summaries: {
+    check: "check an .xlsx file and report findings",
+    template: "write a Rencana Aksi / Pengukuran Kinerja template",
+    fill: "fill the empty capaian cells",
+    prepare: "prepare a Pengukuran Kinerja sheet from a Rencana Aksi",
+  },
+  unknownCommand: (name) => `Unknown command "${name}".`,
+  seeHelp: (command) => `See: cermat ${command ? `${command} ` : ""}--help --lang en`,
+  missingFile: "Give the .xlsx file to check.",
+  tooManyFiles: (extra) => `Only one file can be checked at a time (extra: ${extra}).`,
+  unknownOption: (option) => `Unknown option ${option}.`,
+  optionNeedsValue: (option) => `Option ${option} needs a value.`,
+  badLang: (value) => `Language "${value}" is not available; choose id or en.`,
+  unreadable: (path, detail) => {
+    switch (detail) {
+      case "missing":
+        return `File ${path} not found.`;
+      case "directory":
+        return `${path} is a folder, not an .xlsx file.`;
+      case "empty":
+        return `File ${path} is empty.`;
+      case "encrypted":
+        return `File ${path} is protected with a password. Open it in Excel, remove the password, save, and try again.`;
+      case "legacy-xls":
+        return `File ${path} is an old .xls workbook. Open it in Excel and save it as .xlsx.`;
+      case "not-zip":
+        return `File ${path} is not an Excel .xlsx file (perhaps a renamed .csv or .html file).`;
+      case "not-xlsx":
+        return `File ${path} holds no Excel workbook.`;
+      case "corrupt":
+        return `File ${path} is damaged and cannot be read. Try opening and saving it again in Excel.`;
+      default:
+        return `File ${path} cannot be read.`;
+    }
+  },
+  sheetNotFound: (sheet, available) => `There is no sheet "${sheet}". Sheets: ${available.map((s) => `"${s}"`).join(", ")}.`,
+  noSheets: "This file has no sheets.",
+  internalError: (message) => `Something went wrong inside Cermat: ${message}`,
+
+  reportTitle: (file) => `Checking ${file}`,
+  sheetHeading: (sheet) => `Sheet "${sheet}"`,
+  recognized: (kind, tables, firstRow, lastRow) =>
+    `recognised: ${KIND[kind] ?? kind}${tables > 1 ? `, ${tables} tables` : ""}; data rows ${firstRow}–${lastRow}`,
+  notRecognized: (reason) => {
+    switch (reason?.code) {
+      case "EMPTY_SHEET":
+        return "not checked: the sheet is empty";
+      case "TOO_FEW_ROLES":
+        return `not checked: not a Rencana Aksi (only found columns ${reason.found.join(", ") || "-"})`;
+      default:
+        return "not checked: no Rencana Aksi column headers (Indikator, Target, Anggaran …)";
+    }
+  },
+  columns: "Columns",
+  counts: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+  severity: { error: "error", warning: "warning", info: "info" },
+  noFindings: "No findings.",
+  ruleTitles: {
+    BUDGET_PERIOD_SUM: "Budget per period ≠ annual budget",
+    BUDGET_CHILD_SUM: "Parent budget ≠ sum of the budgets below it",
+    BUDGET_TOTAL_SUM: "Total row ≠ sum of the programs",
+    BUDGET_ZERO_WITH_TARGET: "Zero budget although there are targets",
+    REALISASI_ANGGARAN_EXCEEDS: "Budget realisation above the budget",
+    SERAPAN_MISMATCH: "Absorption percentage does not match",
+    TARGET_PERIOD_SUM: "Period targets do not match the annual target",
+    TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
+    CAPAIAN_MISMATCH: "Capaian does not match the calculation",
+    INVALID_NUMBER: "Unreadable number",
+    MISSING_TARGET: "Missing target",
+    MISSING_SATUAN: "Missing unit (satuan)",
+    MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",
+  },
+  derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
+  summary: (sheets, c) => `${sheets} sheets checked: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+};

@@ -1,0 +1,112 @@
+import type { CliWords } from "./words";
+
+const KIND: Record<string, string> = {
+  "wide-quarterly": "per triwulan, satu kolom per TW",
+  "wide-monthly": "per bulan, satu kolom per bulan",
+  long: "per triwulan, satu baris per TW",
+  annual: "tahunan, tanpa periode",
+};
+
+/** Kata-kata baris perintah dalam Bahasa Indonesia. */
+export const CLI_ID: CliWords = {
+  programHelp: (commands) =>
+    [
+      "Cermat: pemeriksa Rencana Aksi dan Pengukuran Kinerja SAKIP",
+      "",
+      "Pemakaian: cermat PERINTAH [opsi]",
+      "",
+      "Perintah:",
+      ...commands.map((c) => `  ${c.name.padEnd(10)}${c.summary}`),
+      "",
+      "Bantuan satu perintah: cermat PERINTAH --help   (English: --lang en)",
+    ].join("\n"),
+  checkHelp: [
+    "Pemakaian: cermat check FILE.xlsx [--sheet NAMA] [--json] [--lang id|en]",
+    "",
+    "Memeriksa setiap sheet (atau satu sheet) sebuah file .xlsx: mengenali kolom Rencana Aksi /",
+    "Pengukuran Kinerja, lalu memeriksa anggaran, target, capaian dan isian setiap baris.",
+    "",
+    "Opsi:",
+    "  --sheet NAMA    periksa satu sheet saja",
+    "  --json          keluaran satu dokumen JSON (untuk program lain)",
+    "  --lang id|en    bahasa pesan (bawaan: id)",
+    "  -h, --help      bantuan ini",
+    "",
+    "Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan, 2 file tidak terbaca atau opsi salah,",
+    "3 kesalahan di dalam Cermat sendiri.",
+  ].join("\n"),
+  summaries: {
+    check: "periksa file .xlsx dan laporkan temuan",
+    template: "buat templat Rencana Aksi / Pengukuran Kinerja",
+    fill: "isi kolom capaian yang kosong",
+    prepare: "siapkan sheet Pengukuran Kinerja dari Rencana Aksi",
+  },
+  unknownCommand: (name) => `Perintah "${name}" tidak dikenal.`,
+  seeHelp: (command) => `Lihat: cermat ${command ? `${command} ` : ""}--help`,
+  missingFile: "Sebutkan file .xlsx yang akan diperiksa.",
+  tooManyFiles: (extra) => `Hanya satu file yang dapat diperiksa sekaligus (kelebihan: ${extra}).`,
+  unknownOption: (option) => `Opsi ${option} tidak dikenal.`,
+  optionNeedsValue: (option) => `Opsi ${option} perlu nilai.`,
+  badLang: (value) => `Bahasa "${value}" tidak tersedia; pilih id atau en.`,
+  unreadable: (path, detail) => {
+    switch (detail) {
+      case "missing":
+        return `File ${path} tidak ditemukan.`;
+      case "directory":
+        return `${path} adalah folder, bukan file .xlsx.`;
+      case "empty":
+        return `File ${path} kosong.`;
+      case "encrypted":
+        return `File ${path} dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.`;
+      case "legacy-xls":
+        return `File ${path} berformat .xls lama. Buka di Excel dan simpan sebagai .xlsx.`;
+      case "not-zip":
+        return `File ${path} bukan file Excel .xlsx (mungkin .csv atau .html yang diganti namanya).`;
+      case "not-xlsx":
+        return `File ${path} tidak berisi buku kerja Excel.`;
+      case "corrupt":
+        return `File ${path} rusak dan tidak dapat dibaca. Coba buka dan simpan ulang di Excel.`;
+      default:
+        return `File ${path} tidak dapat dibaca.`;
+    }
+  },
+  sheetNotFound: (sheet, available) => `Sheet "${sheet}" tidak ada. Sheet yang ada: ${available.map((s) => `"${s}"`).join(", ")}.`,
+  noSheets: "File ini tidak berisi sheet.",
+  internalError: (message) => `Terjadi kesalahan di dalam Cermat: ${message}`,
+
+  reportTitle: (file) => `Pemeriksaan ${file}`,
+  sheetHeading: (sheet) => `Sheet "${sheet}"`,
+  recognized: (kind, tables, firstRow, lastRow) =>
+    `dikenali: ${KIND[kind] ?? kind}${tables > 1 ? `, ${tables} tabel` : ""}; data baris ${firstRow}–${lastRow}`,
+  notRecognized: (reason) => {
+    switch (reason?.code) {
+      case "EMPTY_SHEET":
+        return "tidak diperiksa: sheet kosong";
+      case "TOO_FEW_ROLES":
+        return `tidak diperiksa: bukan Rencana Aksi (hanya ditemukan kolom ${reason.found.join(", ") || "-"})`;
+      default:
+        return "tidak diperiksa: tidak ada judul kolom Rencana Aksi (Indikator, Target, Anggaran …)";
+    }
+  },
+  columns: "Kolom",
+  counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`,
+  severity: { error: "kesalahan", warning: "peringatan", info: "info" },
+  noFindings: "Tidak ada temuan.",
+  ruleTitles: {
+    BUDGET_PERIOD_SUM: "Jumlah anggaran per periode ≠ anggaran tahunan",
+    BUDGET_CHILD_SUM: "Anggaran induk ≠ jumlah anggaran di bawahnya",
+    BUDGET_TOTAL_SUM: "Baris jumlah ≠ jumlah program",
+    BUDGET_ZERO_WITH_TARGET: "Anggaran nol padahal ada target",
+    REALISASI_ANGGARAN_EXCEEDS: "Realisasi anggaran melebihi anggaran",
+    SERAPAN_MISMATCH: "Persentase serapan tidak cocok",
+    TARGET_PERIOD_SUM: "Target per periode tidak cocok dengan target tahunan",
+    TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
+    CAPAIAN_MISMATCH: "Capaian tidak sesuai perhitungan",
+    INVALID_NUMBER: "Angka tidak terbaca",
+    MISSING_TARGET: "Target kosong",
+    MISSING_SATUAN: "Satuan kosong",
+    MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",
+  },
+  derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
+  summary: (sheets, c) => `${sheets} sheet diperiksa: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`,
+};

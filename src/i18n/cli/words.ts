@@ -1,0 +1,35 @@
+import type { FindingCode, Severity, SheetLayout, TableLayout } from "../../engine/model";
+
+/** Everything the command line says to a person, in one language. */
+export interface CliWords {
+  /** Program summary and the overview of commands (`cermat --help`). */
+  programHelp(commands: ReadonlyArray<{ name: string; summary: string }>): string;
+  /** Full help of `cermat check`. */
+  checkHelp: string;
+  /** Short description of each command, for the overview. */
+  summaries: Record<string, string>;
+  unknownCommand(name: string): string;
+  seeHelp(command?: string): string;
+  missingFile: string;
+  tooManyFiles(extra: string): string;
+  unknownOption(option: string): string;
+  optionNeedsValue(option: string): string;
+  badLang(value: string): string;
+  /** Why a file could not be opened, by WorkbookError detail. */
+  unreadable(path: string, detail: string | undefined): string;
+  sheetNotFound(sheet: string, available: readonly string[]): string;
+  noSheets: string;
+  internalError(message: string): string;
+
+  reportTitle(file: string): string;
+  sheetHeading(sheet: string): string;
+  recognized(kind: TableLayout["kind"], tables: number, firstRow: number, lastRow: number): string;
+  notRecognized(reason: SheetLayout["reason"]): string;
+  columns: string;
+  counts(counts: Record<Severity, number>): string;
+  severity: Record<Severity, string>;
+  noFindings: string;
+  ruleTitles: Record<FindingCode, string>;
+  derivedFrom(cells: readonly string[]): string;
+  summary(sheets: number, counts: Record<Severity, number>): string;
+}
