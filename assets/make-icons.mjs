@@ -1,6 +1,7 @@
 // Draws Cermat's ribbon and add-in icons (a white check on a teal rounded square) as PNGs,
 // with no image library: 4×4 supersampling for smooth edges, zlib for the PNG stream.
 // Run: node assets/make-icons.mjs
+import { Buffer } from "node:buffer";
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";

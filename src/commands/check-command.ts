@@ -1,5 +1,5 @@
-import { analyzeSheet } from "../engine/analyze";
-import type { Finding, Mark, Settings } from "../engine/model";
+import { analyzeSheet, type SheetAnalysis } from "../engine/analyze";
+import type { Finding, Grid, Mark, Settings } from "../engine/model";
 import { DEFAULT_SETTINGS } from "../engine/model";
 import { renderFinding, type Lang } from "../i18n";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
@@ -19,10 +19,15 @@ export function firstToShow(findings: readonly Finding[]): Finding | undefined {
  * "Periksa": checks the active sheet, replaces Cermat's previous marks with fresh ones (so a
  * fixed cell loses its mark), selects the first problem, and returns the counts to tell.
  */
-export async function checkActiveSheet(workbook: WorkbookPort, lang: Lang, settings: Settings = DEFAULT_SETTINGS): Promise<CheckCounts> {
+export async function checkActiveSheet(
+  workbook: WorkbookPort,
+  lang: Lang,
+  settings: Settings = DEFAULT_SETTINGS,
+  analyze: (grid: Grid, settings: Settings) => Pick<SheetAnalysis, "recognized" | "findings"> = analyzeSheet,
+): Promise<CheckCounts> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const analysis = analyzeSheet(grid, { ...settings, lang });
+  const analysis = analyze(grid, { ...settings, lang });
   await workbook.clearMarks(sheet);
   const counts: CheckCounts = {
     sheet,
