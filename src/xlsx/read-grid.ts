@@ -81,7 +81,10 @@ function parseAddress(address: string): { row: number; col: number } {
 export function readCell(cell: ExcelJS.Cell, date1904: boolean): GridCell | null {
   if (cell.type === ExcelJS.ValueType.Merge) return null;
   const format = cell.numFmt || undefined;
-  const { value, formula, isDate } = readValue(cell.value, cell.formula, date1904);
+  // `cell.value` drops a cached result of 0 or FALSE (ExcelJS copies only truthy fields);
+  // `cell.result` keeps it.
+  const cached = cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : undefined;
+  const { value, formula, isDate } = readValue(cell.value, cell.formula, date1904, cached);
   if (value === null && formula === undefined) return null;
   const out: GridCell = { value };
   if (formula !== undefined) out.formula = formula;
@@ -100,7 +103,7 @@ interface ReadValue {
   isDate: boolean;
 }
 
-function readValue(raw: ExcelJS.CellValue, formulaText: string | undefined, date1904: boolean): ReadValue {
+function readValue(raw: ExcelJS.CellValue, formulaText: string | undefined, date1904: boolean, cached?: ExcelJS.CellValue): ReadValue {
   if (raw === null || raw === undefined) return { value: null, isDate: false };
   if (raw instanceof Date) return { value: dateToSerial(raw, date1904), isDate: true };
   if (typeof raw !== "object") return { value: raw, isDate: false };
@@ -110,7 +113,7 @@ function readValue(raw: ExcelJS.CellValue, formulaText: string | undefined, date
   if ("formula" in raw || "sharedFormula" in raw) {
     // `cell.formula` translates a shared formula to this cell (B2's `A2*2`, not the master's `A1*2`).
     const formula = formulaText ?? ("formula" in raw ? raw.formula : undefined);
-    const result = readValue((raw.result ?? null) as ExcelJS.CellValue, undefined, date1904);
+    const result = readValue((cached ?? raw.result ?? null) as ExcelJS.CellValue, undefined, date1904);
     return { value: result.value, formula: formula ? `=${formula.replace(/^=/, "")}` : undefined, isDate: result.isDate };
   }
   return { value: null, isDate: false };

@@ -113,6 +113,16 @@ describe("reading values that are not plain", () => {
     expect(cell(grid, "A2")).toEqual({ value: null, formula: "=A1*2" });
   });
 
+  it("keeps a formula's cached 0 and FALSE (ExcelJS's value getter drops them)", async () => {
+    const grid = await gridOf((ws) => {
+      ws.getCell("A1").value = { formula: "K45-SUM(L45:O45)", result: 0 } as ExcelJS.CellFormulaValue;
+      ws.getCell("A1").numFmt = "#,##0";
+      ws.getCell("A2").value = { formula: "1>2", result: false } as ExcelJS.CellFormulaValue;
+    });
+    expect(cell(grid, "A1")).toEqual({ value: 0, formula: "=K45-SUM(L45:O45)", format: "#,##0", text: "0" });
+    expect(cell(grid, "A2")).toMatchObject({ value: false, formula: "=1>2" });
+  });
+
   it("reads a sheet of 5,000 rows × 20 columns in one pass", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Besar");
