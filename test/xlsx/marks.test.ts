@@ -1,5 +1,14 @@
 import ExcelJS from "exceljs";
-import { LEDGER_SHEET, MARK_COLORS } from "../../src/port/marks-ledger";
+import {
+  LEDGER_SHEET,
+  MARK_COLORS,
+  composeMarkNote,
+  decodeLedger,
+  encodeLedger,
+  fillFromOffice,
+  fillToOffice,
+  type LedgerEntry,
+} from "../../src/port/marks-ledger";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { ROWS, SHEET, lombokWorkbook, toBytes } from "./lombok-workbook";
 
@@ -110,5 +119,38 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
     await wb.getWorksheet(SHEET)!.protect("rahasia", {});
     const book = await XlsxWorkbook.fromBuffer(await toBytes(wb));
     await expect(book.mark(SHEET, [{ row: 0, col: 0, severity: "info", note: "x" }])).rejects.toMatchObject({ code: "PROTECTED_SHEET" });
+  });
+
+  it("clears marks that Excel (the Office.js adapter) made, from the shared ledger", async () => {
+    const wb = lombokWorkbook();
+    const ws = wb.getWorksheet(SHEET)!;
+    // What src/excel leaves in a file: Cermat's fill and note on the cell, the original in the ledger.
+    const entry: LedgerEntry = {
+      sheet: SHEET,
+      address: "M8",
+      severity: "error",
+      originalFill: fillFromOffice({ color: "#FFFF00", pattern: "Solid", patternColor: null }),
+      originalNote: "Cek lagi",
+      cermatNote: "Periksa TW II",
+    };
+    ws.getCell("M8").fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } };
+    ws.getCell("M8").note = composeMarkNote(entry.originalNote, entry.cermatNote);
+    const ledger = wb.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
+    ledger.addRows(encodeLedger([entry]));
+    const book = await XlsxWorkbook.fromBuffer(await toBytes(wb));
+    expect(await book.clearMarks(SHEET)).toBe(1);
+    const m8 = (await reopen(book)).workbook.getWorksheet(SHEET)!.getCell("M8");
+    expect(m8.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } });
+    expect(m8.note).toBe("Cek lagi");
+  });
+
+  it("leaves a ledger the Office.js adapter can restore from", async () => {
+    const book = await annotatedBook();
+    await book.mark(SHEET, [{ row: ROWS.izin - 1, col: 12, severity: "warning", note: "x" }]);
+    const ws = (await reopen(book)).workbook.getWorksheet(LEDGER_SHEET)!;
+    const rows = ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : [])) as Array<Array<string | boolean | null>>;
+    const [m8] = decodeLedger(rows);
+    expect(fillToOffice(m8.originalFill)).toEqual({ color: "#FFFF00", pattern: "Solid" });
+    expect(m8.originalNote).toBe("Cek lagi dengan Bidang Perizinan");
   });
 });
