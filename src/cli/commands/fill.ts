@@ -1,7 +1,8 @@
 import { analyzeSheet } from "../../engine/analyze";
 import { DEFAULT_SETTINGS, type CellWrite } from "../../engine/model";
 import { planCapaianFill, type FillConflict } from "../../engine/workflow";
-import { parseFlags, reportError, UsageError, type CommandIo } from "./template";
+import { EXIT, type CommandIo } from "../command";
+import { parseFlags, reportError, UsageError } from "./template";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
 
 export const FILL_USAGE = "cermat fill FILE.xlsx -o OUT.xlsx [--sheet NAMA] [--yes]";
@@ -39,7 +40,7 @@ export async function runFill(args: readonly string[], io: CommandIo): Promise<n
     if (pending > 0) {
       io.out(`${pending} sel sudah berisi nilai lain dan tidak diubah; jalankan lagi dengan --yes untuk menimpanya. / ${pending} cells already hold something else and were left as they are; run again with --yes to replace them.`);
     }
-    return 0;
+    return EXIT.ok;
   } catch (e) {
     return reportError(e, io, FILL_USAGE);
   }

@@ -2,7 +2,8 @@ import { analyzeSheet, type SheetAnalysis } from "../../engine/analyze";
 import { DEFAULT_SETTINGS, type Grid } from "../../engine/model";
 import { preparePengukuranWithReport } from "../../engine/workflow";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
-import { parseFlags, reportError, UsageError, type CommandIo } from "./template";
+import { EXIT, type CommandIo } from "../command";
+import { parseFlags, reportError, UsageError } from "./template";
 
 export const PREPARE_USAGE = "cermat prepare FILE.xlsx -o OUT.xlsx [--sheet RENCANA_AKSI] [--dari PENGUKURAN_LAMA] [--tahun 2025] [--instansi NAMA]";
 
@@ -64,7 +65,7 @@ export async function runPrepare(args: readonly string[], io: CommandIo): Promis
     for (const orphan of result.orphans) {
       io.out(`  Tidak cocok dengan Rencana Aksi / No longer in the plan: ${earlier?.name}!${orphan.cell} "${orphan.indikator}" (${orphan.values.join(", ")})`);
     }
-    return 0;
+    return EXIT.ok;
   } catch (e) {
     return reportError(e, io, PREPARE_USAGE);
   }

@@ -2,12 +2,7 @@ import { existsSync } from "node:fs";
 import { TEMPLATES, TemplateError, isTemplateId, type TemplateOptions } from "../../engine/templates";
 import { WorkbookError } from "../../port/workbook-port";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
-
-/** Where a command writes: lines for the person (stdout) and problems (stderr). */
-export interface CommandIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+import { EXIT, type CommandIo } from "../command";
 
 /** `--name value` / `-o value` flags and positional words; `--yes` style switches map to "true". */
 export function parseFlags(args: readonly string[], switches: readonly string[] = []): { positional: string[]; flags: Map<string, string> } {
@@ -69,22 +64,22 @@ export async function runTemplate(args: readonly string[], io: CommandIo): Promi
     const name = await workbook.addSheet(spec);
     await workbook.toFile(output);
     io.out(`Templat "${TEMPLATES[id].label.id}" ditulis ke ${output}, sheet "${name}". / Template "${TEMPLATES[id].label.en}" written to ${output}, sheet "${name}".`);
-    return 0;
+    return EXIT.ok;
   } catch (e) {
     return reportError(e, io, TEMPLATE_USAGE);
   }
 }
 
-/** Turns the errors a command expects into a message and an exit code; anything else is rethrown. */
+/** Turns the errors a command expects (wrong arguments, unreadable file, sheet not a plan) into a message and exit code 2, as `check` does; anything else is rethrown. */
 export function reportError(e: unknown, io: CommandIo, usage: string): number {
   if (e instanceof UsageError) {
     io.err(e.message);
     io.err(`Pemakaian / Usage: ${usage}`);
-    return 2;
+    return EXIT.usage;
   }
   if (e instanceof TemplateError || e instanceof WorkbookError || (e instanceof Error && e.name === "WorkflowError")) {
     io.err(e.message);
-    return 1;
+    return EXIT.usage;
   }
   throw e;
 }
