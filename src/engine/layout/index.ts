@@ -1,6 +1,125 @@
-// Placeholder until the column recogniser lands (replaced in the same session).
-import type { Grid, SheetLayout } from "../model";
+/**
+ * Column recognition: where the Rencana Aksi / Pengukuran Kinerja table sits in a sheet and which
+ * column holds which role, wherever the columns are and whatever the header calls them.
+ */
+import type { Grid, Role, RoleMap, SheetLayout, TableLayout } from "../model";
+import { claimColumn, type ColumnClaim } from "./column-claims";
+import { finishGroups, foldMeasureless, resolvePending, splitGroups, toColumnGroups, type DraftGroup } from "./column-groups";
+import { columnPath, headerBlockAt, isStrongHeaderRow, type HeaderBlock } from "./header-block";
+import { isHeaderWord } from "./header-words";
+import { rowCells, viewOf, type SheetView } from "./grid-reading";
+import { applyLongLayout } from "./long-layout";
+import { findExtent } from "./table-extent";
 
-export function recognizeLayout(_grid: Grid): SheetLayout {
-  throw new Error("recognizeLayout: not implemented yet");
+export { isTotalLabel, isSignatureText } from "./row-patterns";
+export { periodLabelOf } from "./header-words";
+export { headerPathOf } from "./header-path";
+
+/** Enough to be a Rencana Aksi: something to measure (indikator or program) and a target or a budget. */
+function hasEnoughRoles(maps: readonly RoleMap[]): boolean {
+  const roles = new Set(maps.flatMap((m) => Object.keys(m)));
+  const subject = roles.has("indikator") || roles.has("program");
+  const measure = [...roles].some((r) => /^(target|anggaran|realisasi|capaian|periode)/.test(r));
+  return subject && measure;
+}
+
+function kindOf(maps: readonly RoleMap[], long: boolean): TableLayout["kind"] {
+  if (long) return "long";
+  const roles = maps.flatMap((m) => Object.keys(m));
+  if (roles.some((r) => /_b\d+$/.test(r))) return "wide-monthly";
+  if (roles.some((r) => /_tw\d$/.test(r))) return "wide-quarterly";
+  return "annual";
+}
+
+interface Candidate {
+  block: HeaderBlock;
+  groups: DraftGroup[];
+  claims: ColumnClaim[];
+}
+
+function readHeader(view: SheetView, strongRow: number): Candidate {
+  const block = headerBlockAt(view, strongRow);
+  const claims: ColumnClaim[] = [];
+  for (let c = block.left; c <= block.right; c++) {
+    if (view.grid.hiddenCols.includes(c) && columnPath(view, block, c).length === 0) continue;
+    claims.push(claimColumn(c, columnPath(view, block, c)));
+  }
+  resolvePending(claims);
+  const groups = foldMeasureless(splitGroups(claims));
+  finishGroups(groups);
+  return { block, groups, claims };
+}
+
+function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; resumeAt: number } {
+  const { block, groups, claims } = candidate;
+  const start = (block.columnNumberRow ?? block.bottom) + 1;
+  const maps = groups.map((g) => g.columns);
+  const extent = findExtent(view, start, block.left, block.right, maps);
+  const skip = new Set(extent.repeatedHeaderRows);
+  let long = false;
+  for (const g of groups) long = applyLongLayout(view, g, extent.firstDataRow, extent.lastDataRow, skip) || long;
+  const scale: Record<number, number> = {};
+  for (const c of claims) if (c.scale && c.role) scale[c.col] = c.scale;
+  const columnGroups = toColumnGroups(groups);
+  const table: TableLayout = {
+    kind: kindOf(maps, long),
+    headerTop: block.top,
+    headerBottom: block.bottom,
+    repeatedHeaderRows: extent.repeatedHeaderRows,
+    firstDataRow: extent.firstDataRow,
+    lastDataRow: extent.lastDataRow,
+    columns: columnGroups[0]?.columns ?? {},
+    groups: columnGroups,
+  };
+  if (block.columnNumberRow !== undefined) table.columnNumberRow = block.columnNumberRow;
+  if (Object.keys(scale).length > 0) table.scale = scale;
+  return { table, resumeAt: Math.max(extent.resumeAt, block.bottom + 1) };
+}
+
+function hasAnyText(view: SheetView): boolean {
+  for (let r = 0; r < view.rowCount; r++) if (rowCells(view, r).length > 0) return true;
+  return false;
+}
+
+/** Header words seen anywhere, for the message when a sheet is not a Rencana Aksi. */
+function headerWordsSeen(view: SheetView): string[] {
+  const seen = new Set<string>();
+  for (let r = 0; r < Math.min(view.rowCount, 200); r++) {
+    for (const { text } of rowCells(view, r)) if (text.length <= 40 && isHeaderWord(text)) seen.add(text);
+    if (seen.size >= 12) break;
+  }
+  return [...seen];
+}
+
+/**
+ * Finds the tables of a sheet: header blocks (after any kop), the role of every column, the data
+ * rows and the rows to skip. A sheet that is not a Rencana Aksi / Pengukuran Kinerja comes back
+ * with `recognized: false` and what was found.
+ */
+export function recognizeLayout(grid: Grid): SheetLayout {
+  const view = viewOf(grid);
+  if (!hasAnyText(view)) {
+    return { recognized: false, tables: [], reason: { code: "EMPTY_SHEET", found: [] } };
+  }
+  const tables: TableLayout[] = [];
+  let bestRejected: { roles: Role[] } | undefined;
+  let sawHeader = false;
+  for (let r = 0; r < view.rowCount; r++) {
+    if (!isStrongHeaderRow(view, r)) continue;
+    sawHeader = true;
+    const candidate = readHeader(view, r);
+    const maps = candidate.groups.map((g) => g.columns);
+    if (!hasEnoughRoles(maps)) {
+      const roles = [...new Set(maps.flatMap((m) => Object.keys(m) as Role[]))];
+      if (!bestRejected || roles.length > bestRejected.roles.length) bestRejected = { roles };
+      r = Math.max(r, candidate.block.bottom);
+      continue;
+    }
+    const { table, resumeAt } = toTable(view, candidate);
+    tables.push(table);
+    r = resumeAt - 1;
+  }
+  if (tables.length > 0) return { recognized: true, tables };
+  if (!sawHeader) return { recognized: false, tables: [], reason: { code: "NO_HEADER", found: headerWordsSeen(view) } };
+  return { recognized: false, tables: [], reason: { code: "TOO_FEW_ROLES", found: bestRejected?.roles ?? [] } };
 }

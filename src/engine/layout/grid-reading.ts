@@ -1,0 +1,72 @@
+/** Reading cells for layout purposes: display text, merges resolved to their top-left cell. */
+import type { Grid, GridCell, Merge } from "../model";
+
+/** The text a person sees in a cell ("" for empty). */
+export function textOf(cell: GridCell | null | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined && cell.text !== "") return cell.text.trim();
+  if (cell.value === null || cell.value === undefined) return "";
+  return String(cell.value).trim();
+}
+
+/** Finds the merged area covering a cell, quickly. */
+export class MergeIndex {
+  private readonly byCell = new Map<string, Merge>();
+
+  constructor(merges: readonly Merge[]) {
+    for (const m of merges) {
+      // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+    }
+  }
+
+  at(row: number, col: number): Merge | undefined {
+    return this.byCell.get(`${row},${col}`);
+  }
+
+  /** The cell is inside a merge but not its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.at(row, col);
+    return m !== undefined && (m.top !== row || m.left !== col);
+  }
+}
+
+/** A sheet prepared for layout reading. */
+export interface SheetView {
+  grid: Grid;
+  merges: MergeIndex;
+  rowCount: number;
+  colCount: number;
+}
+
+export function viewOf(grid: Grid): SheetView {
+  let colCount = 0;
+  for (const row of grid.rows) colCount = Math.max(colCount, row.length);
+  return { grid, merges: new MergeIndex(grid.merges), rowCount: grid.rows.length, colCount };
+}
+
+/** The cell's own text (empty for a cell covered by a merge). */
+export function ownText(view: SheetView, row: number, col: number): string {
+  return textOf(view.grid.rows[row]?.[col]);
+}
+
+/** The text shown at a cell, a merged area's text showing in every cell it covers. */
+export function shownText(view: SheetView, row: number, col: number): string {
+  const m = view.merges.at(row, col);
+  if (m) return ownText(view, m.top, m.left);
+  return ownText(view, row, col);
+}
+
+/** Non-empty own cells of a row within [left, right]. */
+export function rowCells(view: SheetView, row: number, left = 0, right = view.colCount - 1): Array<{ col: number; text: string; cell: GridCell }> {
+  const out: Array<{ col: number; text: string; cell: GridCell }> = [];
+  const line = view.grid.rows[row];
+  if (!line) return out;
+  for (let c = left; c <= Math.min(right, line.length - 1); c++) {
+    const cell = line[c];
+    const text = textOf(cell);
+    if (cell && text !== "") out.push({ col: c, text, cell });
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/** What a single header (or label) text means: a role, a period, a measure over periods, a scale. */
+import type { Level, Month, Quarter } from "../model";
+import { containsPhrase, isPhrase, startsWithPhrase, words } from "./header-text";
+import {
+  BUDGET_IN_NAME_WORDS,
+  LEVEL_WORDS,
+  MEASURE_WORDS,
+  MONTH_NAMES,
+  MONTHLY_WORDS,
+  QUARTERLY_WORDS,
+  ROLE_SYNONYMS,
+  SCALE_WORDS,
+  type Measure,
+  type PlainRole,
+} from "./synonyms";
+
+const compiled = ROLE_SYNONYMS.map((s) => ({
+  role: s.role,
+  phrases: s.phrases.map(words),
+  exact: (s.exact ?? []).map(words),
+}));
+
+/** Header texts longer than this are sentences (titles, notes, data), not column names. */
+const MAX_HEADER_WORDS = 9;
+
+/** The role a header text names by its head words ("Indikator Sasaran" → indikator), if any. */
+export function headRoleOf(text: string): PlainRole | undefined {
+  const t = words(text);
+  if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  for (const s of compiled) {
+    if (s.exact.some((p) => isPhrase(t, p))) return s.role;
+    if (s.phrases.some((p) => startsWithPhrase(t, p))) return s.role;
+  }
+  return undefined;
+}
+
+/** The role a header text names, by its head words or else by a phrase anywhere in it. */
+export function roleOf(text: string): PlainRole | undefined {
+  const head = headRoleOf(text);
+  if (head) return head;
+  const t = words(text);
+  if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  for (const s of compiled) if (s.phrases.some((p) => containsPhrase(t, p))) return s.role;
+  return undefined;
+}
+
+const measures = MEASURE_WORDS.map((m) => ({ measure: m.measure, phrases: m.phrases.map(words), exact: (m.exact ?? []).map(words) }));
+
+/** What a parent header over period labels measures ("ANGGARAN" → anggaran, "Rencana Aksi per Triwulan" → ambiguous). */
+export function measureOf(text: string): Measure | undefined {
+  const t = words(text);
+  if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  for (const m of measures) {
+    if (m.exact.some((p) => isPhrase(t, p))) return m.measure;
+    if (m.phrases.some((p) => containsPhrase(t, p))) return m.measure;
+  }
+  return undefined;
+}
+
+export type PeriodLabel =
+  | { kind: "quarter"; quarter: Quarter }
+  | { kind: "month"; month: Month }
+  /** A bare number: a quarter or a month only where a parent says so (or a column number). */
+  | { kind: "bare"; n: number }
+  /** "Target Tahunan", "Tahunan": the annual line of a long layout block. */
+  | { kind: "annual" };
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function quarter(n: number): PeriodLabel | undefined {
+  return n >= 1 && n <= 4 ? { kind: "quarter", quarter: `tw${n}` as Quarter } : undefined;
+}
+
+function month(n: number): PeriodLabel | undefined {
+  return n >= 1 && n <= 12 ? { kind: "month", month: `b${n}` as Month } : undefined;
+}
+
+function numberWord(w: string): number | undefined {
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  return ROMAN[w];
+}
+
+/**
+ * A period label: `I`, `TW I`, `TW 1 (B03)`, `Triwulan II`, `Q3`, `Januari`, `Bulan 4`, `B03`,
+ * `Target Tahunan :`. Bare numbers stay bare: the context decides.
+ */
+export function periodLabelOf(text: string): PeriodLabel | undefined {
+  const t = words(text);
+  if (t.length === 0 || t.length > 4) return undefined;
+  if (isPhrase(t, ["target", "tahunan"]) || isPhrase(t, ["tahunan"]) || isPhrase(t, ["target", "tahun"]) || isPhrase(t, ["setahun"])) {
+    return { kind: "annual" };
+  }
+  // "TW 1 (B03)": the month in brackets only says which month closes the quarter.
+  const core = t.length > 1 && /^b\d{2}$/.test(t[t.length - 1]) ? t.slice(0, -1) : t;
+  if (core.length === 1) {
+    const w = core[0];
+    if (w in ROMAN) return quarter(ROMAN[w]);
+    if (/^\d{1,2}$/.test(w)) return { kind: "bare", n: Number(w) };
+    const tw = /^(?:tw|trw|q)(\d|i{1,3}|iv)$/.exec(w);
+    if (tw) return quarter(numberWord(tw[1]) ?? 0);
+    const b = /^b(\d{1,2})$/.exec(w);
+    if (b) return month(Number(b[1]));
+    const m = MONTH_NAMES.findIndex((names) => names.includes(w));
+    if (m >= 0) return month(m + 1);
+    return undefined;
+  }
+  if (core.length === 2) {
+    const [head, n] = core;
+    const num = numberWord(n);
+    if (num === undefined) return undefined;
+    if (["tw", "trw", "triwulan", "tri", "kuartal", "q"].includes(head)) return quarter(num);
+    if (["bulan", "bln", "b"].includes(head)) return month(num);
+  }
+  if (core.length === 3 && core[0] === "tri" && core[1] === "wulan") return quarter(numberWord(core[2]) ?? 0);
+  return undefined;
+}
+
+function mentions(texts: readonly string[], phrases: readonly string[]): boolean {
+  const ps = phrases.map(words);
+  return texts.some((x) => {
+    const t = words(x);
+    return ps.some((p) => containsPhrase(t, p));
+  });
+}
+
+/** A bare number below a parent that says months (or quarters) is that period. */
+export function resolveBare(n: number, context: readonly string[]): PeriodLabel | undefined {
+  if (mentions(context, MONTHLY_WORDS)) return month(n);
+  if (mentions(context, QUARTERLY_WORDS)) return quarter(n);
+  return undefined;
+}
+
+/** Multiplier a budget header states (`Rp. (juta)` → 1e6), if any. */
+export function scaleOf(texts: readonly string[]): number | undefined {
+  for (const s of SCALE_WORDS) if (mentions(texts, s.phrases)) return s.factor;
+  return undefined;
+}
+
+/** The level a header names ("KEGIATAN & ANGGARAN" → kegiatan). */
+export function levelOf(text: string): Level | undefined {
+  const t = words(text);
+  for (const l of LEVEL_WORDS) if (l.phrases.some((p) => startsWithPhrase(t, words(p)))) return l.level;
+  for (const l of LEVEL_WORDS) if (l.phrases.some((p) => containsPhrase(t, words(p)))) return l.level;
+  return undefined;
+}
+
+/** A program/kegiatan header that also holds the budget ("PROGRAM & ANGGARAN"). */
+export function namesBudgetToo(text: string): boolean {
+  return mentions([text], BUDGET_IN_NAME_WORDS);
+}
+
+/** A unit in brackets under a header: "(Rp)", "(%)", "(Rp. 000)". */
+export function isUnitNote(text: string): boolean {
+  return /^\(.{0,16}\)$/.test(text.trim());
+}
+
+/** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
+export function isHeaderWord(text: string): boolean {
+  return headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text);
+}

@@ -1,0 +1,39 @@
+/** Rows that are not table rows: signature blocks; and total rows, which are table rows of their own kind. */
+import { words } from "./header-text";
+import { MONTH_NAMES } from "./synonyms";
+
+const MONTHS = MONTH_NAMES.map((names) => names[0]).join("|");
+/** "Praya, Maret 2022", "Singaraja, 29 Oktober 2021", "Watampone,   Januari 2021". */
+const PLACE_DATE = new RegExp(`^[A-Za-z][A-Za-z .'-]{1,40},\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}$`, "i");
+const DATE_ONLY = new RegExp(`^(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}$`, "i");
+const NIP = /^(nip|nrp|nik)\s*[.:]?\s*\d/i;
+const SIGN_WORDS = /^(mengetahui|menyetujui|ditetapkan di|dibuat oleh|disahkan)\b/i;
+
+/** A line of a signature block: place and date, "Mengetahui", "NIP. …". */
+export function isSignatureText(text: string): boolean {
+  const t = text.trim().replace(/\s+/g, " ");
+  return PLACE_DATE.test(t) || DATE_ONLY.test(t) || NIP.test(t) || SIGN_WORDS.test(t);
+}
+
+const TOTAL_LABELS = [
+  "jumlah",
+  "total",
+  "jumlah total",
+  "total jumlah",
+  "sub total",
+  "subtotal",
+  "jumlah keseluruhan",
+  "total keseluruhan",
+  "jumlah seluruhnya",
+  "grand total",
+  "jumlah anggaran",
+  "total anggaran",
+  "jumlah total anggaran",
+  "jumlah sub total",
+];
+
+/** A total row's label: `Jumlah`, `Total`, `JUMLAH TOTAL`, `Sub Total` (not "Jumlah koperasi yang …"). */
+export function isTotalLabel(text: string): boolean {
+  const t = words(text).join(" ");
+  return TOTAL_LABELS.includes(t);
+}
