@@ -30,8 +30,11 @@ async function checkJson(...args: string[]): Promise<{ code: number; report: Che
  * pipeline throws "not implemented" and these end-to-end checks wait for it.
  */
 const engineReady = (() => {
+  const text = (value: string | number) => ({ value, text: String(value) });
+  const header = ["No", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV", "Program/Kegiatan", "Anggaran (Rp)", "Penanggung Jawab"];
+  const row = [1, "Jumlah koperasi sehat", "Unit", 30, 5, 10, 10, 5, "PROGRAM PENGAWASAN", 1000000, "Kepala Bidang"];
   try {
-    analyzeSheet({ sheetName: "probe", rows: [], merges: [], hiddenRows: [], hiddenCols: [] });
+    analyzeSheet({ sheetName: "probe", rows: [header.map(text), row.map(text)], merges: [], hiddenRows: [], hiddenCols: [] });
     return true;
   } catch (e) {
     return !/not implemented/i.test((e as Error).message);
