@@ -35,4 +35,6 @@ export interface Item {
   /** Budget tree (items with an anggaran): parent's index and children's indexes. */
   budgetParent?: number;
   budgetChildren: number[];
+  /** The item's row (or one of its rows) is hidden in the sheet: kept and checked, but worth saying. */
+  hidden?: boolean;
 }
