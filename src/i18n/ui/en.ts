@@ -1,0 +1,167 @@
+import type { UiWords } from "./words";
+
+const list = (items: readonly string[]) => items.join(", ");
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** English: the pane's second language. */
+export const UI_EN: UiWords = {
+  appTitle: "Cermat",
+  tabs: { check: "Check", tools: "Tools", settings: "Settings" },
+  tabListLabel: "Cermat pane sections",
+
+  periksa: "Check",
+  periksaUlang: "Check again",
+  hapusTanda: "Remove marks",
+  checking: "Checking the sheet…",
+  clearing: "Removing marks…",
+  idleHint: "Open a Rencana Aksi or Pengukuran Kinerja sheet, then press Check. Cermat checks every row without changing any cell.",
+  sheetChecked: (sheet) => `Sheet: ${sheet}`,
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  severityCount: (severity, n) =>
+    ({ error: plural(n, "error", "errors"), warning: plural(n, "warning", "warnings"), info: plural(n, "note", "notes") })[severity],
+  summaryLabel: "Summary of findings",
+  liveResult: (sheet, c) =>
+    c.error + c.warning + c.info === 0
+      ? `Sheet ${sheet} checked: no findings.`
+      : `Sheet ${sheet} checked: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "note", "notes")}.`,
+  noFindings: (sheet) => `No findings on sheet ${sheet}. The sheet is ready to send.`,
+  findingsLabel: "Findings by rule",
+  ruleTitle: {
+    BUDGET_PERIOD_SUM: "Period budgets do not add up to the annual budget",
+    BUDGET_CHILD_SUM: "Parent budget differs from the sum of its children",
+    BUDGET_TOTAL_SUM: "Total row differs from the sum of the programs",
+    BUDGET_ZERO_WITH_TARGET: "Zero budget despite targets",
+    REALISASI_ANGGARAN_EXCEEDS: "Budget realisation exceeds the budget",
+    SERAPAN_MISMATCH: "Budget absorption (serapan) does not match",
+    TARGET_PERIOD_SUM: "Period targets do not match the annual target",
+    TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
+    CAPAIAN_MISMATCH: "Capaian does not match the calculation",
+    INVALID_NUMBER: "Number cannot be read",
+    MISSING_TARGET: "Target missing",
+    MISSING_SATUAN: "Unit (satuan) missing",
+    MISSING_PENANGGUNG_JAWAB: "Penanggung jawab missing",
+  },
+  cell: (address) => `Cell ${address}`,
+  showDerived: (n) => `Show ${plural(n, "finding", "findings")} caused by this cell`,
+  hideDerived: (n) => `Hide ${plural(n, "finding", "findings")} caused by this cell`,
+  derivedFrom: (cells) => `Caused by cell ${list(cells)}`,
+  markedHint: "Problem cells are coloured and carry a note. Select a finding to go to its cell.",
+  marksCleared: (n) => (n === 0 ? "No Cermat marks on this sheet." : `${plural(n, "mark", "marks")} removed; original fills and notes restored.`),
+  stale: "The sheet changed since the last check. Press Check again.",
+  markFailed: "The findings could not be marked on the sheet.",
+  selectFailed: "The cell could not be selected.",
+
+  notRecognizedTitle: "No Rencana Aksi found",
+  notRecognizedReason: {
+    NO_HEADER: () => "No row of column headers was recognised (such as Indikator, Target, Anggaran, Penanggung Jawab).",
+    TOO_FEW_ROLES: (found) =>
+      found.length === 0
+        ? "Too few columns were recognised for a Rencana Aksi."
+        : `Only the columns ${list(found)} were recognised; a Rencana Aksi needs at least an indicator column with targets or budgets.`,
+    EMPTY_SHEET: () => "This sheet is empty.",
+  },
+  notRecognizedAdvice: "Select the sheet that holds the Rencana Aksi or Pengukuran Kinerja table and check again. To start from scratch, insert a template from the Tools tab.",
+
+  failure: {
+    PROTECTED_SHEET: {
+      title: "The sheet is protected",
+      advice: "Cermat may not change a protected sheet. Unprotect it (Review → Unprotect Sheet), then try again.",
+    },
+    API_NOT_SUPPORTED: {
+      title: "This version of Excel is not supported",
+      advice: "This needs Excel 2016 or later, Microsoft 365, or Excel on the web. Update Excel, or use the Cermat workbench in a browser.",
+    },
+    UNREADABLE_FILE: {
+      title: "The file cannot be read",
+      advice: "Save the file again as an Excel Workbook (.xlsx) without a password, then open it again.",
+    },
+    SHEET_NOT_FOUND: {
+      title: "Sheet not found",
+      advice: "The sheet may have been renamed or deleted. Select another sheet and check again.",
+    },
+    TOO_LARGE: {
+      title: "The sheet is too large",
+      advice: "Delete empty rows or columns outside the table, or move the table to its own sheet, then try again.",
+    },
+    UNKNOWN: {
+      title: "Excel refused the request",
+      advice: "Finish editing the current cell (press Enter or Esc), then try again.",
+    },
+    UNEXPECTED: {
+      title: "Something unexpected went wrong",
+      advice: "Try again. If it happens again, report the technical detail below.",
+    },
+  },
+  unreadableDetail: {
+    empty: "The file is empty.",
+    encrypted: "The file is password-protected.",
+    "legacy-xls": "The file is in the Excel 97-2003 (.xls) format.",
+    "not-zip": "The file is not an Excel workbook.",
+    "not-xlsx": "The file holds no Excel worksheet.",
+    corrupt: "The file is damaged or incomplete.",
+  },
+  technicalDetail: (detail) => `Technical detail: ${detail}`,
+
+  settings: {
+    capLabel: "Capaian cap",
+    capAuto: "Automatic (follow the sheet's convention)",
+    cap100: "At most 100%",
+    cap120: "At most 120%",
+    capNone: "No cap",
+    negativeFormulaLabel: "Formula for negative indicators",
+    negativePermenpan: "PermenPAN-RB 8/2021: (2 × target − realisasi) / target",
+    negativeInverse: "Target / realisasi",
+    polarityLabel: "Indicator polarity",
+    polarityAuto: "Automatic",
+    polarityPositive: "Positive (higher is better)",
+    polarityNegative: "Negative (lower is better)",
+    polarityHint: "Press Check to list this sheet's indicators.",
+    languageLabel: "Language",
+    autoRecheck: "Check again automatically whenever the sheet changes",
+    changedHint: "Settings changed. Press Check again to apply them.",
+  },
+
+  tools: {
+    templateTitle: "Insert template",
+    templateHint: "Adds a new, fully formatted sheet with formulas; existing sheets are not changed.",
+    templateLabel: "Template",
+    instansi: "Agency name",
+    tahun: "Year",
+    insert: "Insert",
+    workflowTitle: "Realisasi and capaian",
+    workflowHint: "Fill capaian writes formulas into empty capaian cells only. Prepare Pengukuran Kinerja builds a new sheet from this Rencana Aksi.",
+    fillCapaian: "Fill capaian",
+    preparePengukuran: "Prepare Pengukuran Kinerja",
+    running: "Working…",
+    notAvailable: "Not available here yet.",
+    sheetAdded: (name) => `Sheet "${name}" added.`,
+    cellsWritten: (written, conflicts) =>
+      `${plural(written, "cell", "cells")} filled.` + (conflicts > 0 ? ` ${plural(conflicts, "cell", "cells")} already held another value and were left unchanged.` : ""),
+    failed: (message) => `Failed: ${message}`,
+  },
+
+  notInOffice: {
+    title: "Open Cermat inside Excel",
+    body: "This pane runs inside Excel (desktop or web). Add the Cermat add-in in Excel, or check an .xlsx file right in the browser with the Cermat workbench.",
+    workbench: "Open the workbench",
+  },
+
+  workbench: {
+    title: "Cermat: workbench",
+    tagline: "Check Rencana Aksi and Pengukuran Kinerja workbooks (.xlsx) right in the browser.",
+    openFile: "Open .xlsx file",
+    openSample: "Open the sample",
+    dropHint: "or drag an .xlsx file here",
+    dropActive: "Drop the file to open it",
+    download: "Download .xlsx",
+    loading: (name) => `Opening ${name}…`,
+    opened: (name) => `${name} opened.`,
+    sheetTabsLabel: "Worksheets",
+    gridLabel: (sheet) => `Contents of sheet ${sheet}`,
+    page: (current, total) => `Page ${current} of ${total}`,
+    previousPage: "Previous page",
+    nextPage: "Next page",
+    privacy: "The file is read on your computer only; nothing is uploaded.",
+    empty: "No file open yet.",
+  },
+};

@@ -1,0 +1,165 @@
+import type { UiWords } from "./words";
+
+const list = (items: readonly string[]) => items.join(", ");
+
+/** Bahasa Indonesia: the pane's first language. */
+export const UI_ID: UiWords = {
+  appTitle: "Cermat",
+  tabs: { check: "Periksa", tools: "Alat", settings: "Pengaturan" },
+  tabListLabel: "Bagian panel Cermat",
+
+  periksa: "Periksa",
+  periksaUlang: "Periksa ulang",
+  hapusTanda: "Hapus tanda",
+  checking: "Memeriksa lembar…",
+  clearing: "Menghapus tanda…",
+  idleHint: "Buka lembar Rencana Aksi atau Pengukuran Kinerja, lalu tekan Periksa. Cermat memeriksa setiap baris tanpa mengubah isi sel.",
+  sheetChecked: (sheet) => `Lembar: ${sheet}`,
+  severity: { error: "Kesalahan", warning: "Peringatan", info: "Catatan" },
+  severityCount: (severity, n) => `${n} ${{ error: "kesalahan", warning: "peringatan", info: "catatan" }[severity]}`,
+  summaryLabel: "Ringkasan temuan",
+  liveResult: (sheet, c) =>
+    c.error + c.warning + c.info === 0
+      ? `Pemeriksaan lembar ${sheet} selesai: tidak ada temuan.`
+      : `Pemeriksaan lembar ${sheet} selesai: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} catatan.`,
+  noFindings: (sheet) => `Tidak ada temuan di lembar ${sheet}. Lembar siap dikirim.`,
+  findingsLabel: "Temuan per aturan",
+  ruleTitle: {
+    BUDGET_PERIOD_SUM: "Anggaran per periode tidak sama dengan anggaran tahunan",
+    BUDGET_CHILD_SUM: "Anggaran induk tidak sama dengan jumlah rinciannya",
+    BUDGET_TOTAL_SUM: "Baris jumlah tidak sama dengan jumlah program",
+    BUDGET_ZERO_WITH_TARGET: "Anggaran nol padahal ada target",
+    REALISASI_ANGGARAN_EXCEEDS: "Realisasi anggaran melebihi anggaran",
+    SERAPAN_MISMATCH: "Persentase serapan tidak sesuai hitungan",
+    TARGET_PERIOD_SUM: "Target per periode tidak cocok dengan target tahunan",
+    TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
+    CAPAIAN_MISMATCH: "Capaian tidak sesuai hitungan",
+    INVALID_NUMBER: "Angka tidak dapat dibaca",
+    MISSING_TARGET: "Target belum diisi",
+    MISSING_SATUAN: "Satuan belum diisi",
+    MISSING_PENANGGUNG_JAWAB: "Penanggung jawab belum diisi",
+  },
+  cell: (address) => `Sel ${address}`,
+  showDerived: (n) => `Tampilkan ${n} temuan akibat sel ini`,
+  hideDerived: (n) => `Sembunyikan ${n} temuan akibat sel ini`,
+  derivedFrom: (cells) => `Akibat sel ${list(cells)}`,
+  markedHint: "Sel bermasalah diberi warna dan catatan. Pilih temuan untuk menuju selnya.",
+  marksCleared: (n) => (n === 0 ? "Tidak ada tanda Cermat di lembar ini." : `${n} tanda dihapus; warna dan catatan asli dikembalikan.`),
+  stale: "Lembar berubah sejak pemeriksaan terakhir. Tekan Periksa ulang.",
+  markFailed: "Temuan tidak dapat ditandai di lembar.",
+  selectFailed: "Sel tidak dapat dipilih.",
+
+  notRecognizedTitle: "Rencana Aksi tidak ditemukan",
+  notRecognizedReason: {
+    NO_HEADER: () => "Tidak ada baris judul kolom yang dikenali (misalnya Indikator, Target, Anggaran, Penanggung Jawab).",
+    TOO_FEW_ROLES: (found) =>
+      found.length === 0
+        ? "Terlalu sedikit kolom yang dikenali untuk sebuah Rencana Aksi."
+        : `Hanya kolom ${list(found)} yang dikenali; Rencana Aksi butuh setidaknya kolom indikator dengan target atau anggaran.`,
+    EMPTY_SHEET: () => "Lembar ini kosong.",
+  },
+  notRecognizedAdvice: "Pilih lembar yang berisi tabel Rencana Aksi atau Pengukuran Kinerja, lalu periksa lagi. Untuk mulai dari awal, sisipkan templat dari tab Alat.",
+
+  failure: {
+    PROTECTED_SHEET: {
+      title: "Lembar diproteksi",
+      advice: "Cermat tidak boleh mengubah lembar yang diproteksi. Buka proteksi (Tinjau → Buka Proteksi Lembar), lalu coba lagi.",
+    },
+    API_NOT_SUPPORTED: {
+      title: "Versi Excel ini belum didukung",
+      advice: "Fitur ini butuh Excel 2016 atau yang lebih baru, Microsoft 365, atau Excel di web. Perbarui Excel, atau gunakan meja kerja Cermat di peramban.",
+    },
+    UNREADABLE_FILE: {
+      title: "Berkas tidak dapat dibaca",
+      advice: "Simpan ulang berkas sebagai Buku Kerja Excel (.xlsx) tanpa kata sandi, lalu buka lagi.",
+    },
+    SHEET_NOT_FOUND: {
+      title: "Lembar tidak ditemukan",
+      advice: "Lembar mungkin diganti nama atau dihapus. Pilih lembar lain, lalu periksa lagi.",
+    },
+    TOO_LARGE: {
+      title: "Lembar terlalu besar",
+      advice: "Hapus baris atau kolom kosong di luar tabel, atau pindahkan tabel ke lembar tersendiri, lalu coba lagi.",
+    },
+    UNKNOWN: {
+      title: "Excel menolak permintaan",
+      advice: "Tutup sel yang sedang disunting (tekan Enter atau Esc), lalu coba lagi.",
+    },
+    UNEXPECTED: {
+      title: "Terjadi kesalahan tak terduga",
+      advice: "Coba lagi. Bila terulang, laporkan pesan teknis di bawah ini.",
+    },
+  },
+  unreadableDetail: {
+    empty: "Berkas kosong.",
+    encrypted: "Berkas dilindungi kata sandi.",
+    "legacy-xls": "Berkas berformat Excel 97-2003 (.xls).",
+    "not-zip": "Berkas bukan buku kerja Excel.",
+    "not-xlsx": "Berkas tidak berisi lembar kerja Excel.",
+    corrupt: "Berkas rusak atau tidak lengkap.",
+  },
+  technicalDetail: (detail) => `Rincian teknis: ${detail}`,
+
+  settings: {
+    capLabel: "Batas capaian",
+    capAuto: "Otomatis (ikuti kebiasaan lembar)",
+    cap100: "Paling tinggi 100%",
+    cap120: "Paling tinggi 120%",
+    capNone: "Tanpa batas",
+    negativeFormulaLabel: "Rumus indikator negatif",
+    negativePermenpan: "PermenPAN-RB 8/2021: (2 × target − realisasi) / target",
+    negativeInverse: "Target / realisasi",
+    polarityLabel: "Polaritas indikator",
+    polarityAuto: "Otomatis",
+    polarityPositive: "Positif (makin tinggi makin baik)",
+    polarityNegative: "Negatif (makin rendah makin baik)",
+    polarityHint: "Tekan Periksa untuk menampilkan indikator lembar ini.",
+    languageLabel: "Bahasa",
+    autoRecheck: "Periksa ulang otomatis setiap kali lembar diubah",
+    changedHint: "Pengaturan berubah. Tekan Periksa ulang untuk menerapkannya.",
+  },
+
+  tools: {
+    templateTitle: "Sisipkan Template",
+    templateHint: "Menambah lembar baru berformat lengkap dengan rumus; lembar yang ada tidak diubah.",
+    templateLabel: "Templat",
+    instansi: "Nama instansi",
+    tahun: "Tahun",
+    insert: "Sisipkan",
+    workflowTitle: "Realisasi dan capaian",
+    workflowHint: "Isi Capaian menulis rumus hanya di sel capaian yang kosong. Siapkan Pengukuran Kinerja membuat lembar baru dari Rencana Aksi ini.",
+    fillCapaian: "Isi Capaian",
+    preparePengukuran: "Siapkan Pengukuran Kinerja",
+    running: "Sedang dikerjakan…",
+    notAvailable: "Belum tersedia di sini.",
+    sheetAdded: (name) => `Lembar "${name}" ditambahkan.`,
+    cellsWritten: (written, conflicts) =>
+      `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan tidak diubah.` : ""),
+    failed: (message) => `Gagal: ${message}`,
+  },
+
+  notInOffice: {
+    title: "Buka Cermat di dalam Excel",
+    body: "Panel ini berjalan di dalam Excel (desktop atau web). Tambahkan add-in Cermat di Excel, atau periksa berkas .xlsx langsung di peramban lewat meja kerja Cermat.",
+    workbench: "Buka meja kerja",
+  },
+
+  workbench: {
+    title: "Cermat: meja kerja",
+    tagline: "Periksa Rencana Aksi dan Pengukuran Kinerja (.xlsx) langsung di peramban.",
+    openFile: "Buka berkas .xlsx",
+    openSample: "Buka contoh",
+    dropHint: "atau seret berkas .xlsx ke sini",
+    dropActive: "Lepaskan berkas untuk membukanya",
+    download: "Unduh .xlsx",
+    loading: (name) => `Membuka ${name}…`,
+    opened: (name) => `${name} terbuka.`,
+    sheetTabsLabel: "Lembar kerja",
+    gridLabel: (sheet) => `Isi lembar ${sheet}`,
+    page: (current, total) => `Halaman ${current} dari ${total}`,
+    previousPage: "Halaman sebelumnya",
+    nextPage: "Halaman berikutnya",
+    privacy: "Berkas dibaca di komputer Anda saja; tidak ada yang diunggah.",
+    empty: "Belum ada berkas terbuka.",
+  },
+};

@@ -1,0 +1,111 @@
+import type { FindingCode, Severity } from "../../engine/model";
+import type { WorkbookErrorCode } from "../../port/workbook-port";
+
+/** Why a sheet was not recognised (SheetLayout["reason"]["code"]). */
+export type NotRecognizedCode = "NO_HEADER" | "TOO_FEW_ROLES" | "EMPTY_SHEET";
+
+/** Failures the pane can explain: the adapters' typed codes plus anything unexpected. */
+export type FailureCode = WorkbookErrorCode | "UNEXPECTED";
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** Everything the task pane and the workbench say, in one language. */
+export interface UiWords {
+  appTitle: string;
+  tabs: { check: string; tools: string; settings: string };
+  tabListLabel: string;
+
+  periksa: string;
+  periksaUlang: string;
+  hapusTanda: string;
+  checking: string;
+  clearing: string;
+  idleHint: string;
+  sheetChecked(sheet: string): string;
+  severity: Record<Severity, string>;
+  severityCount(severity: Severity, n: number): string;
+  summaryLabel: string;
+  liveResult(sheet: string, counts: Counts): string;
+  noFindings(sheet: string): string;
+  findingsLabel: string;
+  ruleTitle: Record<FindingCode, string>;
+  cell(address: string): string;
+  showDerived(n: number): string;
+  hideDerived(n: number): string;
+  derivedFrom(cells: readonly string[]): string;
+  markedHint: string;
+  marksCleared(n: number): string;
+  stale: string;
+  markFailed: string;
+  selectFailed: string;
+
+  notRecognizedTitle: string;
+  notRecognizedReason: Record<NotRecognizedCode, (found: readonly string[]) => string>;
+  notRecognizedAdvice: string;
+
+  failure: Record<FailureCode, { title: string; advice: string }>;
+  unreadableDetail: Record<string, string>;
+  technicalDetail(detail: string): string;
+
+  settings: {
+    capLabel: string;
+    capAuto: string;
+    cap100: string;
+    cap120: string;
+    capNone: string;
+    negativeFormulaLabel: string;
+    negativePermenpan: string;
+    negativeInverse: string;
+    polarityLabel: string;
+    polarityAuto: string;
+    polarityPositive: string;
+    polarityNegative: string;
+    polarityHint: string;
+    languageLabel: string;
+    autoRecheck: string;
+    changedHint: string;
+  };
+
+  tools: {
+    templateTitle: string;
+    templateHint: string;
+    templateLabel: string;
+    instansi: string;
+    tahun: string;
+    insert: string;
+    workflowTitle: string;
+    workflowHint: string;
+    fillCapaian: string;
+    preparePengukuran: string;
+    running: string;
+    notAvailable: string;
+    sheetAdded(name: string): string;
+    cellsWritten(written: number, conflicts: number): string;
+    failed(message: string): string;
+  };
+
+  notInOffice: { title: string; body: string; workbench: string };
+
+  workbench: {
+    title: string;
+    tagline: string;
+    openFile: string;
+    openSample: string;
+    dropHint: string;
+    dropActive: string;
+    download: string;
+    loading(name: string): string;
+    opened(name: string): string;
+    sheetTabsLabel: string;
+    gridLabel(sheet: string): string;
+    page(current: number, total: number): string;
+    previousPage: string;
+    nextPage: string;
+    privacy: string;
+    empty: string;
+  };
+}

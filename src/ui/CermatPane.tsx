@@ -1,0 +1,141 @@
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { DEFAULT_SETTINGS, type Finding, type Settings } from "../engine/model";
+import { langFromDisplayLanguage, uiWords, type UiWords } from "../i18n/ui";
+import type { WorkbookPort } from "../port/workbook-port";
+import { CheckView } from "./CheckView";
+import { runCheck, runClear, runSelect, runTool, type Analyze } from "./check-workflow";
+import { countBySeverity } from "./finding-groups";
+import type { HostDescription } from "./host";
+import { initialPaneState, paneReducer, shownAnalysis, type PaneState, type PaneTab } from "./pane-state";
+import { indicatorsOf, SettingsView } from "./SettingsView";
+import type { PaneTools } from "./tools";
+import { ToolsView } from "./ToolsView";
+
+export interface CermatPaneProps {
+  port: WorkbookPort;
+  host: HostDescription;
+  /** The engine's check (`analyzeSheet`), passed in by the entry point; tests pass a stand-in. */
+  analyze: Analyze;
+  tools?: PaneTools;
+  /** Settings to start from (the language still follows the host unless given here). */
+  initialSettings?: Partial<Settings>;
+  theme?: Theme;
+  /** Told after every state change, so a host (the workbench) can follow along. */
+  onStateChange?(state: PaneState): void;
+}
+
+/** How long edits must pause before an automatic re-check, so typing a number checks once. */
+const RECHECK_DELAY_MS = 800;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  live: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+});
+
+/** The Cermat task pane: the same component inside Excel and in the browser workbench. */
+export function CermatPane({ port, host, analyze, tools = {}, initialSettings, theme = webLightTheme, onStateChange }: CermatPaneProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialPaneState(
+      { ...DEFAULT_SETTINGS, ...initialSettings, lang: initialSettings?.lang ?? host.lang ?? langFromDisplayLanguage(host.displayLanguage) },
+      host.onChanged !== undefined,
+    ),
+  );
+  const words = uiWords(state.settings.lang);
+  const analysis = shownAnalysis(state);
+
+  // Handlers read the latest state through a ref, so the change subscription is made once.
+  const latest = useRef(state);
+  latest.current = state;
+  const busy = useRef(false);
+
+  useEffect(() => onStateChange?.(state), [state, onStateChange]);
+
+  const check = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await runCheck(port, analyze, latest.current.settings, dispatch);
+    } finally {
+      busy.current = false;
+    }
+  }, [port, analyze]);
+
+  const clear = useCallback(() => {
+    const sheet = shownAnalysis(latest.current)?.sheet;
+    if (sheet) void runClear(port, sheet, dispatch);
+  }, [port]);
+
+  const select = useCallback(
+    (finding: Finding) => {
+      const sheet = shownAnalysis(latest.current)?.sheet;
+      if (sheet) void runSelect(port, sheet, finding.cell, dispatch);
+    },
+    [port],
+  );
+
+  useEffect(() => {
+    if (!host.onChanged) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = host.onChanged(() => {
+      // Cermat's own marks are edits too; they must not start another check.
+      if (busy.current) return;
+      dispatch({ type: "sheetChanged" });
+      if (!latest.current.autoRecheck || latest.current.check.phase !== "done") return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [host, check]);
+
+  const indicators = useMemo(() => indicatorsOf(analysis), [analysis]);
+
+  return (
+    <FluentProvider theme={theme} lang={state.settings.lang}>
+      <main className={styles.root} lang={state.settings.lang}>
+        <h1 className={styles.title}>{words.appTitle}</h1>
+        <TabList selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
+          <Tab value="check">{words.tabs.check}</Tab>
+          <Tab value="tools">{words.tabs.tools}</Tab>
+          <Tab value="settings">{words.tabs.settings}</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label={words.tabs[state.tab]}>
+          {state.tab === "check" ? (
+            <CheckView
+              state={state}
+              words={words}
+              onCheck={() => void check()}
+              onClear={clear}
+              onSelect={select}
+              onToggle={(key) => dispatch({ type: "derivedToggled", key })}
+            />
+          ) : null}
+          {state.tab === "tools" ? <ToolsView state={state} words={words} tools={tools} onRun={(tool, work) => void runTool(tool, work, dispatch)} /> : null}
+          {state.tab === "settings" ? <SettingsView state={state} words={words} indicators={indicators} canAutoRecheck={host.onChanged !== undefined} dispatch={dispatch} /> : null}
+        </div>
+        <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
+          {announcement(state, words)}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}
+
+/** The one sentence screen readers hear after each step. */
+export function announcement(state: PaneState, words: UiWords): string {
+  if (state.check.phase === "checking") return words.checking;
+  if (state.clearing) return words.clearing;
+  if (state.check.phase === "failed") return words.failure[state.check.failure.code].title;
+  if (state.actionFailure) return words.failure[state.actionFailure.failure.code].title;
+  if (state.cleared !== undefined) return words.marksCleared(state.cleared);
+  if (state.check.phase === "done") {
+    const { analysis } = state.check;
+    return analysis.recognized ? words.liveResult(analysis.sheet, countBySeverity(analysis.findings)) : words.notRecognizedTitle;
+  }
+  return "";
+}

@@ -1,0 +1,149 @@
+import type { SheetAnalysis } from "../engine/analyze";
+import type { Polarity, Settings } from "../engine/model";
+import type { PaneFailure } from "./failure";
+import { findingKey } from "./finding-groups";
+
+export type PaneTab = "check" | "tools" | "settings";
+
+/** The tools beside the check: built by other modules and handed to the pane as callbacks. */
+export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran";
+
+/** What a tool did, in data; the pane words it in the person's language. */
+export type ToolOutcome = { kind: "sheetAdded"; sheet: string } | { kind: "cellsWritten"; written: number; conflicts: number };
+
+export type ToolState =
+  | { phase: "idle" }
+  | { phase: "running"; tool: ToolId }
+  | { phase: "done"; tool: ToolId; outcome: ToolOutcome }
+  | { phase: "failed"; tool: ToolId; failure: PaneFailure };
+
+export type CheckState =
+  | { phase: "idle" }
+  | { phase: "checking"; previous?: SheetAnalysis }
+  | { phase: "done"; analysis: SheetAnalysis }
+  | { phase: "failed"; failure: PaneFailure };
+
+export interface PaneState {
+  settings: Settings;
+  tab: PaneTab;
+  check: CheckState;
+  /** Whether the sheet now carries Cermat's marks from the last check. */
+  marked: boolean;
+  clearing: boolean;
+  /** How many marks the last "Hapus tanda" removed. */
+  cleared?: number;
+  /** Marking, selecting or clearing failed while the check itself succeeded. */
+  actionFailure?: { action: "mark" | "select" | "clear"; failure: PaneFailure };
+  /** The cell of the finding the person last chose. */
+  selected?: string;
+  /** The sheet (or the settings) changed since the last check. */
+  stale: boolean;
+  autoRecheck: boolean;
+  /** Keys (findingKey) of root causes whose derived findings are unfolded. */
+  expanded: string[];
+  tool: ToolState;
+}
+
+export type PaneAction =
+  | { type: "tabChanged"; tab: PaneTab }
+  | { type: "checkStarted" }
+  | { type: "checkSucceeded"; analysis: SheetAnalysis; marked: boolean; markFailure?: PaneFailure }
+  | { type: "checkFailed"; failure: PaneFailure }
+  | { type: "clearStarted" }
+  | { type: "clearSucceeded"; count: number }
+  | { type: "clearFailed"; failure: PaneFailure }
+  | { type: "findingSelected"; cell: string }
+  | { type: "selectFailed"; failure: PaneFailure }
+  | { type: "derivedToggled"; key: string }
+  | { type: "sheetChanged" }
+  | { type: "settingsChanged"; settings: Partial<Omit<Settings, "polarity">> }
+  | { type: "polaritySet"; indicator: string; polarity: Polarity | null }
+  | { type: "autoRecheckSet"; on: boolean }
+  | { type: "toolStarted"; tool: ToolId }
+  | { type: "toolSucceeded"; tool: ToolId; outcome: ToolOutcome }
+  | { type: "toolFailed"; tool: ToolId; failure: PaneFailure };
+
+/** The pane before anything happened. */
+export function initialPaneState(settings: Settings, autoRecheck = false): PaneState {
+  return { settings, tab: "check", check: { phase: "idle" }, marked: false, clearing: false, stale: false, autoRecheck, expanded: [], tool: { phase: "idle" } };
+}
+
+/** The key Settings.polarity uses for an indicator: lower case, single-spaced. */
+export function polarityKey(indicator: string): string {
+  return indicator.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Every state change of the pane; pure, so each transition is tested without React. */
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "tabChanged":
+      return { ...state, tab: action.tab };
+    case "checkStarted": {
+      const previous = state.check.phase === "done" ? state.check.analysis : state.check.phase === "checking" ? state.check.previous : undefined;
+      return { ...state, tab: "check", check: { phase: "checking", previous }, actionFailure: undefined, cleared: undefined };
+    }
+    case "checkSucceeded":
+      return {
+        ...state,
+        check: { phase: "done", analysis: action.analysis },
+        marked: action.marked,
+        stale: false,
+        selected: undefined,
+        expanded: keepExpanded(state.expanded, action.analysis),
+        actionFailure: action.markFailure ? { action: "mark", failure: action.markFailure } : undefined,
+      };
+    case "checkFailed":
+      return { ...state, check: { phase: "failed", failure: action.failure } };
+    case "clearStarted":
+      return { ...state, clearing: true, actionFailure: undefined, cleared: undefined };
+    case "clearSucceeded":
+      return { ...state, clearing: false, marked: false, cleared: action.count };
+    case "clearFailed":
+      return { ...state, clearing: false, actionFailure: { action: "clear", failure: action.failure } };
+    case "findingSelected":
+      return { ...state, selected: action.cell, actionFailure: state.actionFailure?.action === "select" ? undefined : state.actionFailure };
+    case "selectFailed":
+      return { ...state, actionFailure: { action: "select", failure: action.failure } };
+    case "derivedToggled":
+      return {
+        ...state,
+        expanded: state.expanded.includes(action.key) ? state.expanded.filter((k) => k !== action.key) : [...state.expanded, action.key],
+      };
+    case "sheetChanged":
+      return state.check.phase === "done" ? { ...state, stale: true } : state;
+    case "settingsChanged": {
+      // Language only changes the words; everything else changes what the check finds.
+      const affectsFindings = Object.keys(action.settings).some((key) => key !== "lang");
+      return { ...state, settings: { ...state.settings, ...action.settings }, stale: state.stale || (affectsFindings && state.check.phase === "done") };
+    }
+    case "polaritySet": {
+      const polarity = { ...state.settings.polarity };
+      const key = polarityKey(action.indicator);
+      if (action.polarity) polarity[key] = action.polarity;
+      else delete polarity[key];
+      return { ...state, settings: { ...state.settings, polarity }, stale: state.stale || state.check.phase === "done" };
+    }
+    case "autoRecheckSet":
+      return { ...state, autoRecheck: action.on };
+    case "toolStarted":
+      return { ...state, tool: { phase: "running", tool: action.tool } };
+    case "toolSucceeded":
+      // A tool that wrote cells or added a sheet makes the last check out of date.
+      return { ...state, tool: { phase: "done", tool: action.tool, outcome: action.outcome }, stale: state.stale || state.check.phase === "done" };
+    case "toolFailed":
+      return { ...state, tool: { phase: "failed", tool: action.tool, failure: action.failure } };
+  }
+}
+
+/** Unfolded roots stay unfolded across a re-check when they are still there. */
+function keepExpanded(expanded: readonly string[], analysis: SheetAnalysis): string[] {
+  const keys = new Set(analysis.findings.map(findingKey));
+  return expanded.filter((key) => keys.has(key));
+}
+
+/** The analysis to show: the finished one, or while re-checking the previous one. */
+export function shownAnalysis(state: PaneState): SheetAnalysis | undefined {
+  if (state.check.phase === "done") return state.check.analysis;
+  if (state.check.phase === "checking") return state.check.previous;
+  return undefined;
+}

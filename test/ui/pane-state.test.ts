@@ -1,0 +1,107 @@
+import { DEFAULT_SETTINGS } from "../../src/engine/model";
+import { initialPaneState, paneReducer, polarityKey, shownAnalysis, type PaneAction, type PaneState } from "../../src/ui/pane-state";
+import { BUDGET_FINDINGS, ROOT, recognized } from "./support/analyses";
+
+const protectedSheet = { code: "PROTECTED_SHEET" as const, detail: "Renaksi 2024", message: "Sheet is protected" };
+
+function run(...actions: PaneAction[]): PaneState {
+  return actions.reduce(paneReducer, initialPaneState(DEFAULT_SETTINGS));
+}
+
+const checked = recognized(BUDGET_FINDINGS);
+
+describe("paneReducer", () => {
+  it("starts idle on the check tab, in the settings' language", () => {
+    const state = initialPaneState({ ...DEFAULT_SETTINGS, lang: "en" }, true);
+    expect(state).toMatchObject({ tab: "check", check: { phase: "idle" }, marked: false, stale: false, autoRecheck: true });
+    expect(state.settings.lang).toBe("en");
+  });
+
+  it("keeps the previous findings visible while re-checking, and replaces them after", () => {
+    const first = run({ type: "checkStarted" }, { type: "checkSucceeded", analysis: checked, marked: true });
+    expect(first.check.phase).toBe("done");
+    expect(first.marked).toBe(true);
+    const again = paneReducer(first, { type: "checkStarted" });
+    expect(again.check).toEqual({ phase: "checking", previous: checked });
+    expect(shownAnalysis(again)).toBe(checked);
+    const fixed = recognized([]);
+    expect(shownAnalysis(paneReducer(again, { type: "checkSucceeded", analysis: fixed, marked: false }))).toBe(fixed);
+  });
+
+  it("goes back to the check tab when a check starts from elsewhere", () => {
+    expect(run({ type: "tabChanged", tab: "settings" }, { type: "checkStarted" }).tab).toBe("check");
+  });
+
+  it("records a failed read as a failed check", () => {
+    const state = run({ type: "checkStarted" }, { type: "checkFailed", failure: protectedSheet });
+    expect(state.check).toEqual({ phase: "failed", failure: protectedSheet });
+  });
+
+  it("shows findings that could not be marked, with the reason", () => {
+    const state = run({ type: "checkStarted" }, { type: "checkSucceeded", analysis: checked, marked: false, markFailure: protectedSheet });
+    expect(state.check.phase).toBe("done");
+    expect(state.marked).toBe(false);
+    expect(state.actionFailure).toEqual({ action: "mark", failure: protectedSheet });
+  });
+
+  it("clears marks and counts them; a failed clear keeps the marks", () => {
+    const done = run({ type: "checkSucceeded", analysis: checked, marked: true });
+    const cleared = [{ type: "clearStarted" } as const, { type: "clearSucceeded", count: 8 } as const].reduce(paneReducer, done);
+    expect(cleared).toMatchObject({ marked: false, clearing: false, cleared: 8 });
+    const failed = [{ type: "clearStarted" } as const, { type: "clearFailed", failure: protectedSheet } as const].reduce(paneReducer, done);
+    expect(failed).toMatchObject({ marked: true, clearing: false, actionFailure: { action: "clear" } });
+  });
+
+  it("remembers the selected cell and forgets it on a new check", () => {
+    const selected = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "findingSelected", cell: "M18" });
+    expect(selected.selected).toBe("M18");
+    expect(paneReducer(selected, { type: "checkSucceeded", analysis: checked, marked: true }).selected).toBeUndefined();
+  });
+
+  it("unfolds and folds a root cause, and keeps it unfolded across a re-check while it is still found", () => {
+    const key = "BUDGET_PERIOD_SUM:M18";
+    const open = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "derivedToggled", key });
+    expect(open.expanded).toEqual([key]);
+    expect(paneReducer(open, { type: "derivedToggled", key }).expanded).toEqual([]);
+    expect(paneReducer(open, { type: "checkSucceeded", analysis: checked, marked: true }).expanded).toEqual([key]);
+    const rootFixed = recognized(BUDGET_FINDINGS.filter((f) => f !== ROOT));
+    expect(paneReducer(open, { type: "checkSucceeded", analysis: rootFixed, marked: true }).expanded).toEqual([]);
+  });
+
+  it("marks the results stale when the sheet changes, but not before any check", () => {
+    expect(run({ type: "sheetChanged" }).stale).toBe(false);
+    expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged" }).stale).toBe(true);
+    expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged" }, { type: "checkSucceeded", analysis: checked, marked: true }).stale).toBe(false);
+  });
+
+  it.each([
+    [{ lang: "en" as const }, false],
+    [{ capAt: 100 }, true],
+    [{ capAt: null }, true],
+    [{ negativeFormula: "inverse" as const }, true],
+  ])("settings %p after a check make it stale: %p", (settings, stale) => {
+    const state = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "settingsChanged", settings });
+    expect(state.settings).toMatchObject(settings);
+    expect(state.stale).toBe(stale);
+  });
+
+  it("sets and unsets an indicator's polarity under its normalised key", () => {
+    const indicator = "Tingkat  Pengangguran\nTerbuka";
+    const negative = run({ type: "polaritySet", indicator, polarity: "negative" });
+    expect(negative.settings.polarity).toEqual({ "tingkat pengangguran terbuka": "negative" });
+    expect(polarityKey(indicator)).toBe("tingkat pengangguran terbuka");
+    expect(paneReducer(negative, { type: "polaritySet", indicator, polarity: null }).settings.polarity).toEqual({});
+    // The defaults are shared: setting a polarity must not change them.
+    expect(DEFAULT_SETTINGS.polarity).toEqual({});
+  });
+
+  it("follows a tool from start to outcome; a tool that changed the sheet makes the check stale", () => {
+    const running = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "toolStarted", tool: "fillCapaian" });
+    expect(running.tool).toEqual({ phase: "running", tool: "fillCapaian" });
+    const done = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", written: 24, conflicts: 2 } });
+    expect(done.tool).toEqual({ phase: "done", tool: "fillCapaian", outcome: { kind: "cellsWritten", written: 24, conflicts: 2 } });
+    expect(done.stale).toBe(true);
+    const failed = paneReducer(running, { type: "toolFailed", tool: "fillCapaian", failure: protectedSheet });
+    expect(failed.tool).toEqual({ phase: "failed", tool: "fillCapaian", failure: protectedSheet });
+  });
+});
