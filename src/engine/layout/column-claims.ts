@@ -76,9 +76,7 @@ function plainRole(path: readonly PathEntry[]): { role: PlainRole; entry: PathEn
     // "Indikator" over "Sasaran" / "Program" is the indicator of a sasaran or a program.
     if ((role === "sasaran" || role === "program") && parents.includes("indikator")) return { role: "indikator", entry };
     // "(Rp)" under "Realisasi" is the realised budget; "%" under "Realisasi" or "Target" keeps its parent's meaning.
-    if (unit && role === "anggaran" && parents.includes("realisasi")) return { role: "realisasi_anggaran", entry };
-    if (unit && nearest && role === "capaian" && ["target", "realisasi", "capaian"].includes(nearest)) return { role: nearest, entry };
-    if (unit && nearest && role !== "capaian" && role !== "anggaran") return { role: nearest, entry };
+    if (unit && nearest) return { role: role === "anggaran" && nearest === "realisasi" ? "realisasi_anggaran" : nearest, entry };
     if (role === "anggaran" && parents.includes("realisasi")) return { role: "realisasi_anggaran", entry };
     return { role, entry };
   }

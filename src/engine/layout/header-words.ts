@@ -154,7 +154,12 @@ export function isUnitNote(text: string): boolean {
   return /^\(.{0,16}\)$/.test(text.trim());
 }
 
+/** A money unit under a budget header: "Rp", "Rp. (juta)", "(Rp. 000)", "Rp Ribu". */
+export function isMoneyNote(text: string): boolean {
+  return /^\(?\s*rp\.?\s*\(?\s*(juta|jt|ribu|ribuan|rb|000|miliar|milyar|m)?\s*\)?\s*\)?$/i.test(text.trim());
+}
+
 /** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
 export function isHeaderWord(text: string): boolean {
-  return headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text);
+  return headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text) || isMoneyNote(text);
 }

@@ -66,8 +66,10 @@ export const MEASURE_WORDS: ReadonlyArray<{ measure: Measure; phrases: readonly 
   { measure: "capaian", phrases: ["capaian", "persentase capaian"], exact: ["%"] },
   { measure: "realisasi", phrases: ["realisasi"] },
   { measure: "anggaran", phrases: ["anggaran", "apbd", "pagu", "keuangan", "dana", "biaya"], exact: ["rp"] },
+  { measure: "target", phrases: ["target", "kriteria keberhasilan"] },
+  // The same words head the targets and the budget (Lombok Tengah): position decides.
   { measure: "ambiguous", phrases: ["rencana aksi", "triwulan", "tw", "bulanan", "per bulan", "per triwulan"] },
-  { measure: "target", phrases: ["target", "rencana", "kriteria keberhasilan"] },
+  { measure: "target", phrases: ["rencana"] },
 ];
 
 export const MONTH_NAMES: readonly (readonly string[])[] = [

@@ -4,6 +4,7 @@
  */
 import type { RoleMap } from "../model";
 import { headRoleOf } from "./header-words";
+import { words } from "./header-text";
 import { headerShare, isColumnNumberRow, isPeriodRow, isStrongHeaderRow } from "./header-block";
 import { rowCells, type SheetView } from "./grid-reading";
 import { isSignatureText } from "./row-patterns";
@@ -23,7 +24,10 @@ export interface Extent {
 export function isHeaderLikeRow(view: SheetView, row: number, left: number, right: number): boolean {
   if (isColumnNumberRow(view, row, left, right) || isPeriodRow(view, row, left, right)) return true;
   const { share, count } = headerShare(view, row, left, right);
-  return count >= 1 && share >= 0.6 && rowCells(view, row, left, right).length >= 1 && (count >= 2 || rowCells(view, row, left, right).length === 1);
+  const cells = rowCells(view, row, left, right);
+  // A lone cell is a header word only when short ("APBD"); a lone long line is a title.
+  if (cells.length === 1) return count === 1 && words(cells[0].text).length <= 4;
+  return count >= 2 && share >= 0.6;
 }
 
 /**
@@ -83,7 +87,12 @@ export function findExtent(view: SheetView, start: number, left: number, right: 
       break;
     }
     if (isStrongHeaderRow(view, r, left, right) && !inRepeat) {
-      if (!repeatsHeader(view, r, maps, left, right)) break;
+      if (!repeatsHeader(view, r, maps, left, right)) {
+        // The next table's title lines ("RENCANA AKSI … STAFF TAHUN 2021") belong to it, not to this one.
+        while (last > start && isTitleLine(view, last, left, right)) last--;
+        while (last > start && rowCells(view, last, left, right).length === 0) last--;
+        break;
+      }
       inRepeat = true;
       repeated.push(r);
       continue;
@@ -104,4 +113,10 @@ export function findExtent(view: SheetView, start: number, left: number, right: 
 function nextNonBlank(view: SheetView, from: number, left: number, right: number): number | undefined {
   for (let r = from; r < view.rowCount; r++) if (rowCells(view, r, left, right).length > 0) return r;
   return undefined;
+}
+
+/** A single text cell with no numbers: a title or a section line. */
+function isTitleLine(view: SheetView, row: number, left: number, right: number): boolean {
+  const cells = rowCells(view, row, left, right);
+  return cells.length === 0 || (cells.length === 1 && typeof cells[0].cell.value === "string" && !/\d[\d.,]{4,}/.test(cells[0].text));
 }

@@ -1,11 +1,6 @@
 import { recognizeLayout } from "../../../src/engine/layout";
-import { colLetter, type RoleMap } from "../../../src/engine/model";
+import { letters } from "./fixtures/letters";
 import { lombokSheet } from "./fixtures/lombok-tengah";
-
-/** Role → column letter, for assertions that read like the sheet. */
-export function letters(map: RoleMap): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).map(([role, col]) => [role, colLetter(col as number)]));
-}
 
 describe("Lombok Tengah 2022: merged four-row header, column numbers, repeated page headers", () => {
   const lombok = lombokSheet();
