@@ -17,6 +17,10 @@ const NESTING = 0.01;
 const MAX_SPAN = 80;
 const MAX_STATES = 160;
 const TOLERANCE = 0.5;
+/** Runs up to this length are searched in full; longer ones keep only subtrees with an exact sum. */
+const SMALL_RUN = 40;
+/** Each row left at the top without a parent costs a little: 100 = 50 + 50 beats 50 → 50. */
+const ORPHAN = -0.001;
 
 interface Sub {
   score: number;
@@ -89,7 +93,8 @@ function subtrees(amounts: readonly number[]): Array<Map<number, Sub>> {
         const score = s.score + nodeScore(a, s.direct, s.leaf);
         if (!top || score > top.score) top = { score, leafSum: s.leaf, children: s.children };
       }
-      if (top) best[i].set(k, top);
+      // On long runs only subtrees holding an exact sum are worth offering to a parent: keeps the search small.
+      if (top && (n <= SMALL_RUN || top.score > 0)) best[i].set(k, top);
     }
   }
   return best;
@@ -124,7 +129,7 @@ export function treeFromSums(amounts: readonly number[], rootAmount?: number): n
   score[n] = 0;
   for (let m = n - 1; m >= 0; m--) {
     for (const [k, sub] of best[m]) {
-      const s = sub.score + score[k + 1];
+      const s = sub.score + ORPHAN + score[k + 1];
       if (s > score[m]) [score[m], choice[m]] = [s, k];
     }
   }
