@@ -21,6 +21,8 @@ export interface CermatPaneProps {
   /** Settings to start from (the language still follows the host unless given here). */
   initialSettings?: Partial<Settings>;
   theme?: Theme;
+  /** The tab to open on (the ribbon's "Sisipkan Template" and "Isi Capaian" open the tools). */
+  initialTab?: PaneTab;
   /** Told after every state change, so a host (the workbench) can follow along. */
   onStateChange?(state: PaneState): void;
 }
@@ -35,14 +37,15 @@ const useStyles = makeStyles({
 });
 
 /** The Cermat task pane: the same component inside Excel and in the browser workbench. */
-export function CermatPane({ port, host, analyze, tools = {}, initialSettings, theme = webLightTheme, onStateChange }: CermatPaneProps) {
+export function CermatPane({ port, host, analyze, tools = {}, initialSettings, initialTab = "check", theme = webLightTheme, onStateChange }: CermatPaneProps) {
   const styles = useStyles();
-  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialPaneState(
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => ({
+    ...initialPaneState(
       { ...DEFAULT_SETTINGS, ...initialSettings, lang: initialSettings?.lang ?? host.lang ?? langFromDisplayLanguage(host.displayLanguage) },
       host.onChanged !== undefined,
     ),
-  );
+    tab: initialTab,
+  }));
   const words = uiWords(state.settings.lang);
   const analysis = shownAnalysis(state);
 

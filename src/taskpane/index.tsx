@@ -1,0 +1,41 @@
+/**
+ * The task pane inside Excel: Office.onReady decides between the pane over the live workbook
+ * and a short "open this inside Excel" view (the same page opened in a plain browser).
+ */
+import { createRoot } from "react-dom/client";
+import { analyzeSheet } from "../engine/analyze";
+import { ExcelWorkbook } from "../excel";
+import { langFromDisplayLanguage } from "../i18n/ui";
+import { CermatPane } from "../ui/CermatPane";
+import type { HostDescription } from "../ui/host";
+import type { PaneTab } from "../ui/pane-state";
+import { NotInOffice } from "../ui/NotInOffice";
+import { workbookTools } from "../ui/workbook-tools";
+import { canWatchChanges, subscribeToSheetChanges } from "./sheet-changes";
+
+/** The ribbon opens the pane on a tab: taskpane.html?view=template or ?view=capaian. */
+function tabFromAddress(search: string): PaneTab {
+  const view = new URLSearchParams(search).get("view");
+  return view === "template" || view === "capaian" ? "tools" : "check";
+}
+
+function rootElement(): HTMLElement {
+  const element = document.getElementById("root");
+  if (!element) throw new Error("taskpane.html has no #root element");
+  return element;
+}
+
+void Office.onReady((info) => {
+  const root = createRoot(rootElement());
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<NotInOffice lang={langFromDisplayLanguage(navigator.language)} workbenchUrl="workbench.html" />);
+    return;
+  }
+  const workbook = ExcelWorkbook.fromOffice();
+  const host: HostDescription = {
+    kind: "excel",
+    displayLanguage: Office.context.displayLanguage,
+    onChanged: canWatchChanges() ? subscribeToSheetChanges : undefined,
+  };
+  root.render(<CermatPane port={workbook} host={host} analyze={analyzeSheet} tools={workbookTools(workbook, analyzeSheet)} initialTab={tabFromAddress(window.location.search)} />);
+});

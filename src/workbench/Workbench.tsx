@@ -1,0 +1,236 @@
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { analyzeSheet } from "../engine/analyze";
+import { fromA1, type Grid } from "../engine/model";
+import type { Lang } from "../i18n/format";
+import { uiWords } from "../i18n/ui";
+import { CermatPane } from "../ui/CermatPane";
+import { FailureMessage } from "../ui/FailureMessage";
+import { toFailure, type PaneFailure } from "../ui/failure";
+import type { HostDescription } from "../ui/host";
+import type { PaneState } from "../ui/pane-state";
+import { workbookTools } from "../ui/workbook-tools";
+import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import { fillReader, noteReader } from "./cell-fills";
+import { gridPage, pageOfRow } from "./grid-page";
+import { SheetGrid } from "./SheetGrid";
+import { WorkbenchPort, type WorkbenchEvent } from "./workbench-port";
+
+/** The sample Rencana Aksi bundled beside the page (copied there by webpack). */
+export const SAMPLE_URL = "samples/rencana-aksi-contoh.xlsx";
+
+const HOST: HostDescription = { kind: "workbench", lang: "id" };
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box" },
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tagline: { margin: 0, color: tokens.colorNeutralForeground2, flexBasis: "100%" },
+  body: { display: "flex", flex: 1, minHeight: 0 },
+  sheet: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalXXL, textAlign: "center", color: tokens.colorNeutralForeground2 },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  pane: { width: "380px", flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: "auto" },
+  hiddenInput: { display: "none" },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+interface OpenDocument {
+  id: number;
+  name: string;
+  port: WorkbenchPort;
+  sheets: string[];
+}
+
+/** Reads a .xlsx the person chose; unreadable files reject with WorkbookError("UNREADABLE_FILE"). */
+async function openBytes(bytes: ArrayBuffer): Promise<{ port: WorkbenchPort; sheets: string[] }> {
+  const file = await XlsxWorkbook.fromBuffer(bytes);
+  const active = await file.activeSheetName();
+  return { port: new WorkbenchPort(file, active), sheets: await file.sheetNames() };
+}
+
+/** Offers bytes as a download; nothing leaves the machine. */
+function saveBytes(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `Renaksi 2024.xlsx` → `Renaksi 2024 (Cermat).xlsx`. */
+export function downloadName(name: string): string {
+  return `${name.replace(/\.xlsx$/i, "")} (Cermat).xlsx`;
+}
+
+/** The browser workbench: a workbook from disk (or the sample), its sheets as a grid, and the very same pane. */
+export function Workbench() {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(HOST.lang ?? "id");
+  const words = uiWords(lang);
+  const [doc, setDoc] = useState<OpenDocument>();
+  const [loading, setLoading] = useState<string>();
+  const [failure, setFailure] = useState<PaneFailure>();
+  const [dragging, setDragging] = useState(false);
+  const [sheet, setSheet] = useState<string>();
+  const [grid, setGrid] = useState<Grid>();
+  const [version, setVersion] = useState(0);
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  const nextId = useRef(1);
+
+  const open = useCallback(async (name: string, read: () => Promise<ArrayBuffer>) => {
+    setLoading(name);
+    setFailure(undefined);
+    try {
+      const { port, sheets } = await openBytes(await read());
+      setDoc({ id: nextId.current++, name, port, sheets });
+      setSheet(await port.activeSheetName());
+      setSelected(undefined);
+      setPage(0);
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setLoading(undefined);
+    }
+  }, []);
+
+  const openSample = () =>
+    open("rencana-aksi-contoh.xlsx", async () => {
+      const response = await fetch(SAMPLE_URL);
+      if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+
+  const openFile = (file: File | undefined) => {
+    if (file) void open(file.name, () => file.arrayBuffer());
+  };
+
+  // Follow the pane: repaint on marks and writes, jump to the cell of a chosen finding.
+  useEffect(() => {
+    if (!doc) return undefined;
+    return doc.port.subscribe((event: WorkbenchEvent) => {
+      if (event.kind === "added") {
+        void doc.port.sheetNames().then((sheets) => setDoc((d) => (d && d.id === doc.id ? { ...d, sheets } : d)));
+      }
+      if (event.kind === "selected") {
+        setSheet(event.sheet);
+        setSelected(event.address);
+        setPage(pageOfRow(fromA1(event.address).row));
+      }
+      setVersion((v) => v + 1);
+    });
+  }, [doc]);
+
+  useEffect(() => {
+    if (!doc || !sheet) return;
+    doc.port.setActive(sheet);
+    let current = true;
+    doc.port.readSheet(sheet).then(
+      (g) => current && setGrid(g),
+      (error: unknown) => current && setFailure(toFailure(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [doc, sheet, version]);
+
+  const shownPage = useMemo(() => (grid ? gridPage(grid, page) : undefined), [grid, page]);
+  const fills = useMemo(() => (doc && sheet ? fillReader(doc.port.file, sheet) : () => undefined), [doc, sheet, version]);
+  const notes = useMemo(() => (doc && sheet ? noteReader(doc.port.file, sheet) : () => undefined), [doc, sheet, version]);
+  const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeSheet) : undefined), [doc]);
+  const followPane = useCallback((state: PaneState) => setLang(state.settings.lang), []);
+
+  const download = async () => {
+    if (!doc) return;
+    try {
+      saveBytes(await doc.port.file.toBuffer(), downloadName(doc.name));
+    } catch (error) {
+      setFailure(toFailure(error));
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    openFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div
+        className={styles.app}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <header className={styles.bar}>
+          <h1 className={styles.title}>{words.workbench.title}</h1>
+          <Button appearance="primary" onClick={() => input.current?.click()}>
+            {words.workbench.openFile}
+          </Button>
+          <input
+            ref={input}
+            className={styles.hiddenInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={words.workbench.openFile}
+            data-testid="file-input"
+            onChange={(e) => {
+              openFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
+          <Button onClick={() => void openSample()}>{words.workbench.openSample}</Button>
+          <Button onClick={() => void download()} disabled={!doc}>
+            {words.workbench.download}
+          </Button>
+          {loading ? <Spinner size="tiny" label={words.workbench.loading(loading)} /> : null}
+          <p className={styles.tagline}>
+            {words.workbench.tagline} {words.workbench.privacy}
+          </p>
+        </header>
+        <div className={styles.body}>
+          <section className={styles.sheet} aria-label={doc?.name ?? words.workbench.empty}>
+            {failure ? <FailureMessage failure={failure} words={words} /> : null}
+            {!doc ? (
+              <div className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}>
+                <p>{words.workbench.empty}</p>
+                <p>{dragging ? words.workbench.dropActive : words.workbench.dropHint}</p>
+              </div>
+            ) : (
+              <>
+                <p className={styles.note} role="status">
+                  {words.workbench.opened(doc.name)}
+                </p>
+                <TabList size="small" selectedValue={sheet} onTabSelect={(_, d) => (setSheet(String(d.value)), setPage(0), setSelected(undefined))} aria-label={words.workbench.sheetTabsLabel}>
+                  {doc.sheets.map((name) => (
+                    <Tab key={name} value={name}>
+                      {name}
+                    </Tab>
+                  ))}
+                </TabList>
+                {grid && shownPage && grid.sheetName === sheet ? (
+                  <SheetGrid grid={grid} page={shownPage} words={words} selected={selected} fillAt={fills} noteAt={notes} onPage={setPage} />
+                ) : null}
+              </>
+            )}
+          </section>
+          <aside className={styles.pane}>
+            {doc && tools ? (
+              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyzeSheet} tools={tools} initialSettings={{ lang }} onStateChange={followPane} />
+            ) : null}
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,76 @@
+import type { CellWrite, Grid, Mark, SheetSpec } from "../engine/model";
+import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
+import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+
+/** What the workbench's grid needs to hear about: a sheet's cells or looks changed, or a cell was chosen. */
+export type WorkbenchEvent = { kind: "changed"; sheet: string } | { kind: "added"; sheet: string } | { kind: "selected"; sheet: string; address: string };
+
+/**
+ * The file's workbook port as the pane sees it in the browser: the "active sheet" is the tab
+ * the person is looking at, and every change is told to the grid so it repaints.
+ */
+export class WorkbenchPort implements WorkbookPort {
+  private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
+
+  constructor(
+    readonly file: XlsxWorkbook,
+    private active: string,
+  ) {}
+
+  /** The person switched sheet tabs. */
+  setActive(sheet: string): void {
+    this.active = sheet;
+  }
+
+  subscribe(listener: (event: WorkbenchEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: WorkbenchEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  sheetNames(): Promise<string[]> {
+    return this.file.sheetNames();
+  }
+
+  async activeSheetName(): Promise<string> {
+    const names = await this.file.sheetNames();
+    if (!names.includes(this.active)) throw new WorkbookError("SHEET_NOT_FOUND", `No sheet named "${this.active}"`, this.active);
+    return this.active;
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return this.file.readSheet(name);
+  }
+
+  async writeCells(sheet: string, writes: CellWrite[]): Promise<void> {
+    await this.file.writeCells(sheet, writes);
+    this.emit({ kind: "changed", sheet });
+  }
+
+  async mark(sheet: string, marks: Mark[]): Promise<void> {
+    await this.file.mark(sheet, marks);
+    this.emit({ kind: "changed", sheet });
+  }
+
+  async clearMarks(sheet: string): Promise<number> {
+    const count = await this.file.clearMarks(sheet);
+    this.emit({ kind: "changed", sheet });
+    return count;
+  }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const name = await this.file.addSheet(spec);
+    this.emit({ kind: "added", sheet: name });
+    return name;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    // The file remembers the selection too, so the downloaded workbook opens on that cell.
+    await this.file.selectCell(sheet, address);
+    this.active = sheet;
+    this.emit({ kind: "selected", sheet, address: address.replace(/\$/g, "").toUpperCase() });
+  }
+}
