@@ -1,0 +1,50 @@
+/**
+ * Normalising what staff type before reading it: odd spaces, dash variants, Excel's text
+ * apostrophe, currency before and the `,-` after an amount (`Rp.150.825.000 ,-`).
+ */
+import { COMPARATOR_PREFIXES, CURRENCY_PREFIXES } from "./words";
+
+/** Non-breaking and thin spaces become plain spaces; runs of spaces become one. */
+export function normalizeSpaces(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u2009\u202f\t\r\n]/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** The text as read: spaces normalised, a leading `'` (Excel's "typed as text" mark) dropped. */
+export function cleanText(text: string): string {
+  const spaced = normalizeSpaces(text);
+  return spaced.startsWith("'") ? spaced.slice(1).trim() : spaced;
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  if (!text.toLowerCase().startsWith(word)) return false;
+  const next = text.charAt(word.length);
+  // `Rp.150` and `Rp150` are fine; `Rpx` or `Minggu` is not a prefix.
+  return next === "" || /[\s\d.:\-–]/.test(next) || /[.<>=≥≤±]$/.test(word);
+}
+
+/** Drops `Rp`, `Rp.`, `IDR` (and a `:` after them). */
+export function stripCurrencyPrefix(text: string): { body: string; currency: boolean } {
+  for (const prefix of CURRENCY_PREFIXES) {
+    if (startsWithWord(text, prefix)) return { body: text.slice(prefix.length).replace(/^[\s.:]+/, ""), currency: true };
+  }
+  return { body: text, currency: false };
+}
+
+/** Drops the accountants' trailing `,-` / `.-` / `,--` (with stray spaces before it). */
+export function stripTrailingDash(text: string): string {
+  return text.replace(/\s*[,.]\s*[-–]+$/, "").trim();
+}
+
+/** Drops `≥`, `>=`, `min.`, `maks` before a target. */
+export function stripComparator(text: string): string {
+  const lower = text.toLowerCase();
+  for (const prefix of COMPARATOR_PREFIXES) {
+    if (lower.startsWith(prefix) && (/[<>=≥≤±.]$/.test(prefix) || /^[\s\d]/.test(text.charAt(prefix.length)))) {
+      return text.slice(prefix.length).trim();
+    }
+  }
+  return text;
+}

@@ -1,0 +1,29 @@
+/**
+ * Numbers the spreadsheet stores as numbers: the value is exact; the number format (or the
+ * displayed text) says whether it is a percentage and how many decimals the person sees.
+ */
+import type { GridCell, ParsedValue } from "../model";
+import { formatInfo, generalDecimals, isGeneralFormat } from "./format";
+import { readSeparators, tidy, valueOf, type Digits } from "./separators";
+
+/** The decimals of the displayed text, choosing the reading that matches the stored value. */
+function decimalsFromText(text: string, shown: number): number | undefined {
+  const token = /\d[\d.,]*\d|\d/.exec(text)?.[0];
+  if (!token) return undefined;
+  const reading = readSeparators(token);
+  const candidates: Digits[] = reading.kind === "clear" ? [reading.number] : reading.kind === "ambiguous" ? [reading.asThousands, reading.asDecimal] : [];
+  const tolerance = (d: Digits) => 0.5 * 10 ** -d.decimals + 1e-9;
+  return candidates.find((d) => Math.abs(valueOf(d) - Math.abs(shown)) <= tolerance(d))?.decimals;
+}
+
+/** A stored number: `0.3` with `0%` → 30 percent; `45865000` with `#,##0` → 45 865 000. */
+export function fromStoredNumber(cell: GridCell & { value: number }, scale: number): ParsedValue {
+  const info = formatInfo(cell.format);
+  const text = cell.text?.trim() ?? "";
+  const percent = info.percent || (isGeneralFormat(cell.format) && text.endsWith("%"));
+  const value = percent ? tidy(cell.value * 100) : tidy(cell.value * scale);
+  const decimals = !isGeneralFormat(cell.format) ? (info.decimals ?? 0) : (decimalsFromText(text, value) ?? generalDecimals(value));
+  const out: ParsedValue = { kind: "number", value, decimals };
+  if (percent) out.percent = true;
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Numbers the spreadsheet stores as numbers: the value is exact, the number format or the
+ * displayed text says whether it is a percentage and how many decimals the person sees.
+ */
+import type { GridCell, ParsedValue } from "../../../src/engine/model";
+import { parseColumn, parseValue } from "../../../src/engine/numbers";
+
+describe("format-driven cells", () => {
+  it.each<[string, GridCell, ParsedValue]>([
+    ["0.3 with 0% shows 30%", { value: 0.3, format: "0%" }, { kind: "number", value: 30, decimals: 0, percent: true }],
+    ["0.1176 with 0.00% shows 11,76%", { value: 0.1176, format: "0.00%" }, { kind: "number", value: 11.76, decimals: 2, percent: true }],
+    ["0.995 with 0.0% shows 99,5%", { value: 0.995, format: "0.0%" }, { kind: "number", value: 99.5, decimals: 1, percent: true }],
+    ["0.2125 with 0.00% (Nganjuk)", { value: 0.2125, format: "0.00%", text: "21.25%" }, { kind: "number", value: 21.25, decimals: 2, percent: true }],
+    ["45865000 with #,##0", { value: 45_865_000, format: "#,##0" }, { kind: "number", value: 45_865_000, decimals: 0 }],
+    ["45865000 with a Rp format", { value: 45_865_000, format: '"Rp"#,##0.00;[Red]-"Rp"#,##0.00' }, { kind: "number", value: 45_865_000, decimals: 2 }],
+    ["a bracketed currency format", { value: 1_250_000, format: "[$Rp-421]#,##0" }, { kind: "number", value: 1_250_000, decimals: 0 }],
+    ["77.5 in General", { value: 77.5, format: "General" }, { kind: "number", value: 77.5, decimals: 1 }],
+    ["77.5 without format", { value: 77.5 }, { kind: "number", value: 77.5, decimals: 1 }],
+    ["General showing 53% (text decides)", { value: 0.53, text: "53%" }, { kind: "number", value: 53, decimals: 0, percent: true }],
+    ["General showing 77,50", { value: 77.5, text: "77,50" }, { kind: "number", value: 77.5, decimals: 2 }],
+    ["General showing 1,250 for 1250", { value: 1250, text: "1,250" }, { kind: "number", value: 1250, decimals: 0 }],
+    ["General showing 1,250 for 1.25", { value: 1.25, text: "1,250" }, { kind: "number", value: 1.25, decimals: 3 }],
+    ["0 with 0.00%", { value: 0, format: "0.00%" }, { kind: "number", value: 0, decimals: 2, percent: true }],
+    ["a negative percentage", { value: -0.025, format: "0.0%" }, { kind: "number", value: -2.5, decimals: 1, percent: true }],
+    ["a formula's cached result", { value: 0.833333333333, format: "0.00%", formula: "=F12/E12" }, { kind: "number", value: 83.3333333333, decimals: 2, percent: true }],
+  ])("%s", (_name, cell, expected) => {
+    expect(parseValue(cell, { role: "capaian" })).toEqual(expected);
+  });
+
+  it("reads a boolean as text rather than a number", () => {
+    expect(parseValue({ value: true })).toEqual({ kind: "text", text: "TRUE" });
+  });
+
+  it("reads the shown text of a cell whose value is missing", () => {
+    expect(parseValue({ value: null, text: "30%" })).toEqual({ kind: "number", value: 30, decimals: 0, percent: true });
+  });
+
+  it("mixes stored numbers and typed text in one column (Lombok Tengah's anggaran)", () => {
+    const parsed = parseColumn([{ value: 32_535_393, format: "#,##0" }, { value: "2,944,920" }, { value: "1,500" }, { value: "-" }], { role: "anggaran" });
+    expect(parsed.map((p) => (p.kind === "number" ? p.value : p.kind))).toEqual([32_535_393, 2_944_920, 1500, "empty"]);
+  });
+});
