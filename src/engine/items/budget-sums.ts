@@ -15,25 +15,33 @@ const MISMATCH = -1;
 const NESTING = 0.01;
 /** Longest run of rows one parent may span, and partial sums kept per position: bounds the search. */
 const MAX_SPAN = 80;
-const MAX_STATES = 160;
+const MAX_STATES = 64;
+/** A subtree worse than one mismatch is never worth offering to a parent. */
+const WORST_OFFER = MISMATCH - 0.5;
 const TOLERANCE = 0.5;
 /** Runs up to this length are searched in full; longer ones keep only subtrees with an exact sum. */
 const SMALL_RUN = 40;
 /** Each row left at the top without a parent costs a little: 100 = 50 + 50 beats 50 → 50. */
 const ORPHAN = -0.001;
 
+/** Direct children as a shared linked list (newest first): states extend it without copying. */
+interface Children {
+  start: number;
+  end: number;
+  rest?: Children;
+}
+
 interface Sub {
   score: number;
   leafSum: number;
-  /** Direct children as [start, end] index pairs. */
-  children: Array<[number, number]>;
+  children?: Children;
 }
 
 interface State {
   score: number;
   direct: number;
   leaf: number;
-  children: Array<[number, number]>;
+  children?: Children;
 }
 
 function same(a: number, b: number): boolean {
@@ -50,12 +58,13 @@ function addState(states: Map<string, State>, s: State): void {
   const key = `${Math.round(s.direct)}|${Math.round(s.leaf)}`;
   const old = states.get(key);
   if (!old || s.score > old.score) states.set(key, s);
-  if (states.size > MAX_STATES) {
-    let worstKey: string | undefined;
-    let worst = Infinity;
-    for (const [k, v] of states) if (v.score < worst) [worst, worstKey] = [v.score, k];
-    if (worstKey !== undefined) states.delete(worstKey);
-  }
+}
+
+/** The best states at a position, once all ways of reaching it are in. */
+function strongest(states: Map<string, State>): State[] {
+  const all = [...states.values()];
+  if (all.length <= MAX_STATES) return all;
+  return all.sort((a, b) => b.score - a.score).slice(0, MAX_STATES);
 }
 
 /** Best subtree for every node i spanning exactly i..k. */
@@ -63,17 +72,17 @@ function subtrees(amounts: readonly number[]): Array<Map<number, Sub>> {
   const n = amounts.length;
   const best: Array<Map<number, Sub>> = amounts.map(() => new Map());
   for (let i = n - 1; i >= 0; i--) {
-    best[i].set(i, { score: 0, leafSum: amounts[i], children: [] });
+    best[i].set(i, { score: 0, leafSum: amounts[i] });
     const a = amounts[i];
     if (!(a > 0)) continue;
     const last = Math.min(n - 1, i + MAX_SPAN);
     const at: Array<Map<string, State>> = [];
     for (let p = 0; p <= last - i + 1; p++) at.push(new Map());
-    addState(at[0], { score: 0, direct: 0, leaf: 0, children: [] });
+    addState(at[0], { score: 0, direct: 0, leaf: 0 });
     for (let m = i + 1; m <= last; m++) {
       const states = at[m - i - 1];
       if (states.size === 0) continue;
-      for (const s of states.values()) {
+      for (const s of strongest(states)) {
         // Children that already overshoot cannot make the sum; stop growing them.
         if (s.direct > a + TOLERANCE && s.leaf > a + TOLERANCE) continue;
         for (const [k, sub] of best[m]) {
@@ -82,7 +91,7 @@ function subtrees(amounts: readonly number[]): Array<Map<number, Sub>> {
             score: s.score + sub.score,
             direct: s.direct + amounts[m],
             leaf: s.leaf + sub.leafSum,
-            children: [...s.children, [m, k]],
+            children: { start: m, end: k, rest: s.children },
           });
         }
       }
@@ -94,7 +103,7 @@ function subtrees(amounts: readonly number[]): Array<Map<number, Sub>> {
         if (!top || score > top.score) top = { score, leafSum: s.leaf, children: s.children };
       }
       // On long runs only subtrees holding an exact sum are worth offering to a parent: keeps the search small.
-      if (top && (n <= SMALL_RUN || top.score > 0)) best[i].set(k, top);
+      if (top && top.score >= WORST_OFFER && (n <= SMALL_RUN || top.score > 0)) best[i].set(k, top);
     }
   }
   return best;
@@ -103,9 +112,9 @@ function subtrees(amounts: readonly number[]): Array<Map<number, Sub>> {
 function collect(best: Array<Map<number, Sub>>, node: number, end: number, parent: number[]): void {
   const sub = best[node].get(end);
   if (!sub) return;
-  for (const [s, e] of sub.children) {
-    parent[s] = node;
-    collect(best, s, e, parent);
+  for (let c = sub.children; c; c = c.rest) {
+    parent[c.start] = node;
+    collect(best, c.start, c.end, parent);
   }
 }
 

@@ -53,7 +53,8 @@ function blocksOf(view: SheetView, group: ColumnGroup, rows: RowInfo[]): RowInfo
       const col = group.columns[role];
       return col !== undefined && col !== group.columns.periode && ownText(view, info.row, col) !== "" && !view.merges.isCovered(info.row, col);
     });
-    const opens = current.length > 0 && ((index >= 0 && index <= lastIndex) || (startsIdentity && lastIndex >= 0));
+    // Period labels decide; a new indikator opens a block only on a row without a label.
+    const opens = current.length > 0 && ((index >= 0 && index <= lastIndex) || (index < 0 && startsIdentity && lastIndex >= 0));
     if (opens) {
       blocks.push(current);
       current = [];

@@ -27,7 +27,8 @@ export function namedRoles(view: SheetView, row: number, left = 0, right = view.
 export function headerShare(view: SheetView, row: number, left = 0, right = view.colCount - 1): { share: number; count: number; cells: number } {
   const cells = rowCells(view, row, left, right);
   if (cells.length === 0) return { share: 0, count: 0, cells: 0 };
-  const count = cells.filter((c) => isHeaderWord(c.text)).length;
+  // Bare numbers are header words only in period and column-number rows, which have their own tests.
+  const count = cells.filter((c) => isHeaderWord(c.text) && !/^\(?\d+\)?\.?$/.test(c.text.trim())).length;
   return { share: count / cells.length, count, cells: cells.length };
 }
 

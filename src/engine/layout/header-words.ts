@@ -23,10 +23,18 @@ const compiled = ROLE_SYNONYMS.map((s) => ({
 /** Header texts longer than this are sentences (titles, notes, data), not column names. */
 const MAX_HEADER_WORDS = 9;
 
+/** First two letters of every phrase: a cheap test that skips data cells before matching phrases. */
+const headStarts = new Set(compiled.flatMap((s) => [...s.phrases, ...s.exact].map((p) => p.join("").slice(0, 2))));
+
+function starts(tokens: readonly string[]): Set<string> {
+  return new Set(tokens.map((w) => w.slice(0, 2)));
+}
+
 /** The role a header text names by its head words ("Indikator Sasaran" → indikator), if any. */
 export function headRoleOf(text: string): PlainRole | undefined {
   const t = words(text);
   if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  if (!headStarts.has(t[0].slice(0, 2))) return undefined;
   for (const s of compiled) {
     if (s.exact.some((p) => isPhrase(t, p))) return s.role;
     if (s.phrases.some((p) => startsWithPhrase(t, p))) return s.role;
@@ -50,9 +58,10 @@ const measures = MEASURE_WORDS.map((m) => ({ measure: m.measure, phrases: m.phra
 export function measureOf(text: string): Measure | undefined {
   const t = words(text);
   if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  const here = starts(t);
   for (const m of measures) {
     if (m.exact.some((p) => isPhrase(t, p))) return m.measure;
-    if (m.phrases.some((p) => containsPhrase(t, p))) return m.measure;
+    if (m.phrases.some((p) => here.has(p.join("").slice(0, 2)) && containsPhrase(t, p))) return m.measure;
   }
   return undefined;
 }
