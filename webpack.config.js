@@ -5,7 +5,6 @@
  * writes static files to dist/. ADDIN_URL=https://example.org/cermat/ rewrites the manifest's
  * https://localhost:3000/ addresses for hosting elsewhere.
  */
-const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -30,28 +29,19 @@ function rewriteManifest(content) {
     .replace(/https:\/\/localhost:3000(?![\w/])/g, origin);
 }
 
-/**
- * Pages to build. The function file and its dialog are built only once their sources exist,
- * so the build works while they are being written.
- */
-function pages() {
-  const list = [
-    { name: "taskpane", entry: src("taskpane", "index.tsx"), template: src("taskpane", "taskpane.html") },
-    { name: "workbench", entry: src("workbench", "index.tsx"), template: src("workbench", "workbench.html"), alsoAs: "index.html" },
-  ];
-  const optional = [
-    { name: "commands", entry: src("commands", "commands.ts"), template: src("commands", "commands.html") },
-    { name: "summary", entry: src("commands", "summary.ts"), template: src("commands", "summary.html") },
-  ];
-  for (const page of optional) if (fs.existsSync(page.entry) && fs.existsSync(page.template)) list.push(page);
-  return list;
-}
+/** Pages to build: the task pane, the workbench, and the ribbon's function file with its dialog. */
+const PAGES = [
+  { name: "taskpane", entry: src("taskpane", "index.tsx"), template: src("taskpane", "taskpane.html") },
+  { name: "workbench", entry: src("workbench", "index.tsx"), template: src("workbench", "workbench.html"), alsoAs: "index.html" },
+  { name: "commands", entry: src("commands", "commands.ts"), template: src("commands", "commands.html") },
+  { name: "summary", entry: src("commands", "summary.ts"), template: src("commands", "summary.html") },
+];
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || "development";
   const dev = mode === "development";
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
-  const built = pages();
+  const built = PAGES;
 
   return {
     mode,
