@@ -11,6 +11,7 @@ import type { HostDescription } from "../ui/host";
 import type { PaneTab } from "../ui/pane-state";
 import { NotInOffice } from "../ui/NotInOffice";
 import { workbookTools } from "../ui/workbook-tools";
+import { limitationsOf } from "./limitations";
 import { canWatchChanges, subscribeToSheetChanges } from "./sheet-changes";
 
 /** The ribbon opens the pane on a tab: taskpane.html?view=template or ?view=capaian. */
@@ -36,6 +37,7 @@ void Office.onReady((info) => {
     kind: "excel",
     displayLanguage: Office.context.displayLanguage,
     onChanged: canWatchChanges() ? subscribeToSheetChanges : undefined,
+    limitations: limitationsOf(workbook.capabilities),
   };
   root.render(<CermatPane port={workbook} host={host} analyze={analyzeSheet} tools={workbookTools(workbook, analyzeSheet)} initialTab={tabFromAddress(window.location.search)} />);
 });

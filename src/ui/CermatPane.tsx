@@ -8,6 +8,7 @@ import { runCheck, runClear, runSelect, runTool, type Analyze } from "./check-wo
 import { countBySeverity } from "./finding-groups";
 import type { HostDescription } from "./host";
 import { initialPaneState, paneReducer, shownAnalysis, type PaneState, type PaneTab } from "./pane-state";
+import { LimitationsNotice } from "./LimitationsNotice";
 import { indicatorsOf, SettingsView } from "./SettingsView";
 import type { PaneTools } from "./tools";
 import { ToolsView } from "./ToolsView";
@@ -102,6 +103,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
     <FluentProvider theme={theme} lang={state.settings.lang}>
       <main className={styles.root} lang={state.settings.lang}>
         <h1 className={styles.title}>{words.appTitle}</h1>
+        <LimitationsNotice limitations={host.limitations ?? []} words={words} />
         <TabList selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
           <Tab value="check">{words.tabs.check}</Tab>
           <Tab value="tools">{words.tabs.tools}</Tab>

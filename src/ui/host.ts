@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/format";
+import type { LimitedFeature } from "../i18n/ui";
 
 /**
  * What the pane knows about where it runs, injected by the entry point (Excel task pane or
@@ -15,4 +16,6 @@ export interface HostDescription {
    * Returns the unsubscribe function. Absent: the pane offers only the manual "Periksa ulang".
    */
   onChanged?: (listener: () => void) => () => void;
+  /** What this Excel cannot do (older ExcelApi sets); the pane tells the person once. */
+  limitations?: readonly LimitedFeature[];
 }

@@ -140,6 +140,19 @@ export const UI_EN: UiWords = {
     failed: (message) => `Failed: ${message}`,
   },
 
+  limited: {
+    title: "This is an older Excel: Cermat still works, with these limits.",
+    feature: {
+      mergedAreas: "Merged cells cannot be read; Cermat infers them from the table's layout.",
+      notes: "Notes are not available; marks are comments or cell fills only.",
+      comments: "Comments are not available; marks are cell fills only, with the messages in the pane.",
+      cellProperties: "Bold and indentation cannot be read; row levels come from kode, numbering and budget sums.",
+      dataValidation: "Templates are inserted without drop-down lists (satuan, polaritas).",
+      freezePanes: "Templates are inserted without a frozen header.",
+      pageLayout: "Templates are inserted without print setup (paper, orientation); set it before printing.",
+    },
+  },
+
   notInOffice: {
     title: "Open Cermat inside Excel",
     body: "This pane runs inside Excel (desktop or web). Add the Cermat add-in in Excel, or check an .xlsx file right in the browser with the Cermat workbench.",

@@ -138,6 +138,19 @@ export const UI_ID: UiWords = {
     failed: (message) => `Gagal: ${message}`,
   },
 
+  limited: {
+    title: "Excel ini versi lama: Cermat tetap bekerja, dengan batasan berikut.",
+    feature: {
+      mergedAreas: "Sel gabungan tidak dapat dibaca; Cermat menebaknya dari tata letak tabel.",
+      notes: "Catatan (note) tidak tersedia; tanda berupa komentar atau warna sel saja.",
+      comments: "Komentar tidak tersedia; tanda berupa warna sel saja, pesan ada di panel.",
+      cellProperties: "Huruf tebal dan indentasi tidak terbaca; tingkat baris ditentukan dari kode, penomoran dan jumlah anggaran.",
+      dataValidation: "Templat disisipkan tanpa daftar pilihan (satuan, polaritas).",
+      freezePanes: "Templat disisipkan tanpa judul kolom yang dibekukan.",
+      pageLayout: "Templat disisipkan tanpa pengaturan cetak (kertas, orientasi); atur sendiri sebelum mencetak.",
+    },
+  },
+
   notInOffice: {
     title: "Buka Cermat di dalam Excel",
     body: "Panel ini berjalan di dalam Excel (desktop atau web). Tambahkan add-in Cermat di Excel, atau periksa berkas .xlsx langsung di peramban lewat meja kerja Cermat.",

@@ -4,7 +4,7 @@ import { UI_EN } from "./en";
 import { UI_ID } from "./id";
 import type { UiWords } from "./words";
 
-export type { Counts, FailureCode, NotRecognizedCode, UiWords } from "./words";
+export type { Counts, FailureCode, LimitedFeature, NotRecognizedCode, UiWords } from "./words";
 
 export const UI_WORDS: Record<Lang, UiWords> = { id: UI_ID, en: UI_EN };
 

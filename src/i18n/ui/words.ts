@@ -4,6 +4,12 @@ import type { WorkbookErrorCode } from "../../port/workbook-port";
 /** Why a sheet was not recognised (SheetLayout["reason"]["code"]). */
 export type NotRecognizedCode = "NO_HEADER" | "TOO_FEW_ROLES" | "EMPTY_SHEET";
 
+/**
+ * What an older Excel cannot do, told once in the pane (ExcelApi sets below the ones Cermat
+ * would like: the adapter degrades instead of failing).
+ */
+export type LimitedFeature = "mergedAreas" | "notes" | "comments" | "cellProperties" | "dataValidation" | "freezePanes" | "pageLayout";
+
 /** Failures the pane can explain: the adapters' typed codes plus anything unexpected. */
 export type FailureCode = WorkbookErrorCode | "UNEXPECTED";
 
@@ -89,6 +95,8 @@ export interface UiWords {
   };
 
   notInOffice: { title: string; body: string; workbench: string };
+
+  limited: { title: string; feature: Record<LimitedFeature, string> };
 
   workbench: {
     title: string;
