@@ -65,10 +65,14 @@ export function splitGroups(claims: ColumnClaim[]): DraftGroup[] {
         const last = current.claims[current.claims.length - 1];
         const lastRole = last.role as Role;
         if (!ANCHORS.includes(lastRole) || lastRole === role || next.columns[lastRole] !== undefined) break;
-        current.claims.pop();
+        // A name and its twins under one merged header move as one.
+        const unit: ColumnClaim[] = [];
+        while (current.claims.length > 0 && current.claims[current.claims.length - 1].role === lastRole) unit.unshift(current.claims.pop()!);
         delete current.columns[lastRole];
-        next.claims.unshift(last);
-        next.columns[lastRole] = last.col;
+        current.twins.delete(lastRole);
+        next.claims.unshift(...unit);
+        next.columns[lastRole] = unit[0].col;
+        if (unit.length > 1) next.twins.set(lastRole, unit.slice(1).map((c) => c.col));
       }
       groups.push(next);
       current = next;

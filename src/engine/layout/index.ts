@@ -4,6 +4,7 @@
  */
 import type { Grid, Role, RoleMap, SheetLayout, TableLayout } from "../model";
 import { claimColumn, type ColumnClaim } from "./column-claims";
+import { settleTwins } from "./twin-columns";
 import { finishGroups, foldMeasureless, resolvePending, splitGroups, toColumnGroups, type DraftGroup } from "./column-groups";
 import { columnPath, headerBlockAt, isStrongHeaderRow, type HeaderBlock } from "./header-block";
 import { isHeaderWord } from "./header-words";
@@ -57,6 +58,7 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
   const extent = findExtent(view, start, block.left, block.right, maps);
   const skip = new Set(extent.repeatedHeaderRows);
   let long = false;
+  for (const g of groups) settleTwins(view, g, extent.firstDataRow, extent.lastDataRow, skip);
   for (const g of groups) long = applyLongLayout(view, g, extent.firstDataRow, extent.lastDataRow, skip) || long;
   const scale: Record<number, number> = {};
   for (const c of claims) if (c.scale && c.role) scale[c.col] = c.scale;
