@@ -2,6 +2,7 @@ import { budgetChildSum } from "./budget-child-sum";
 import { budgetPeriodSum } from "./budget-period-sum";
 import { budgetTotalSum } from "./budget-total-sum";
 import { budgetZeroWithTarget } from "./budget-zero-with-target";
+import { capaianMismatch } from "./capaian-mismatch";
 import { invalidNumber } from "./invalid-number";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   budgetTotalSum,
   budgetZeroWithTarget,
   realisasiAnggaranExceeds,
+  capaianMismatch,
   invalidNumber,
   missingTarget,
   missingSatuan,

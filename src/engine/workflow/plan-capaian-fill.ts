@@ -1,7 +1,7 @@
 import type { SheetAnalysis, TableAnalysis } from "../analyze";
 import { toA1, type CellRef, type CellWrite, type Grid, type Item, type Period, type Polarity, type Role, type Settings } from "../model";
 import { capaianFormula, colAbsolute, predikatFormula, serapanFormula, sumFormula, type CapaianScale } from "../templates/formulas";
-import { capaianOf, predikatOf } from "./capaian-value";
+import { capaianOf, predikatOf } from "../capaian/value";
 import { capaianFormat, capaianScaleOf, isPercentFormat } from "./capaian-scale";
 import { gridCell, indicatorKey, isEmptyCell, isFilled, ownOrInherited, periodsOf, positionOf, shownContent } from "./table-cells";
 
