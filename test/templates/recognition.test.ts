@@ -1,10 +1,12 @@
 /**
  * Every template, written to .xlsx and read back through the file adapter, is recognised by
  * the engine with each column in its role and no findings; filled with the Lombok Tengah rows
- * and recalculated, its sums agree with the engine's own budget check.
+ * and recalculated by LibreOffice, its sums agree with the engine's own budget check.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import type { Role } from "../../src/engine/model";
 import { bulananFrame, pengukuranFrame, rencanaAksiFrame, type TemplateFrame, type TemplateOptions } from "../../src/engine/templates";
@@ -28,6 +30,8 @@ async function readBack(frame: TemplateFrame, fill?: (sheet: ExcelJS.Worksheet) 
   return back.readSheet(name);
 }
 
+const recalculated = libreOfficeAvailable() ? it : it.skip;
+
 describe.each(FRAMES)("template %s read back by the engine", (_id, build) => {
   const frame = build(OPTIONS);
 
@@ -43,13 +47,19 @@ describe.each(FRAMES)("template %s read back by the engine", (_id, build) => {
     expect(analysis.findings).toEqual([]);
   });
 
-  it("reports nothing once filled with the Lombok Tengah rows (budget split typed per quarter)", async () => {
+  recalculated("adds up once filled with the Lombok Tengah rows and recalculated by LibreOffice: every formula sum matches the engine's", async () => {
+    // Formulas written by a program carry no results until a spreadsheet computes them, as Excel does on opening.
     const seeded = build({ ...OPTIONS, ...LOMBOK_TENGAH_SHAPE });
-    const grid = await readBack(seeded, (s) => fillWithSeed(s, seeded, LOMBOK_TENGAH_BLOCKS));
+    const port = new XlsxWorkbook();
+    const name = await port.addSheet(seeded.spec);
+    fillWithSeed(port.workbook.getWorksheet(name)!, seeded, LOMBOK_TENGAH_BLOCKS);
+    const file = join(mkdtempSync(join(tmpdir(), "cermat-recog-")), `${_id}.xlsx`);
+    writeFileSync(file, await port.toBuffer());
+    const grid = await (await XlsxWorkbook.fromBuffer(readFileSync(recalculate(file)))).readSheet(name);
+    expect(typeof grid.rows[seeded.totalRow]?.[seeded.at("anggaran")]?.value).toBe("number");
     const analysis = analyzeSheet(grid);
-    const budget = analysis.findings.filter((f) => f.code.startsWith("BUDGET"));
-    expect(budget).toEqual([]);
-  });
+    expect(analysis.findings.filter((f) => f.code.startsWith("BUDGET") || f.code === "CAPAIAN_MISMATCH" || f.code === "INVALID_NUMBER")).toEqual([]);
+  }, 120_000);
 });
 
 function idAt(frame: TemplateFrame, c: number): Role {
@@ -71,25 +81,3 @@ const ROLE_PROBE: Partial<Record<Role, true>> = Object.fromEntries(
     ...Array.from({ length: 12 }, (_, i) => `target_b${i + 1}`),
   ].map((r) => [r, true]),
 );
-
-const run = libreOfficeAvailable() ? describe : describe.skip;
-
-run("Rencana Aksi sums after LibreOffice recalculation agree with the engine", () => {
-  it("has no budget finding on the recalculated sheet: every formula sum matches the engine's", async () => {
-    const frame = rencanaAksiFrame({ ...OPTIONS, ...LOMBOK_TENGAH_SHAPE });
-    const port = new XlsxWorkbook();
-    const name = await port.addSheet(frame.spec);
-    fillWithSeed(port.workbook.getWorksheet(name)!, frame, LOMBOK_TENGAH_BLOCKS);
-    const { mkdtempSync, writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const file = join(mkdtempSync(join(tmpdir(), "cermat-recog-")), "ra.xlsx");
-    writeFileSync(file, await port.toBuffer());
-    const recalculated = await XlsxWorkbook.fromBuffer(readFileSync(recalculate(file)));
-    const grid = await recalculated.readSheet(name);
-    const total = grid.rows[frame.totalRow]?.[frame.at("anggaran")]?.value;
-    expect(typeof total).toBe("number");
-    const analysis = analyzeSheet(grid);
-    expect(analysis.findings.filter((f) => f.code.startsWith("BUDGET"))).toEqual([]);
-  }, 120_000);
-});

@@ -3,10 +3,15 @@ import { words } from "./header-text";
 import { MONTH_NAMES } from "./synonyms";
 
 const MONTHS = MONTH_NAMES.map((names) => names[0]).join("|");
-/** "Praya, Maret 2022", "Singaraja, 29 Oktober 2021", "Watampone,   Januari 2021". */
-const PLACE_DATE = new RegExp(`^[A-Za-z][A-Za-z .'-]{1,40},\\s*(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}$`, "i");
+/** Dots or underscores left for a hand-written value ("……………", "........", "____"). */
+const BLANK = "[.…_\\s]{3,}";
+const PLACE = `([A-Za-z][A-Za-z .'-]{1,40}|${BLANK})`;
+const DATE = `((\\d{1,2}\\s+)?(${MONTHS})|${BLANK})`;
+/** "Praya, Maret 2022", "Singaraja, 29 Oktober 2021", "Watampone,   Januari 2021", "Praya, ………… 2022", "……, …… 2024". */
+const PLACE_DATE = new RegExp(`^${PLACE},\\s*${DATE}\\s*\\d{4}$`, "i");
 const DATE_ONLY = new RegExp(`^(\\d{1,2}\\s+)?(${MONTHS})\\s+\\d{4}$`, "i");
-const NIP = /^(nip|nrp|nik)\s*[.:]?\s*\d/i;
+/** "NIP. 19700101 199003 1 001", and the blank "NIP. ……………" of a form. */
+const NIP = /^(nip|nrp|nik)\b\s*[.:]?\s*(\d|[.…_]{3,}|$)/i;
 const SIGN_WORDS = /^(mengetahui|menyetujui|ditetapkan di|dibuat oleh|disahkan)\b/i;
 
 /** A line of a signature block: place and date, "Mengetahui", "NIP. …". */

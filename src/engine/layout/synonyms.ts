@@ -20,7 +20,9 @@ export const ROLE_SYNONYMS: readonly RoleSynonyms[] = [
   { role: "kode", phrases: ["kode rekening", "kode program", "kode kegiatan", "kode", "kd rek", "kd", "nomor rekening", "no rekening", "rekening"] },
   {
     role: "serapan",
-    phrases: ["persentase serapan", "% serapan", "capaian keuangan", "capaian realisasi anggaran", "capaian anggaran", "persentase realisasi anggaran", "% realisasi anggaran", "tingkat serapan"],
+    phrases: ["persentase serapan", "% serapan", "capaian keuangan", "capaian realisasi anggaran", "capaian anggaran", "persentase realisasi anggaran", "% realisasi anggaran", "tingkat serapan",
+      // A percent sign makes it the ratio, not the amount: "Serapan (%)", "Realisasi Anggaran (%)".
+      "serapan %", "serapan anggaran %", "realisasi anggaran %", "realisasi keuangan %"],
   },
   {
     role: "realisasi_anggaran",

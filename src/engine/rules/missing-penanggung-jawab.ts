@@ -69,7 +69,8 @@ export const missingPenanggungJawab: Rule = {
   run: (ctx) => {
     if (!tableHasRole(ctx, "penanggung_jawab")) return [];
     const items = [...ctx.table.items].sort((a, b) => a.firstRow - b.firstRow || a.group - b.group);
-    const rows = items.filter((i) => i.kind === "row");
+    // A blank form (rows holding only a number or formulas) has nobody to answer for yet.
+    const rows = items.filter((i) => i.kind === "row" && (["indikator", "program", "sasaran"] as const).some((role) => (i.cells[role]?.text.trim() ?? "") !== ""));
     if (rows.length === 0) return [];
     const programs = blocksOf(items, isProgramHead);
     // Sasaran blocks with budget rows are covered by their programs' blocks.
