@@ -8,6 +8,8 @@ import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
 import { realisasiAnggaranExceeds } from "./realisasi-anggaran-exceeds";
+import { targetCumulativeDecrease } from "./target-cumulative-decrease";
+import { targetPeriodSum } from "./target-period-sum";
 import type { Rule } from "./rule";
 
 /** Every rule Cermat runs, one per finding code. Adding a check adds a file and a line here. */
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   budgetZeroWithTarget,
   realisasiAnggaranExceeds,
   capaianMismatch,
+  targetPeriodSum,
+  targetCumulativeDecrease,
   invalidNumber,
   missingTarget,
   missingSatuan,
