@@ -8,6 +8,7 @@ import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
 import { realisasiAnggaranExceeds } from "./realisasi-anggaran-exceeds";
+import { serapanMismatch } from "./serapan-mismatch";
 import { targetCumulativeDecrease } from "./target-cumulative-decrease";
 import { targetPeriodSum } from "./target-period-sum";
 import type { Rule } from "./rule";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   budgetZeroWithTarget,
   realisasiAnggaranExceeds,
   capaianMismatch,
+  serapanMismatch,
   targetPeriodSum,
   targetCumulativeDecrease,
   invalidNumber,
