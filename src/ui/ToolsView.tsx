@@ -35,6 +35,16 @@ export function ToolsView({ state, words, tools, onRun }: Props) {
   const prepare = tools.preparePengukuran;
 
   const request = (): TemplateRequest => ({ templateId, instansi: instansi.trim(), tahun: Number(tahun) });
+  // Checked here, before anything is written, so the person sees which field to fix.
+  const [tried, setTried] = useState(false);
+  const instansiValid = instansi.trim() !== "";
+  const tahunValid = /^\d{4}$/.test(tahun.trim()) && Number(tahun) >= 2000 && Number(tahun) <= 2100;
+  const instansiError = tried && !instansiValid ? w.instansiRequired : undefined;
+  const tahunError = tried && !tahunValid ? w.tahunInvalid : undefined;
+  const insertTemplate = (run: NonNullable<PaneTools["insertTemplate"]>) => {
+    setTried(true);
+    if (instansiValid && tahunValid) onRun("insertTemplate", () => run(request()));
+  };
 
   return (
     <section className={styles.root}>
@@ -52,14 +62,14 @@ export function ToolsView({ state, words, tools, onRun }: Props) {
                 ))}
               </Select>
             </Field>
-            <Field label={w.instansi}>
+            <Field label={w.instansi} required validationState={instansiError ? "error" : "none"} validationMessage={instansiError}>
               <Input value={instansi} onChange={(_, d) => setInstansi(d.value)} />
             </Field>
-            <Field label={w.tahun}>
+            <Field label={w.tahun} required validationState={tahunError ? "error" : "none"} validationMessage={tahunError}>
               <Input type="number" value={tahun} onChange={(_, d) => setTahun(d.value)} />
             </Field>
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={running} onClick={() => onRun("insertTemplate", () => insert(request()))}>
+              <Button appearance="primary" disabled={running} onClick={() => insertTemplate(insert)}>
                 {w.insert}
               </Button>
             </div>

@@ -39,7 +39,14 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Builds every page once (webpack, development mode) into a fresh temporary folder. */
+/** The pages built by test/e2e/global-setup.js for this run. */
+export function builtPages(): string {
+  const dist = process.env.CERMAT_E2E_DIST;
+  if (!dist || !existsSync(dist)) throw new Error("The pages were not built: run the browser tests with jest.e2e.config.js (its globalSetup builds them).");
+  return dist;
+}
+
+/** Builds every page (webpack, development mode) into a fresh temporary folder, from plain node. */
 export async function buildPages(): Promise<string> {
   const outputPath = mkdtempSync(join(tmpdir(), "cermat-e2e-dist-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports

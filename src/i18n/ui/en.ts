@@ -128,6 +128,8 @@ export const UI_EN: UiWords = {
     instansi: "Agency name",
     tahun: "Year",
     insert: "Insert",
+    instansiRequired: "Enter the agency's name; the template writes it in the heading.",
+    tahunInvalid: "Enter the year as four digits, 2000–2100.",
     workflowTitle: "Realisasi and capaian",
     workflowHint: "Fill capaian writes formulas into empty capaian cells only. Prepare Pengukuran Kinerja builds a new sheet from this Rencana Aksi.",
     fillCapaian: "Fill capaian",

@@ -126,6 +126,8 @@ export const UI_ID: UiWords = {
     instansi: "Nama instansi",
     tahun: "Tahun",
     insert: "Sisipkan",
+    instansiRequired: "Isi nama instansi; templat menuliskannya di kop.",
+    tahunInvalid: "Isi tahun dengan empat angka, 2000–2100.",
     workflowTitle: "Realisasi dan capaian",
     workflowHint: "Isi Capaian menulis rumus hanya di sel capaian yang kosong. Siapkan Pengukuran Kinerja membuat lembar baru dari Rencana Aksi ini.",
     fillCapaian: "Isi Capaian",

@@ -82,6 +82,8 @@ export interface UiWords {
     templateLabel: string;
     instansi: string;
     tahun: string;
+    instansiRequired: string;
+    tahunInvalid: string;
     insert: string;
     workflowTitle: string;
     workflowHint: string;

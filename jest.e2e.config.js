@@ -1,0 +1,10 @@
+/** Browser end-to-end tests: Debian's Chromium driven by playwright-core over a development build. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  testTimeout: 180000,
+  globalSetup: "<rootDir>/test/e2e/global-setup.js",
+  globalTeardown: "<rootDir>/test/e2e/global-teardown.js",
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+};
