@@ -120,7 +120,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
               onToggle={(key) => dispatch({ type: "derivedToggled", key })}
             />
           ) : null}
-          {state.tab === "tools" ? <ToolsView state={state} words={words} tools={tools} onRun={(tool, work) => void runTool(tool, work, dispatch)} /> : null}
+          {state.tab === "tools" ? <ToolsView state={state} words={words} tools={tools} onRun={(tool, work) => void runTool(tool, work, dispatch)} onSelectCell={(sheet, cell) => void runSelect(port, sheet, cell, dispatch)} /> : null}
           {state.tab === "settings" ? <SettingsView state={state} words={words} indicators={indicators} canAutoRecheck={host.onChanged !== undefined} dispatch={dispatch} /> : null}
         </div>
         <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">

@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { UiWords } from "../i18n/ui";
+import { CapaianConflicts } from "./CapaianConflicts";
 import { FailureMessage } from "./FailureMessage";
 import type { PaneState, ToolId, ToolOutcome } from "./pane-state";
 import type { PaneTools, TemplateRequest } from "./tools";
@@ -18,10 +19,12 @@ interface Props {
   words: UiWords;
   tools: PaneTools;
   onRun(tool: ToolId, work: () => Promise<ToolOutcome>): void;
+  /** Selects a cell in the sheet (from the list of capaian cells to decide on). */
+  onSelectCell?(sheet: string, cell: string): void;
 }
 
 /** Sisipkan Template, Isi Capaian and Siapkan Pengukuran Kinerja, each from a callback. */
-export function ToolsView({ state, words, tools, onRun }: Props) {
+export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
   const styles = useStyles();
   const w = words.tools;
   const lang = state.settings.lang;
@@ -33,6 +36,8 @@ export function ToolsView({ state, words, tools, onRun }: Props) {
   const insert = tools.insertTemplate;
   const fill = tools.fillCapaian;
   const prepare = tools.preparePengukuran;
+  const applyCapaian = tools.applyCapaian;
+  const outcome = state.tool.phase === "done" ? state.tool.outcome : undefined;
 
   const request = (): TemplateRequest => ({ templateId, instansi: instansi.trim(), tahun: Number(tahun) });
   // Checked here, before anything is written, so the person sees which field to fix.
@@ -95,14 +100,33 @@ export function ToolsView({ state, words, tools, onRun }: Props) {
       </div>
 
       {running ? <Spinner size="tiny" label={w.running} /> : null}
-      {state.tool.phase === "done" ? (
+      {outcome ? (
         <MessageBar intent="success">
-          <MessageBarBody>
-            {state.tool.outcome.kind === "sheetAdded" ? w.sheetAdded(state.tool.outcome.sheet) : w.cellsWritten(state.tool.outcome.written, state.tool.outcome.conflicts)}
-          </MessageBarBody>
+          <MessageBarBody>{outcomeText(outcome, w)}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {outcome?.kind === "cellsWritten" && outcome.pending.length > 0 && applyCapaian ? (
+        <CapaianConflicts
+          key={outcome.pending.map((p) => p.cell).join()}
+          pending={outcome.pending}
+          words={words}
+          disabled={running}
+          onSelectCell={(cell) => onSelectCell?.(outcome.sheet, cell)}
+          onApply={(chosen, skipped) => onRun("applyCapaian", () => applyCapaian(outcome.sheet, chosen, skipped))}
+        />
       ) : null}
       {state.tool.phase === "failed" ? <FailureMessage failure={state.tool.failure} words={words} /> : null}
     </section>
   );
+}
+
+function outcomeText(outcome: ToolOutcome, w: UiWords["tools"]): string {
+  switch (outcome.kind) {
+    case "sheetAdded":
+      return w.sheetAdded(outcome.sheet);
+    case "cellsWritten":
+      return w.cellsWritten(outcome.written, outcome.conflicts);
+    case "cellsReplaced":
+      return w.cellsReplaced(outcome.replaced, outcome.skipped);
+  }
 }

@@ -1,15 +1,26 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import type { Polarity, Settings } from "../engine/model";
+import type { CellWrite, Polarity, Settings } from "../engine/model";
 import type { PaneFailure } from "./failure";
 import { findingKey } from "./finding-groups";
 
 export type PaneTab = "check" | "tools" | "settings";
 
 /** The tools beside the check: built by other modules and handed to the pane as callbacks. */
-export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran";
+export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran" | "applyCapaian";
+
+/** A capaian cell that already holds something else: shown to the person, written only if chosen. */
+export interface PendingWrite {
+  cell: string;
+  current: string;
+  proposed: string;
+  write: CellWrite;
+}
 
 /** What a tool did, in data; the pane words it in the person's language. */
-export type ToolOutcome = { kind: "sheetAdded"; sheet: string } | { kind: "cellsWritten"; written: number; conflicts: number };
+export type ToolOutcome =
+  | { kind: "sheetAdded"; sheet: string }
+  | { kind: "cellsWritten"; sheet: string; written: number; conflicts: number; pending: PendingWrite[] }
+  | { kind: "cellsReplaced"; replaced: number; skipped: number };
 
 export type ToolState =
   | { phase: "idle" }

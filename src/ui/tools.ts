@@ -1,4 +1,4 @@
-import type { Settings } from "../engine/model";
+import type { CellWrite, Settings } from "../engine/model";
 import type { ToolOutcome } from "./pane-state";
 
 /** A template the pane offers, with its name in both languages. */
@@ -22,5 +22,7 @@ export interface PaneTools {
   templates?: TemplateChoice[];
   insertTemplate?(request: TemplateRequest): Promise<ToolOutcome>;
   fillCapaian?(settings: Settings): Promise<ToolOutcome>;
+  /** Writes the capaian cells the person chose to replace, in one batch; the rest stay as typed. */
+  applyCapaian?(sheet: string, chosen: CellWrite[], skipped: number): Promise<ToolOutcome>;
   preparePengukuran?(settings: Settings): Promise<ToolOutcome>;
 }

@@ -22,7 +22,12 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
       const grid = await port.readSheet(sheet);
       const plan = planCapaianFill(grid, analyze(grid, settings), settings);
       if (plan.writes.length > 0) await port.writeCells(sheet, plan.writes);
-      return { kind: "cellsWritten", written: plan.writes.length, conflicts: plan.conflicts.length };
+      const pending = plan.conflicts.map(({ cell, current, proposed, write }) => ({ cell, current, proposed, write }));
+      return { kind: "cellsWritten", sheet, written: plan.writes.length, conflicts: plan.conflicts.length, pending };
+    },
+    async applyCapaian(sheet, chosen, skipped) {
+      if (chosen.length > 0) await port.writeCells(sheet, chosen);
+      return { kind: "cellsReplaced", replaced: chosen.length, skipped };
     },
     async preparePengukuran(settings) {
       const grid = await port.readSheet(await port.activeSheetName());

@@ -98,8 +98,8 @@ describe("paneReducer", () => {
   it("follows a tool from start to outcome; a tool that changed the sheet makes the check stale", () => {
     const running = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "toolStarted", tool: "fillCapaian" });
     expect(running.tool).toEqual({ phase: "running", tool: "fillCapaian" });
-    const done = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", written: 24, conflicts: 2 } });
-    expect(done.tool).toEqual({ phase: "done", tool: "fillCapaian", outcome: { kind: "cellsWritten", written: 24, conflicts: 2 } });
+    const done = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: "PK 2022", written: 24, conflicts: 0, pending: [] } });
+    expect(done.tool).toEqual({ phase: "done", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: "PK 2022", written: 24, conflicts: 0, pending: [] } });
     expect(done.stale).toBe(true);
     const failed = paneReducer(running, { type: "toolFailed", tool: "fillCapaian", failure: protectedSheet });
     expect(failed.tool).toEqual({ phase: "failed", tool: "fillCapaian", failure: protectedSheet });

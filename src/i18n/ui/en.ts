@@ -138,7 +138,16 @@ export const UI_EN: UiWords = {
     notAvailable: "Not available here yet.",
     sheetAdded: (name) => `Sheet "${name}" added.`,
     cellsWritten: (written, conflicts) =>
-      `${plural(written, "cell", "cells")} filled.` + (conflicts > 0 ? ` ${plural(conflicts, "cell", "cells")} already held another value and were left unchanged.` : ""),
+      `${plural(written, "cell", "cells")} filled.` + (conflicts > 0 ? ` ${plural(conflicts, "cell", "cells")} already held another value and were not changed yet.` : ""),
+    conflictsTitle: (n) => `${plural(n, "capaian cell already holds", "capaian cells already hold")} another value`,
+    conflictsHint: "Choose the cells Cermat may replace with its calculation; the others stay as you typed them.",
+    conflictCell: "Cell",
+    conflictCurrent: "Now",
+    conflictProposed: "Cermat proposes",
+    conflictChoose: (cell) => `Replace the content of ${cell}`,
+    applySelected: (n) => (n > 0 ? `Replace ${plural(n, "chosen cell", "chosen cells")}` : "Replace the chosen cells"),
+    skipAll: "Leave them all",
+    cellsReplaced: (replaced, skipped) => `${plural(replaced, "cell", "cells")} replaced, ${plural(skipped, "cell", "cells")} left as they were.`,
     failed: (message) => `Failed: ${message}`,
   },
 

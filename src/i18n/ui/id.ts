@@ -136,7 +136,16 @@ export const UI_ID: UiWords = {
     notAvailable: "Belum tersedia di sini.",
     sheetAdded: (name) => `Lembar "${name}" ditambahkan.`,
     cellsWritten: (written, conflicts) =>
-      `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan tidak diubah.` : ""),
+      `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan belum diubah.` : ""),
+    conflictsTitle: (n) => `${n} sel capaian sudah berisi nilai lain`,
+    conflictsHint: "Pilih sel yang boleh diganti dengan hitungan Cermat; yang tidak dipilih tetap seperti yang Anda ketik.",
+    conflictCell: "Sel",
+    conflictCurrent: "Isi sekarang",
+    conflictProposed: "Usulan Cermat",
+    conflictChoose: (cell) => `Ganti isi sel ${cell}`,
+    applySelected: (n) => (n > 0 ? `Ganti ${n} sel yang dipilih` : "Ganti sel yang dipilih"),
+    skipAll: "Biarkan semuanya",
+    cellsReplaced: (replaced, skipped) => `${replaced} sel diganti, ${skipped} sel dibiarkan.`,
     failed: (message) => `Gagal: ${message}`,
   },
 

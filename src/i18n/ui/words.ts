@@ -93,6 +93,15 @@ export interface UiWords {
     notAvailable: string;
     sheetAdded(name: string): string;
     cellsWritten(written: number, conflicts: number): string;
+    conflictsTitle(n: number): string;
+    conflictsHint: string;
+    conflictCell: string;
+    conflictCurrent: string;
+    conflictProposed: string;
+    conflictChoose(cell: string): string;
+    applySelected(n: number): string;
+    skipAll: string;
+    cellsReplaced(replaced: number, skipped: number): string;
     failed(message: string): string;
   };
 
