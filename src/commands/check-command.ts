@@ -1,14 +1,10 @@
 import { analyzeSheet, type SheetAnalysis } from "../engine/analyze";
-import type { Finding, Grid, Mark, Settings } from "../engine/model";
+import type { Finding, Grid, Settings } from "../engine/model";
 import { DEFAULT_SETTINGS } from "../engine/model";
-import { renderFinding, type Lang } from "../i18n";
+import { marksFor, type Lang } from "../i18n";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import { COMMAND_MESSAGES, type CheckCounts } from "./messages";
 
-/** Turns findings into marks whose notes carry the rendered message. */
-export function marksFor(findings: readonly Finding[], lang: Lang): Mark[] {
-  return findings.map((f) => ({ row: f.row, col: f.col, severity: f.severity, note: renderFinding(f, lang) }));
-}
 
 /** The cell to show first: the first error (a root cause before what derives from it), else the first finding. */
 export function firstToShow(findings: readonly Finding[]): Finding | undefined {

@@ -2,7 +2,7 @@
  * Words shown to people, Bahasa Indonesia first. Finding messages live in `findings/`, keyed by
  * finding code; other catalogues (ui/, cli/) sit beside them.
  */
-import type { Finding, FindingCode } from "../engine/model";
+import type { Finding, FindingCode, Mark } from "../engine/model";
 import { FINDINGS_EN } from "./findings/en";
 import { FINDINGS_ID } from "./findings/id";
 import { toolsFor, type FindingMessage } from "./findings/tools";
@@ -18,4 +18,9 @@ export function renderFinding(f: Finding, lang: Lang): string {
   const message = FINDING_MESSAGES[lang][f.code];
   if (!message) throw new Error(`No ${lang} message for finding code ${f.code}`);
   return message(f, toolsFor(lang));
+}
+
+/** One mark per finding: the fill follows the severity, the note carries the message in the person's language. */
+export function marksFor(findings: readonly Finding[], lang: Lang): Mark[] {
+  return findings.map((f) => ({ row: f.row, col: f.col, severity: f.severity, note: renderFinding(f, lang) }));
 }

@@ -1,6 +1,6 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import type { Finding, Grid, Mark, Settings } from "../engine/model";
-import { renderFinding } from "../i18n";
+import type { Grid, Settings } from "../engine/model";
+import { marksFor } from "../i18n";
 import type { WorkbookPort } from "../port/workbook-port";
 import { toFailure } from "./failure";
 import type { PaneAction, ToolId, ToolOutcome } from "./pane-state";
@@ -10,10 +10,6 @@ export type Analyze = (grid: Grid, settings: Settings) => SheetAnalysis;
 
 type Dispatch = (action: PaneAction) => void;
 
-/** One mark per finding; the note carries the message in the person's language. */
-export function marksFor(findings: readonly Finding[], lang: Settings["lang"]): Mark[] {
-  return findings.map((f) => ({ row: f.row, col: f.col, severity: f.severity, note: renderFinding(f, lang) }));
-}
 
 /**
  * "Periksa": reads the active sheet, checks it, and replaces the previous marks with fresh

@@ -6,6 +6,19 @@
 
 /** The words of a header (or label) text, lowercased; `%` is a word of its own. */
 export function words(raw: string): string[] {
+  const known = wordCache.get(raw);
+  if (known) return known;
+  const found = splitWords(raw);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, found);
+  return found;
+}
+
+/** The same texts are split many times while a layout is read; callers never mutate the arrays. */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, string[]>();
+
+function splitWords(raw: string): string[] {
   const split = raw
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/%/g, " % ")

@@ -170,5 +170,15 @@ export function isMoneyNote(text: string): boolean {
 
 /** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
 export function isHeaderWord(text: string): boolean {
-  return headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text) || isMoneyNote(text);
+  // Every row is asked this several times while the layout is read; data texts repeat too.
+  let known = headerWordCache.get(text);
+  if (known === undefined) {
+    known = headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text) || isMoneyNote(text);
+    if (headerWordCache.size >= CACHE_LIMIT) headerWordCache.clear();
+    headerWordCache.set(text, known);
+  }
+  return known;
 }
+
+const CACHE_LIMIT = 50_000;
+const headerWordCache = new Map<string, boolean>();

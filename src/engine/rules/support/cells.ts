@@ -55,6 +55,17 @@ export type PeriodPrefix = "anggaran" | "target" | "realisasi" | "capaian" | "re
  * else quarters. Looks at the layout and at the items' own cells, so hand-built or long layouts work.
  */
 export function periodsFor(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
+  // Asked once per item by several rules: remembered per table, or the check turns quadratic.
+  let known = periodCache.get(ctx.table);
+  if (!known) periodCache.set(ctx.table, (known = new Map()));
+  let periods = known.get(prefix);
+  if (!periods) known.set(prefix, (periods = findPeriods(ctx, prefix)));
+  return periods;
+}
+
+const periodCache = new WeakMap<RuleContext["table"], Map<PeriodPrefix, readonly Period[]>>();
+
+function findPeriods(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
   const has = (p: Period): boolean => {
     const role = `${prefix}_${p}` as Role;
     return tableHasRole(ctx, role) || ctx.table.items.some((item) => item.cells[role] !== undefined);

@@ -16,6 +16,17 @@ export interface ItemSeries {
  * rows, or inherited) are judged once, so a finding is never repeated.
  */
 export function targetSeries(ctx: RuleContext): ItemSeries[] {
+  const known = judged.get(ctx.table);
+  if (known) return known;
+  const out = judgeAll(ctx);
+  judged.set(ctx.table, out);
+  return out;
+}
+
+/** Both target rules read the same verdicts: judged once per table. */
+const judged = new WeakMap<RuleContext["table"], ItemSeries[]>();
+
+function judgeAll(ctx: RuleContext): ItemSeries[] {
   const seen = new Set<string>();
   const out: ItemSeries[] = [];
   for (const item of ctx.table.items) {

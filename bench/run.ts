@@ -1,0 +1,166 @@
+/**
+ * `npm run bench [-- --rows 1000,10000,50000] [--runs 5] [--quick] [--json]`
+ * Times the engine per phase on synthetic Rencana Aksi sheets, the .xlsx adapter (load, read,
+ * mark, save), and counts the Office.js adapter's context.sync() calls and range proxies on the
+ * recording fake of Excel (test/excel/fake-excel.ts) as the sheet grows.
+ */
+import ExcelJS from "exceljs";
+import { performance } from "node:perf_hooks";
+import { detectConventions } from "../src/engine/capaian";
+import { buildItems } from "../src/engine/items";
+import { recognizeLayout } from "../src/engine/layout";
+import { DEFAULT_SETTINGS, type Grid } from "../src/engine/model";
+import { runRules } from "../src/engine/rules";
+import { ExcelWorkbook } from "../src/excel";
+import { XlsxWorkbook } from "../src/xlsx/xlsx-workbook";
+import { marksFor } from "../src/i18n";
+import { FakeExcel } from "../test/excel/fake-excel";
+import { lombokSheet, SHEET } from "../test/excel/lombok-sheet";
+import { syntheticSheet } from "./synthetic-sheet";
+
+interface Options {
+  rows: number[];
+  runs: number;
+  json: boolean;
+}
+
+function options(argv: string[]): Options {
+  const quick = argv.includes("--quick");
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const rows = (value("--rows") ?? (quick ? "1000,5000" : "1000,10000,50000")).split(",").map(Number);
+  if (rows.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--rows wants whole numbers, e.g. --rows 1000,10000`);
+  return { rows, runs: Number(value("--runs") ?? (quick ? 2 : 3)), json: argv.includes("--json") };
+}
+
+interface Timing {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** Runs `work` once to warm up, then `runs` times; milliseconds. */
+async function time(runs: number, work: () => unknown): Promise<Timing> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { min: samples[0], median: samples[Math.floor(samples.length / 2)], max: samples[samples.length - 1] };
+}
+
+async function engine(grid: Grid, runs: number) {
+  const layout = recognizeLayout(grid);
+  const table = layout.tables[0];
+  const items = buildItems(grid, table);
+  const conventions = detectConventions(items, DEFAULT_SETTINGS);
+  const analysis = { layout: table, items, conventions };
+  const findings = runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS });
+  return {
+    items: items.length,
+    findings: findings.length,
+    layout: await time(runs, () => recognizeLayout(grid)),
+    items_: await time(runs, () => buildItems(grid, table)),
+    conventions: await time(runs, () => detectConventions(items, DEFAULT_SETTINGS)),
+    rules: await time(runs, () => runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS })),
+    findingsList: findings,
+  };
+}
+
+async function xlsxBytes(grid: Grid): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(grid.sheetName);
+  grid.rows.forEach((row, r) => row.forEach((c, col) => c && (sheet.getCell(r + 1, col + 1).value = c.value as ExcelJS.CellValue)));
+  for (const m of grid.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const r of grid.hiddenRows) sheet.getRow(r + 1).hidden = true;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function xlsx(grid: Grid, runs: number, findings: ReturnType<typeof runRules>) {
+  const bytes = await xlsxBytes(grid);
+  const marks = marksFor(findings, "id");
+  return {
+    bytes: bytes.length,
+    load: await time(runs, () => XlsxWorkbook.fromBuffer(bytes)),
+    read: await time(runs, async () => (await XlsxWorkbook.fromBuffer(bytes)).readSheet(grid.sheetName)),
+    markAndSave: await time(runs, async () => {
+      const workbook = await XlsxWorkbook.fromBuffer(bytes);
+      await workbook.mark(grid.sheetName, marks);
+      return workbook.toBuffer();
+    }),
+  };
+}
+
+/** Office.js calls on the recording fake: the counts that decide speed in Excel on the web. */
+async function office(rows: number) {
+  const excel = new FakeExcel();
+  lombokSheet(excel, rows);
+  const workbook = new ExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+  const count = async (work: () => Promise<unknown>) => {
+    excel.resetStats();
+    await work();
+    return { syncs: excel.stats.syncs, rangeProxies: excel.stats.rangeProxies, loads: excel.stats.loads.length };
+  };
+  const column = Array.from({ length: rows }, (_, i) => ({ row: 4 + i, col: 17, value: i }));
+  const marks = Array.from({ length: Math.min(rows, 500) }, (_, i) => ({ row: 4 + i, col: 11, severity: "error" as const, note: "Jumlah anggaran TW I–IV tidak sama" }));
+  return {
+    readSheet: await count(() => workbook.readSheet(SHEET)),
+    writeColumn: await count(() => workbook.writeCells(SHEET, column)),
+    mark500: await count(() => workbook.mark(SHEET, marks)),
+    clearMarks: await count(() => workbook.clearMarks(SHEET)),
+  };
+}
+
+const ms = (t: Timing) => `${t.median.toFixed(1)} (${t.min.toFixed(1)}–${t.max.toFixed(1)})`;
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const report: Record<string, unknown>[] = [];
+  for (const rows of opts.rows) {
+    const grid = syntheticSheet(rows);
+    const e = await engine(grid, opts.runs);
+    const x = await xlsx(grid, Math.max(1, Math.min(opts.runs, rows > 20000 ? 2 : opts.runs)), e.findingsList);
+    const total = e.layout.median + e.items_.median + e.conventions.median + e.rules.median;
+    report.push({
+      rows,
+      items: e.items,
+      findings: e.findings,
+      engineMs: { layout: e.layout, items: e.items_, conventions: e.conventions, rules: e.rules, totalMedian: total },
+      rowsPerSecond: Math.round((rows / total) * 1000),
+      xlsx: x,
+    });
+  }
+  const officeCounts: Record<string, unknown> = {};
+  for (const rows of [100, 10_000, 100_000]) officeCounts[rows] = await office(rows);
+
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ engine: report, office: officeCounts }, null, 2)}\n`);
+    return;
+  }
+  console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`);
+  console.log("rows     items  findings  layout            items             conventions       rules             total    rows/s");
+  for (const r of report as Array<{ rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number }>) {
+    const m = r.engineMs;
+    console.log([String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), r.rowsPerSecond].join(" "));
+  }
+  console.log("\n.xlsx adapter (ms)");
+  console.log("rows     file KB  load              read              mark + save");
+  for (const r of report as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {
+    console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
+  }
+  console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / loads");
+  for (const [rows, counts] of Object.entries(officeCounts)) {
+    const c = counts as Record<string, { syncs: number; rangeProxies: number; loads: number }>;
+    console.log(`${rows.padEnd(8)} ` + Object.entries(c).map(([k, v]) => `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.loads}`).join("   "));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
