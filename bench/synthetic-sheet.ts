@@ -10,14 +10,19 @@ const HEADER_1 = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Tar
 const HEADER_2 = [null, null, null, null, null, "I", "II", "III", "IV", null, null, "I", "II", "III", "IV", null];
 const PAGE_ROWS = 40;
 
+/** Thousands grouped by hand: toLocaleString is slow enough to dominate building 50,000 rows. */
+function grouped(n: number, separator: string): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
 function cell(value: string | number | null): GridCell | null {
   if (value === null) return null;
-  return typeof value === "number" ? { value, text: value.toLocaleString("en-US"), format: "#,##0" } : { value, text: value };
+  return typeof value === "number" ? { value, text: grouped(value, ","), format: "#,##0" } : { value, text: value };
 }
 
 /** Indonesian money text for a third of the amounts, numbers for the rest. */
 function amount(n: number, i: number): string | number {
-  return i % 3 === 0 ? `Rp. ${n.toLocaleString("id-ID")},-` : n;
+  return i % 3 === 0 ? `Rp. ${grouped(n, ".")},-` : n;
 }
 
 export function syntheticSheet(dataRows: number): Grid {

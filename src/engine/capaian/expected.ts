@@ -41,6 +41,7 @@ function target(item: Item, role: Role): CellRef | undefined {
 /** Every capaian cell of the item that can be recomputed, with what it should be. */
 export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
   if (item.kind !== "row") return [];
+  if (!Object.keys(item.cells).some((role) => role.startsWith("capaian"))) return [];
   const { polarity, source } = polarityOf(item, settings);
   const checks: CapaianCheck[] = [];
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;

@@ -71,9 +71,13 @@ function normalized(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-function hasPhrase(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => new RegExp(`(^|[^\\p{L}])${p.replace(/ /g, "\\s+")}`, "u").test(text));
+/** One pattern per list, built once: a phrase at a word start, spaces flexible. */
+function anyPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp(`(^|[^\\p{L}])(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})`, "u");
 }
+
+const NEGATIVE = anyPhrase(NEGATIVE_PHRASES);
+const POSITIVE = anyPhrase(POSITIVE_FRAMING);
 
 /** Polarity written in a Polaritas column ("Negatif", "Minimize", "↓"), if any. */
 export function polarityFromText(text: string): Polarity | undefined {
@@ -86,8 +90,8 @@ export function polarityFromText(text: string): Polarity | undefined {
 /** Polarity judged from the indikator's words alone. */
 export function polarityFromWords(indikator: string): Polarity | undefined {
   const t = normalized(indikator);
-  if (!hasPhrase(t, NEGATIVE_PHRASES)) return undefined;
-  return hasPhrase(t, POSITIVE_FRAMING) ? "positive" : "negative";
+  if (!NEGATIVE.test(t)) return undefined;
+  return POSITIVE.test(t) ? "positive" : "negative";
 }
 
 /** The key Settings.polarity uses for an indikator. */

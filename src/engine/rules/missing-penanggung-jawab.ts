@@ -42,9 +42,27 @@ function inBlock(item: Item, block: Block): boolean {
   return item.firstRow >= block.firstRow && item.firstRow < block.endRow;
 }
 
+/** The blocks holding an item that passes `test`: one pass, each item placed in its block by binary search. */
+function blocksWhere(items: Item[], blocks: Block[], test: (item: Item) => boolean): Set<Block> {
+  const answered = new Set<Block>();
+  for (const item of items) {
+    if (!test(item)) continue;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].firstRow <= item.firstRow) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const block = blocks[hi];
+    if (block && inBlock(item, block)) answered.add(block);
+  }
+  return answered;
+}
+
 /** Written on one of its rows, merged over it, or carried down from above: all count. */
-function hasPenanggungJawab(items: Item[], block: Block): boolean {
-  return items.some((item) => inBlock(item, block) && isFilled(ownOrInherited(item, "penanggung_jawab")));
+function answeredBlocks(items: Item[], blocks: Block[]): Set<Block> {
+  return blocksWhere(items, blocks, (item) => isFilled(ownOrInherited(item, "penanggung_jawab")));
 }
 
 function pjColumn(ctx: RuleContext, item: Item): number | undefined {
@@ -74,14 +92,18 @@ export const missingPenanggungJawab: Rule = {
     if (rows.length === 0) return [];
     const programs = blocksOf(items, isProgramHead);
     // Sasaran blocks with budget rows are covered by their programs' blocks.
-    const sasaran = blocksOf(items, isSasaranHead).filter((s) => !items.some((i) => i.cells.anggaran !== undefined && inBlock(i, s)));
+    const sasaranBlocks = blocksOf(items, isSasaranHead);
+    const budgeted = blocksWhere(items, sasaranBlocks, (i) => i.cells.anggaran !== undefined);
+    const sasaran = sasaranBlocks.filter((s) => !budgeted.has(s));
+    const programsAnswered = answeredBlocks(items, programs);
+    const sasaranAnswered = answeredBlocks(items, sasaran);
     const findings = [
-      ...programs.filter((b) => !hasPenanggungJawab(items, b)).flatMap((b) => report(ctx, b, "program")),
-      ...sasaran.filter((b) => !hasPenanggungJawab(items, b)).flatMap((b) => report(ctx, b, "sasaran")),
+      ...programs.filter((b) => !programsAnswered.has(b)).flatMap((b) => report(ctx, b, "program")),
+      ...sasaran.filter((b) => !sasaranAnswered.has(b)).flatMap((b) => report(ctx, b, "sasaran")),
     ];
     if (programs.length === 0 && sasaran.length === 0) {
       const whole: Block = { head: rows[0], firstRow: rows[0].firstRow, endRow: Number.POSITIVE_INFINITY };
-      if (!hasPenanggungJawab(items, whole)) findings.push(...report(ctx, whole, "table"));
+      if (!answeredBlocks(items, [whole]).has(whole)) findings.push(...report(ctx, whole, "table"));
     }
     return findings.sort((a, b) => a.row - b.row);
   },
