@@ -8,5 +8,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
   },
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+  // The pane's tests render Fluent UI in jsdom; on a busy 2-core CI machine a click can take
+  // seconds. Timeouts are for hung tests, not for speed (that is what npm run bench measures).
+  testTimeout: 30_000,
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

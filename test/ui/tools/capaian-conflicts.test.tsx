@@ -30,8 +30,6 @@ function renderPane(port: RecordingPort) {
   return render(<CermatPane port={port} host={{ kind: "workbench", lang: "id" }} analyze={analyzeSheet} tools={workbookTools(port, analyzeSheet)} initialTab="tools" />);
 }
 
-jest.setTimeout(30_000);
-
 describe("Isi Capaian lists the cells that already hold something else", () => {
   let grid: Grid;
   beforeAll(async () => {
