@@ -6,33 +6,36 @@ import { seriesText, targetSeries } from "./support/target-verdicts";
 
 /**
  * TARGET_PERIOD_SUM: period targets that are neither cumulative, nor a split of the annual target,
- * nor constant, nor shares of it in percent. Points at the annual target cell (or the last period
- * when there is none); which of the numbers is wrong only the person knows.
+ * nor constant, nor shares of it in percent. Points at the annual target (which of the numbers is
+ * wrong only the person knows) and says which reading came nearest: the last period or the sum,
+ * against the annual target or against 100%.
  */
 export const targetPeriodSum: Rule = {
   code: "TARGET_PERIOD_SUM",
   run(ctx) {
     const out: Finding[] = [];
     for (const s of targetSeries(ctx)) {
-      if (s.verdict.kind !== "misfit") continue;
-      const lastPeriod = [...s.periods].reverse().find((p) => p && p.value.kind !== "empty");
-      const at = s.annual ?? lastPeriod;
-      if (!at) continue;
-      const annual = s.annual?.value.kind === "number" ? s.annual.value.value : undefined;
+      if (s.verdict.kind !== "misfit" || !s.annual) continue;
+      const { closest } = s.verdict;
+      const numbers = closest.expected !== undefined && closest.actual !== undefined;
       out.push(
         finding({
           code: "TARGET_PERIOD_SUM",
-          severity: s.verdict.unclear ? "warning" : "error",
-          row: at.row,
-          col: at.col,
-          expected: annual ?? 100,
-          actual: s.verdict.closest,
+          severity: "error",
+          row: s.annual.row,
+          col: s.annual.col,
+          expected: closest.expected,
+          actual: closest.actual,
+          difference: numbers ? (closest.actual as number) - (closest.expected as number) : undefined,
           params: {
             label: labelOf(s.item),
             periods: s.periodKeys.length === 12 ? "monthly" : "quarterly",
             series: seriesText(s.periods),
-            annual: s.annual?.text.trim() ?? "",
-            closest: s.verdict.reading,
+            annual: s.annual.text.trim(),
+            closest: closest.reading,
+            measure: closest.measure,
+            unit: closest.unit,
+            ...(closest.expectedGrade !== undefined ? { expectedGrade: closest.expectedGrade, actualGrade: closest.actualGrade ?? "" } : {}),
           },
         }),
       );

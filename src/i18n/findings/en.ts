@@ -75,16 +75,34 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     `This ${level(t, f)} has an anggaran of Rp 0 but has targets. Enter its anggaran in ${f.cell}, or make sure it really has no budget.`,
   REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
     `The ${whenText(t, f)} realisasi anggaran (${t.rupiah(f.actual)}) is more than the anggaran (${t.rupiah(f.expected)}) by ${gap(t, f)}. Check ${f.cell}.`,
-  SERAPAN_MISMATCH: (f, t) =>
-    `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran is ${t.percent(f.expected)}. Correct ${f.cell}.`,
-  TARGET_PERIOD_SUM: (f, t) =>
-    `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target (${t.text(f, "annual")}): ` +
-    `they are not cumulative (last period equals the annual target), do not add up to it, and are not constant. Check the targets in ${f.cell} and beside it.`,
+  SERAPAN_MISMATCH: (f, t) => {
+    const amounts = t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
+    return `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran${amounts} is ${t.percent(f.expected)}. Correct ${f.cell}.`;
+  },
+  TARGET_PERIOD_SUM: (f, t) => {
+    const unit = t.text(f, "unit");
+    const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
+    const closest = t.text(f, "closest");
+    const last = t.text(f, "measure") === "last";
+    let nearest = "";
+    if (t.text(f, "expectedGrade")) nearest = ` The last period's grade is ${t.text(f, "actualGrade")} while the annual target is ${t.text(f, "expectedGrade")}.`;
+    else if (closest === "percentOfAnnual") nearest = ` Nearest reading, as percentages of the annual target: ${last ? "the last period's percentage is" : "the percentages add up to"} ${t.percent(f.actual)} instead of 100%.`;
+    else if (closest) nearest = ` Nearest: ${last ? "the last period's target is" : "the period targets add up to"} ${shown(f.actual)} instead of ${shown(f.expected)}.`;
+    return (
+      `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target (${t.text(f, "annual")}): ` +
+      `they are not cumulative (last period equals the annual target), do not add up to it, are not constant, and are not percentages of it (ending at 100%).` +
+      `${nearest} Check the targets in ${f.cell} and beside it.`
+    );
+  },
   TARGET_CUMULATIVE_DECREASE: (f, t) =>
     `The cumulative target goes down in ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} after ${t.text(f, "previousValue")} in ${t.period(t.text(f, "previousPeriod"))}. A cumulative target cannot go down; check ${f.cell}.`,
-  CAPAIAN_MISMATCH: (f, t) =>
-    `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)} but should be ${t.percent(f.expected)}${formula(t, f)}. Correct ${f.cell}` +
-    (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : "."),
+  CAPAIAN_MISMATCH: (f, t) => {
+    const basis = ({ sum: "the sum of all periods' realisasi", last: "the last period's realisasi", realisasi: "the annual realisasi" } as Record<string, string>)[t.text(f, "basis")];
+    return (
+      `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)} but should be ${t.percent(f.expected)}${formula(t, f)}${basis ? `, from ${basis}` : ""}. Correct ${f.cell}` +
+      (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : ".")
+    );
+  },
   INVALID_NUMBER: (f, t) =>
     t.text(f, "reason") === "text"
       ? `${f.cell} holds text (“${t.shorten(t.text(f, "text"))}”) instead of a ${t.role(t.text(f, "role"))} amount, so the budget sums cannot be checked. Enter a number, or move the note to the Keterangan column.`

@@ -77,16 +77,34 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     `Anggaran ${level(t, f)} ini Rp 0, padahal ada targetnya. Isi anggarannya di sel ${f.cell}, atau pastikan ${level(t, f)} ini memang tidak dianggarkan.`,
   REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
     `Realisasi anggaran ${whenText(t, f)} (${t.rupiah(f.actual)}) melebihi anggaran (${t.rupiah(f.expected)}) sebesar ${selisih(t, f)}. Periksa sel ${f.cell}.`,
-  SERAPAN_MISMATCH: (f, t) =>
-    `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`,
-  TARGET_PERIOD_SUM: (f, t) =>
-    `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan (${t.text(f, "annual")}): ` +
-    `bukan kumulatif (periode terakhir sama dengan target tahunan), bukan penjumlahan (jumlahnya sama dengan target tahunan), dan bukan tetap. Periksa target di sel ${f.cell} dan di sampingnya.`,
+  SERAPAN_MISMATCH: (f, t) => {
+    const amounts = t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
+    return `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran${amounts} = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`;
+  },
+  TARGET_PERIOD_SUM: (f, t) => {
+    const unit = t.text(f, "unit");
+    const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
+    const closest = t.text(f, "closest");
+    const last = t.text(f, "measure") === "last";
+    let nearest = "";
+    if (t.text(f, "expectedGrade")) nearest = ` Predikat periode terakhir ${t.text(f, "actualGrade")}, sedangkan target tahunan ${t.text(f, "expectedGrade")}.`;
+    else if (closest === "percentOfAnnual") nearest = ` Paling dekat dibaca sebagai persentase dari target tahunan: ${last ? "persentase periode terakhir" : "jumlah persentasenya"} ${t.percent(f.actual)}, seharusnya 100%.`;
+    else if (closest) nearest = ` Paling dekat: ${last ? "target periode terakhir" : "jumlah target per periode"} ${shown(f.actual)}, seharusnya ${shown(f.expected)}.`;
+    return (
+      `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan (${t.text(f, "annual")}): ` +
+      `bukan kumulatif (periode terakhir sama dengan target tahunan), bukan penjumlahan (jumlahnya sama dengan target tahunan), bukan tetap, dan bukan persentase dari target tahunan (berakhir di 100%).` +
+      `${nearest} Periksa target di sel ${f.cell} dan di sampingnya.`
+    );
+  },
   TARGET_CUMULATIVE_DECREASE: (f, t) =>
     `Target kumulatif turun di ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} setelah ${t.text(f, "previousValue")} di ${t.period(t.text(f, "previousPeriod"))}. Target kumulatif tidak boleh turun; periksa sel ${f.cell}.`,
-  CAPAIAN_MISMATCH: (f, t) =>
-    `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, seharusnya ${t.percent(f.expected)}${formula(t, f)}. Perbaiki sel ${f.cell}` +
-    (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : "."),
+  CAPAIAN_MISMATCH: (f, t) => {
+    const basis = ({ sum: "jumlah realisasi semua periode", last: "realisasi periode terakhir", realisasi: "realisasi tahunan" } as Record<string, string>)[t.text(f, "basis")];
+    return (
+      `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, seharusnya ${t.percent(f.expected)}${formula(t, f)}${basis ? `, dihitung dari ${basis}` : ""}. Perbaiki sel ${f.cell}` +
+      (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : ".")
+    );
+  },
   INVALID_NUMBER: (f, t) =>
     t.text(f, "reason") === "text"
       ? `Sel ${f.cell} berisi teks (“${t.shorten(t.text(f, "text"))}”), bukan angka ${t.role(t.text(f, "role"))}, sehingga jumlah anggaran tidak dapat diperiksa. Isi dengan angka, atau pindahkan keterangannya ke kolom Keterangan.`

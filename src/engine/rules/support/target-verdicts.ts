@@ -1,5 +1,7 @@
+import { polarityOf } from "../../capaian";
 import type { CellRef, Item, Period } from "../../model";
 import type { RuleContext } from "../context";
+import { columnsOf, ownOrInherited, periodRole } from "./cells";
 import { targetsOf } from "./targets";
 import { judgeSeries, type SeriesVerdict } from "./target-series";
 
@@ -12,8 +14,9 @@ export interface ItemSeries {
 }
 
 /**
- * Every item's target series, judged once. Items that share the same cells (merged over several
- * rows, or inherited) are judged once, so a finding is never repeated.
+ * Every item's target series, judged once per table (both target rules read them). Items that
+ * share the same cells (merged over several rows, or inherited) are judged once, so a finding is
+ * never repeated.
  */
 export function targetSeries(ctx: RuleContext): ItemSeries[] {
   const known = judged.get(ctx.table);
@@ -23,7 +26,6 @@ export function targetSeries(ctx: RuleContext): ItemSeries[] {
   return out;
 }
 
-/** Both target rules read the same verdicts: judged once per table. */
 const judged = new WeakMap<RuleContext["table"], ItemSeries[]>();
 
 function judgeAll(ctx: RuleContext): ItemSeries[] {
@@ -32,16 +34,35 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
   for (const item of ctx.table.items) {
     if (item.kind !== "row") continue;
     const { annual, periods, periodKeys } = targetsOf(ctx, item);
-    if (periods.every((p) => p === undefined)) continue;
+    if (periods.every((p) => p === undefined) || !periodsInOrder(ctx, item, periodKeys)) continue;
     const key = [annual, ...periods].map((c) => (c ? `${c.row},${c.col}` : "")).join("|");
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ item, annual, periods, periodKeys, verdict: judgeSeries(annual?.value, periods.map((p) => p?.value)) });
+    const verdict = judgeSeries({
+      annual: annual?.value,
+      periods: periods.map((p) => p?.value),
+      satuan: ownOrInherited(item, "satuan")?.text,
+      polarity: polarityOf(item, ctx.settings).polarity,
+    });
+    out.push({ item, annual, periods, periodKeys, verdict });
   }
   return out;
 }
 
+/**
+ * A series means something only when every period has its column, left to right. A header read
+ * with months missing or out of order (a scanned sheet whose columns slid) would turn a sound
+ * series into a false alarm; the layout, not this rule, is what to look at then. The long layout
+ * has no period columns: its item reader places the TW rows itself.
+ */
+function periodsInOrder(ctx: RuleContext, item: Item, periodKeys: readonly Period[]): boolean {
+  const columns = columnsOf(ctx, item);
+  const at = periodKeys.map((p) => columns[periodRole("target", p)]);
+  if (at.every((c) => c === undefined)) return true;
+  return at.every((c, i) => c !== undefined && (i === 0 || c > (at[i - 1] as number)));
+}
+
 /** The series as the person typed it, for messages: `3 | 3 | - | 3`. */
 export function seriesText(periods: ReadonlyArray<CellRef | undefined>): string {
-  return periods.map((p) => (p?.text.trim() ? p.text.trim() : "-")).join(" | ");
+  return periods.map((p) => (p?.text.trim() ? p.text.trim().replace(/\s+/g, " ") : "-")).join(" | ");
 }
