@@ -1,19 +1,30 @@
 /**
  * What each capaian cell of an item should hold: per period realisasi against target of the
- * same period, and the annual one against the annual target.
+ * same period (a cumulative series compares totals so far, an incremental one the period's own:
+ * either way the same period's pair), and the annual one against the annual target.
  */
 import { MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../model";
+import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
 import { capaianOf, type CapaianMethod } from "./value";
+
+/** One way the capaian may have been computed, in percent points before any cap. */
+export interface CapaianCandidate {
+  value: number;
+  method: CapaianMethod;
+  basis: CapaianBasis;
+}
 
 export interface CapaianCheck {
   /** The stated capaian cell. */
   stated: CellRef;
   /** "annual" or a period key. */
   period: Period | "annual";
-  /** Recomputed capaian in percent points, before any cap. Several when a document may do either (annual: Σ or last realisasi). */
-  candidates: number[];
-  method: CapaianMethod;
+  /**
+   * Recomputed capaian, one per reading the sheet allows: a single one per period; for the
+   * annual one, Σ and last realisasi when the targets do not tell a flow from a stock.
+   */
+  candidates: CapaianCandidate[];
   polaritySource: PolaritySource;
 }
 
@@ -21,9 +32,15 @@ function filled(cell: CellRef | undefined): cell is CellRef {
   return cell !== undefined && cell.value.kind !== "empty";
 }
 
-/** Target and realisasi in different units ("1 Laporan" against "90 UM") are not comparable. */
-function sameUnit(target: ParsedValue, realisasi: ParsedValue): boolean {
-  if (target.kind !== "number" || realisasi.kind !== "number") return true;
+/**
+ * Target and realisasi in different units ("1 Laporan" against "90 UM", "100%" against
+ * "4 Dokumen") are not comparable. A bare number beside a percent is a percent left unsigned.
+ */
+export function comparableUnits(target: ParsedValue, realisasi: ParsedValue): boolean {
+  if (target.kind === "grade" || realisasi.kind === "grade") return target.kind === realisasi.kind;
+  if (target.kind !== "number" && target.kind !== "range") return true;
+  if (realisasi.kind !== "number" && realisasi.kind !== "range") return true;
+  if (!!target.percent !== !!realisasi.percent) return !(target.percent ? realisasi.unit : target.unit);
   const a = target.unit?.toLowerCase().trim();
   const b = realisasi.unit?.toLowerCase().trim();
   if (!a || !b) return true;
@@ -34,48 +51,60 @@ function own(item: Item, role: Role): CellRef | undefined {
   return filled(item.cells[role]) ? item.cells[role] : undefined;
 }
 
-function target(item: Item, role: Role): CellRef | undefined {
+function ownOrInherited(item: Item, role: Role): CellRef | undefined {
   return own(item, role) ?? (filled(item.inherited[role]) ? item.inherited[role] : undefined);
+}
+
+/** Whether the item holds any capaian cell: only those are worth the polarity words. */
+function hasCapaian(item: Item): boolean {
+  for (const role in item.cells) if (role.startsWith("capaian")) return true;
+  return false;
+}
+
+/**
+ * Period targets given as shares of an annual amount (30%, 50%, 80%, 100% of 248,71 M) with the
+ * realisasi given the same way: the annual capaian is the last share reached against the last
+ * share planned, not a percent against rupiah.
+ */
+function sharesTarget(annualTarget: ParsedValue, lastPeriodTarget: ParsedValue | undefined, realisasi: ParsedValue): ParsedValue | undefined {
+  if (annualTarget.kind !== "number" || annualTarget.percent || realisasi.kind !== "number" || !realisasi.percent) return undefined;
+  return lastPeriodTarget?.kind === "number" && lastPeriodTarget.percent ? lastPeriodTarget : undefined;
 }
 
 /** Every capaian cell of the item that can be recomputed, with what it should be. */
 export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
-  if (item.kind !== "row") return [];
-  if (!Object.keys(item.cells).some((role) => role.startsWith("capaian"))) return [];
+  if (item.kind !== "row" || !hasCapaian(item)) return [];
   const { polarity, source } = polarityOf(item, settings);
+  const compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis): CapaianCandidate | null => {
+    if (!comparableUnits(t, r)) return null;
+    const c = capaianOf(t, r, polarity, settings.negativeFormula);
+    return c && { value: c.value, method: c.method, basis };
+  };
   const checks: CapaianCheck[] = [];
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;
-  const realisasiByPeriod: Array<ParsedValue | undefined> = [];
+  const periodTargets: Array<ParsedValue | undefined> = [];
+  const periodRealisasi: Array<ParsedValue | undefined> = [];
 
   for (const p of periods) {
-    const t = target(item, `target_${p}` as Role);
+    const t = ownOrInherited(item, `target_${p}` as Role);
     const r = own(item, `realisasi_${p}` as Role);
-    realisasiByPeriod.push(r?.value);
+    periodTargets.push(t?.value);
+    periodRealisasi.push(r?.value);
     const stated = own(item, `capaian_${p}` as Role);
-    if (!stated || !t || !r || !sameUnit(t.value, r.value)) continue;
-    const c = capaianOf(t.value, r.value, polarity, settings.negativeFormula);
-    if (c) checks.push({ stated, period: p, candidates: [c.value], method: c.method, polaritySource: source });
+    if (!stated || !t || !r) continue;
+    const c = compute(t.value, r.value, "period");
+    if (c) checks.push({ stated, period: p, candidates: [c], polaritySource: source });
   }
 
   const stated = own(item, "capaian");
-  const annualTarget = target(item, "target");
-  if (stated && annualTarget) {
-    const annualRealisasi = own(item, "realisasi");
-    const realisasiOptions: ParsedValue[] = [];
-    if (annualRealisasi) realisasiOptions.push(annualRealisasi.value);
-    else {
-      const numbers = realisasiByPeriod.filter((v): v is ParsedValue & { kind: "number" } => v?.kind === "number");
-      // Flow indicators add their periods; stock and percentage ones take the last: documents do both.
-      if (numbers.length > 0) {
-        realisasiOptions.push(numbers[numbers.length - 1]);
-        realisasiOptions.push({ ...numbers[0], value: numbers.reduce((s, v) => s + v.value, 0) });
-      }
-    }
-    const results = realisasiOptions
-      .filter((r) => sameUnit(annualTarget.value, r))
-      .map((r) => capaianOf(annualTarget.value, r, polarity, settings.negativeFormula))
-      .filter((c): c is NonNullable<typeof c> => c !== null);
-    if (results.length > 0) checks.push({ stated, period: "annual", candidates: results.map((c) => c.value), method: results[0].method, polaritySource: source });
-  }
+  const annualTarget = ownOrInherited(item, "target");
+  if (!stated || !annualTarget) return checks;
+  const satuan = ownOrInherited(item, "satuan")?.text;
+  const bases = annualBases(annualTarget.value, periodTargets, satuan);
+  const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
+  const candidates = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases)
+    .map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis))
+    .filter((c): c is CapaianCandidate => c !== null);
+  if (candidates.length > 0) checks.push({ stated, period: "annual", candidates, polaritySource: source });
   return checks;
 }

@@ -3,77 +3,19 @@
  * column, else the person's setting, else the indicator's own words.
  */
 import type { Item, Polarity, Settings } from "../model";
+import { NEGATIVE_PHRASES, POSITIVE_FRAMING } from "./polarity-words";
+
+export { NEGATIVE_PHRASES, POSITIVE_FRAMING };
 
 export type PolaritySource = "column" | "setting" | "words" | "default";
-
-/**
- * Quantities that are bad when they grow. Matched as phrases in the indikator text.
- * Kept as data: a new one is a line here.
- */
-export const NEGATIVE_PHRASES: readonly string[] = [
-  "angka kemiskinan",
-  "penduduk miskin",
-  "tingkat kemiskinan",
-  "persentase kemiskinan",
-  "pengangguran",
-  "jumlah temuan",
-  "temuan audit",
-  "temuan pemeriksaan",
-  "temuan bpk",
-  "koefisien variasi",
-  "angka kematian",
-  "kematian ibu",
-  "kematian bayi",
-  "prevalensi",
-  "stunting",
-  "gizi buruk",
-  "inflasi",
-  "indeks gini",
-  "rasio gini",
-  "angka kesakitan",
-  "jumlah kasus",
-  "angka kecelakaan",
-  "jumlah kecelakaan",
-  "pelanggaran",
-  "kredit macet",
-  "tunggakan",
-  "rumah tidak layak huni",
-  "kawasan kumuh",
-  "luas kumuh",
-  "lahan kritis",
-  "waktu tunggu",
-  "angka putus sekolah",
-  "jumlah pengaduan",
-  "jumlah keluhan",
-  "sengketa",
-];
-
-/**
- * Words that turn a bad quantity into a good one: a *decrease* of poverty, complaints that were
- * *handled*. "Persentase penurunan angka kemiskinan" is higher-is-better.
- */
-export const POSITIVE_FRAMING: readonly string[] = [
-  "penurunan",
-  "menurunnya",
-  "berkurangnya",
-  "pengurangan",
-  "ditindaklanjuti",
-  "tindak lanjut",
-  "tertangani",
-  "ditangani",
-  "diselesaikan",
-  "terselesaikan",
-  "penanganan",
-  "pencegahan",
-];
 
 function normalized(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** One pattern per list, built once: a phrase at a word start, spaces flexible. */
+/** One pattern per list, built once: a whole phrase (word boundaries both ends), spaces flexible. */
 function anyPhrase(phrases: readonly string[]): RegExp {
-  return new RegExp(`(^|[^\\p{L}])(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})`, "u");
+  return new RegExp(`(^|[^\\p{L}])(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "u");
 }
 
 const NEGATIVE = anyPhrase(NEGATIVE_PHRASES);

@@ -4,6 +4,12 @@
  */
 import type { ParsedValue } from "../model";
 
+/**
+ * How a sheet keeps its capaian: "points" (87,5 or "87,5%" typed, or 0.875 under a % format, which
+ * the number reader already turns into 87.5) or "fraction" (a bare 0.875 with no % anywhere).
+ */
+export type CapaianStorage = "points" | "fraction";
+
 /** How many decimals a stated value shows: from the number format or the digits typed. */
 export function shownDecimals(value: ParsedValue, text: string): number {
   if (value.kind === "number" && value.decimals !== undefined) return value.decimals;
@@ -20,14 +26,18 @@ export function agreesAtPrecision(stated: number, expected: number, decimals: nu
   return Math.abs(stated - rounded) <= tiny + 1e-9 || Math.abs(stated - truncated) <= tiny + 1e-9 || Math.abs(stated - expected) <= tiny;
 }
 
+/** A bare number that reads better as a fraction of one (0.875 for 87.5). */
+export function looksLikeFraction(value: ParsedValue, expected: number): boolean {
+  return value.kind === "number" && !value.percent && value.value <= 1.5 && expected > 1.5 && Math.abs(value.value * 100 - expected) < Math.abs(value.value - expected);
+}
+
 /**
- * The stated capaian in percent points. A bare fraction (0.875 without a % sign or format)
- * is read as 87.5 when that is what the recomputed value says, since some sheets store it so.
+ * The stated capaian in percent points. In a sheet that keeps bare fractions every bare number is
+ * one; elsewhere a bare fraction is read as such only when that is what the realisasi says, since
+ * a single cell may have been typed so.
  */
-export function statedPoints(value: ParsedValue, expected: number): number | undefined {
+export function statedPoints(value: ParsedValue, expected: number, storage: CapaianStorage = "points"): number | undefined {
   if (value.kind !== "number") return undefined;
-  if (!value.percent && value.value <= 1.5 && expected > 1.5 && Math.abs(value.value * 100 - expected) < Math.abs(value.value - expected)) {
-    return value.value * 100;
-  }
+  if (!value.percent && (storage === "fraction" ? Math.abs(value.value) <= 10 : looksLikeFraction(value, expected))) return value.value * 100;
   return value.value;
 }

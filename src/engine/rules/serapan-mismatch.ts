@@ -1,4 +1,4 @@
-import { agreesAtPrecision, shownDecimals, statedPoints } from "../capaian";
+import { disagreement } from "../capaian";
 import type { Finding } from "../model";
 import type { Rule } from "./rule";
 import { labelOf } from "./support/cells";
@@ -6,7 +6,8 @@ import { finding } from "./support/finding";
 
 /**
  * SERAPAN_MISMATCH: a stated serapan (capaian of the budget) that is not realisasi anggaran ÷
- * anggaran × 100, compared like a stated capaian: at the precision the cell shows.
+ * anggaran × 100, compared like a stated capaian: at the precision the cell shows, a bare
+ * fraction read as one. Never capped: a serapan above 100% is REALISASI_ANGGARAN_EXCEEDS' matter.
  */
 export const serapanMismatch: Rule = {
   code: "SERAPAN_MISMATCH",
@@ -17,21 +18,18 @@ export const serapanMismatch: Rule = {
       const anggaran = item.cells.anggaran?.value;
       const realisasi = item.cells.realisasi_anggaran?.value;
       if (!stated || anggaran?.kind !== "number" || realisasi?.kind !== "number" || anggaran.value === 0) continue;
-      const expected = (realisasi.value / anggaran.value) * 100;
-      const points = statedPoints(stated.value, expected);
-      if (points === undefined) continue;
-      if (agreesAtPrecision(points, expected, shownDecimals(stated.value, stated.text))) continue;
-      const difference = points - expected;
+      const verdict = disagreement(stated, [(realisasi.value / anggaran.value) * 100]);
+      if (!verdict) continue;
       out.push(
         finding({
           code: "SERAPAN_MISMATCH",
-          severity: Math.abs(difference) < 1 ? "warning" : "error",
+          severity: verdict.severity,
           row: stated.row,
           col: stated.col,
-          expected: Math.round(expected * 10000) / 10000,
-          actual: points,
-          difference: Math.round(difference * 10000) / 10000,
-          params: { label: labelOf(item), text: stated.text },
+          expected: verdict.expected,
+          actual: verdict.actual,
+          difference: verdict.difference,
+          params: { label: labelOf(item), text: stated.text, anggaran: anggaran.value, realisasiAnggaran: realisasi.value },
         }),
       );
     }

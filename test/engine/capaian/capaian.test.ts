@@ -1,24 +1,56 @@
-import { agreesAtPrecision, detectConventions, polarityFromText, polarityFromWords, polarityOf, statedPoints } from "../../../src/engine/capaian";
-import { capaianMismatch } from "../../../src/engine/rules/capaian-mismatch";
-import { DEFAULT_SETTINGS, type Item, type ParsedValue, type Role, type Settings } from "../../../src/engine/model";
+import { analyzeSheet } from "../../../src/engine/analyze";
+import {
+  agreesAtPrecision,
+  annualBases,
+  capaianOf,
+  capOf,
+  comparableUnits,
+  polarityFromText,
+  polarityFromWords,
+  polarityOf,
+  predikatOf,
+  statedPoints,
+  type SheetConventions,
+} from "../../../src/engine/capaian";
+import { DEFAULT_PREDIKAT_SCALE, DEFAULT_SETTINGS, type Item, type ParsedValue, type Polarity, type Settings } from "../../../src/engine/model";
 import { parseValue } from "../../../src/engine/numbers";
-import type { RuleContext } from "../../../src/engine/rules/context";
+import { pkSheet, type PkRow } from "./pk-sheet";
+
+/** A value as a person types it, read the Indonesian way. */
+const typed = (text: string): ParsedValue => parseValue({ value: text, text }, { convention: "id" });
 
 describe("polarity from the indikator's words", () => {
   it.each([
     ["Angka kemiskinan", "negative"],
+    ["Persentase penduduk miskin", "negative"],
     ["Tingkat Pengangguran Terbuka (TPT)", "negative"],
     ["Jumlah temuan BPK yang berulang", "negative"],
     ["Koefisien variasi harga bahan pokok", "negative"],
+    ["Koefisien  Variasi   Harga", "negative"],
     ["Prevalensi stunting pada balita", "negative"],
+    ["Angka Kematian Ibu (AKI)", "negative"],
+    ["Tingkat inflasi daerah", "negative"],
+    ["Jumlah kasus DBD", "negative"],
+    ["Indeks kedalaman kemiskinan", "negative"],
+    ["Angka kriminalitas", "negative"],
     ["Persentase penurunan angka kemiskinan", "positive"],
     ["Persentase jumlah temuan yang ditindaklanjuti", "positive"],
     ["Persentase jumlah pengaduan yang tertangani", "positive"],
+    ["Persentase desa bebas stunting", "positive"],
+    ["Cakupan penanggulangan gizi buruk", "positive"],
   ])("%s → %s", (indikator, polarity) => {
     expect(polarityFromWords(indikator)).toBe(polarity);
   });
 
-  it.each(["Jumlah koperasi sehat", "Persentase UMKM yang diberdayakan", "Laporan tingkat kesehatan KSP/USP"])("%s says nothing", (indikator) => {
+  it.each([
+    "Jumlah koperasi sehat",
+    "Persentase UMKM yang diberdayakan",
+    "Laporan tingkat kesehatan KSP/USP",
+    // "penurunan" alone says nothing: what goes down is not a bad quantity here.
+    "Persentase penurunan waktu pelayanan perizinan",
+    // A word that merely contains a phrase is not it.
+    "Jumlah pelaku usaha inflasioner",
+  ])("%s says nothing", (indikator) => {
     expect(polarityFromWords(indikator)).toBeUndefined();
   });
 
@@ -26,11 +58,99 @@ describe("polarity from the indikator's words", () => {
     ["Negatif", "negative"],
     ["NEGATIF (-)", "negative"],
     ["Minimize", "negative"],
+    ["↓", "negative"],
     ["Positif", "positive"],
     ["Maximize", "positive"],
     ["-", undefined],
+    ["", undefined],
   ])("a Polaritas cell %j → %s", (text, polarity) => {
     expect(polarityFromText(text)).toBe(polarity);
+  });
+});
+
+describe("where the polarity comes from: the Polaritas column, then the person's setting, then the words", () => {
+  const item = (indikator: string, polaritas?: string): Item => ({
+    index: 0,
+    kind: "row",
+    firstRow: 4,
+    lastRow: 4,
+    group: 0,
+    cells: {
+      indikator: { row: 4, col: 1, text: indikator, value: { kind: "text", text: indikator } },
+      ...(polaritas !== undefined ? { polaritas: { row: 4, col: 3, text: polaritas, value: { kind: "text", text: polaritas } } } : {}),
+    },
+    inherited: {},
+    budgetChildren: [],
+  });
+  const person: Settings = { ...DEFAULT_SETTINGS, polarity: { "jumlah kasus dbd": "positive" } };
+
+  it.each<[string, string | undefined, "person" | "none", Polarity, string]>([
+    ["Jumlah kasus DBD", "Positif", "none", "positive", "column"],
+    ["Jumlah kasus DBD", "Negatif", "person", "negative", "column"],
+    ["Jumlah  Kasus DBD", undefined, "person", "positive", "setting"],
+    ["Jumlah kasus DBD", "-", "none", "negative", "words"],
+    ["Jumlah koperasi sehat", undefined, "none", "positive", "default"],
+  ])("%s with Polaritas %j and setting %s → %s from %s", (indikator, polaritas, setting, polarity, source) => {
+    expect(polarityOf(item(indikator, polaritas), setting === "person" ? person : DEFAULT_SETTINGS)).toEqual({ polarity, source });
+  });
+});
+
+describe("capaian from target and realisasi", () => {
+  it.each<[string, string, Polarity, Settings["negativeFormula"], number | null, string | null]>([
+    // target, realisasi, polarity, negative formula → points, method
+    ["30%", "20%", "positive", "permenpan", 66.6667, "positive"],
+    ["12 Laporan", "12 Laporan", "positive", "permenpan", 100, "positive"],
+    ["5", "4", "negative", "permenpan", 120, "negative-permenpan"],
+    ["5", "6", "negative", "permenpan", 80, "negative-permenpan"],
+    // Twice the target or worse on a negative indicator clamps to 0, never below.
+    ["5", "12", "negative", "permenpan", 0, "negative-permenpan"],
+    ["5", "4", "negative", "inverse", 125, "negative-inverse"],
+    ["5", "0", "negative", "inverse", null, null],
+    ["5", "0", "negative", "permenpan", 200, "negative-permenpan"],
+    ["0", "3", "positive", "permenpan", null, null],
+    ["80–90%", "85%", "positive", "permenpan", 100, "range"],
+    ["80–90%", "72%", "positive", "permenpan", 90, "range"],
+    ["80–90%", "99%", "positive", "permenpan", 110, "range"],
+    ["BB", "A", "positive", "permenpan", 100, "grade"],
+    ["BB", "BB", "positive", "permenpan", 100, "grade"],
+    ["WTP", "WTP", "positive", "permenpan", 100, "grade"],
+    ["BB", "WTP", "positive", "permenpan", null, null],
+    ["12", "tercapai", "positive", "permenpan", null, null],
+  ])("%s against %s (%s, %s) → %s by %s", (target, realisasi, polarity, formula, points, method) => {
+    const c = capaianOf(typed(target), typed(realisasi), polarity, formula);
+    if (points === null) expect(c).toBeNull();
+    else expect(c).toEqual({ value: expect.closeTo(points, 3), method });
+  });
+
+  it("a grade below the target is short of it", () => {
+    const c = capaianOf(typed("A"), typed("BB"), "positive", "permenpan");
+    expect(c?.method).toBe("grade");
+    expect(c?.value).toBeLessThan(100);
+  });
+
+  it.each([
+    [95, "Sangat Tinggi"],
+    [91, "Sangat Tinggi"],
+    [90.5, "Tinggi"],
+    [76, "Tinggi"],
+    [70, "Sedang"],
+    [65.9, "Rendah"],
+    [51, "Rendah"],
+    [50.99, "Sangat Rendah"],
+  ])("predikat of %d → %s", (capaian, predikat) => {
+    expect(predikatOf(capaian, DEFAULT_PREDIKAT_SCALE)).toBe(predikat);
+  });
+
+  it.each<[string, string, boolean]>([
+    ["1 Laporan Triwulan", "90 UM", false],
+    ["100%", "4 Dokumen", false],
+    ["30%", "20", true],
+    ["12 Laporan", "12", true],
+    ["3 KOP", "3 Koperasi", true],
+    ["3 KOP", "3 Orang", false],
+    ["BB", "85", false],
+  ])("%s and %s comparable: %s", (target, realisasi, comparable) => {
+    expect(comparableUnits(typed(target), typed(realisasi))).toBe(comparable);
   });
 });
 
@@ -40,11 +160,15 @@ describe("a stated capaian at the precision its cell shows", () => {
     [77, 77.5, 0, true], // truncated
     [78, 77.5, 0, true], // rounded
     [83, 84.0, 0, false],
+    [85, 84.0, 0, false],
     [66.67, 66.6667, 2, true],
     [66.66, 66.6667, 2, true],
     [66.7, 66.6667, 2, false],
+    [66.6, 66.6667, 1, true],
+    [66.7, 66.6667, 1, true],
     [100, 100, 0, true],
     [53, 53.3333, 0, true],
+    [54, 53.3333, 0, false],
   ])("%d for %d at %d decimals → %s", (stated, recomputed, decimals, accepted) => {
     expect(agreesAtPrecision(stated, recomputed, decimals)).toBe(accepted);
   });
@@ -54,89 +178,84 @@ describe("a stated capaian at the precision its cell shows", () => {
     expect(statedPoints({ kind: "number", value: 0.875, percent: true }, 87.5)).toBe(0.875);
     expect(statedPoints({ kind: "number", value: 1 }, 1.2)).toBe(1);
   });
-});
 
-/** One wide Pengukuran Kinerja row: target, realisasi and capaian per TW (typed text), on sheet row `row`. */
-function pkItem(row: number, cells: Partial<Record<Role, string>>, index = 0): Item {
-  const refs: Item["cells"] = {};
-  let col = 0;
-  for (const [role, text] of Object.entries(cells) as Array<[Role, string]>) {
-    const value: ParsedValue = parseValue({ value: text, text }, { convention: "id" });
-    refs[role] = { row, col: col++, text, value };
-  }
-  return { index, kind: "row", firstRow: row, lastRow: row, group: 0, cells: refs, inherited: {}, budgetChildren: [] };
-}
-
-function ruleContext(items: Item[], settings: Settings = DEFAULT_SETTINGS): RuleContext {
-  const conventions = detectConventions(items, settings);
-  const layout = { kind: "wide-quarterly", headerTop: 0, headerBottom: 0, repeatedHeaderRows: [], firstDataRow: 1, lastDataRow: 99, columns: {}, groups: [{ columns: {} }] } as unknown as RuleContext["table"]["layout"];
-  return { grid: { sheetName: "PK", rows: [], merges: [], hiddenRows: [], hiddenCols: [] }, table: { layout, items, conventions }, settings };
-}
-
-describe("the sheet's own cap", () => {
-  const overAchieved = (row: number, stated: string) => pkItem(row, { indikator: "Jumlah koperasi sehat", target_tw1: "10", realisasi_tw1: "15", capaian_tw1: stated }, row);
-
-  it("a sheet whose over-achievements all read 100% caps at 100, and is not wrong", () => {
-    const items = [overAchieved(1, "100%"), overAchieved(2, "100%"), pkItem(3, { indikator: "Jumlah UMKM", target_tw1: "10", realisasi_tw1: "8", capaian_tw1: "80%" }, 3)];
-    expect(detectConventions(items, DEFAULT_SETTINGS).capAt).toBe(100);
-    expect(capaianMismatch.run(ruleContext(items))).toEqual([]);
-  });
-
-  it("a sheet that states 150% does not cap, so a lone 100% for 150 is wrong", () => {
-    const items = [overAchieved(1, "150%"), overAchieved(2, "150%"), overAchieved(3, "100%")];
-    expect(detectConventions(items, DEFAULT_SETTINGS).capAt).toBeNull();
-    expect(capaianMismatch.run(ruleContext(items))).toEqual([expect.objectContaining({ cell: "D4", severity: "error", expected: 150, actual: 100 })]);
-  });
-
-  it("the person's setting wins over what the sheet does", () => {
-    const items = [overAchieved(1, "150%")];
-    expect(capaianMismatch.run(ruleContext(items, { ...DEFAULT_SETTINGS, capAt: 100 }))).toEqual([expect.objectContaining({ expected: 100, actual: 150, params: expect.objectContaining({ capped: "true", capAt: 100 }) })]);
+  it("in a sheet that keeps bare fractions, every bare number is one, even a wrong one", () => {
+    expect(statedPoints({ kind: "number", value: 0.01 }, 1, "fraction")).toBeCloseTo(1);
+    expect(statedPoints({ kind: "number", value: 0.5 }, 80, "fraction")).toBeCloseTo(50);
+    expect(statedPoints({ kind: "number", value: 87.5, percent: true }, 87.5, "fraction")).toBe(87.5);
   });
 });
 
-describe("CAPAIAN_MISMATCH on single rows", () => {
-  const run = (cells: Partial<Record<Role, string>>, settings: Settings = DEFAULT_SETTINGS) => capaianMismatch.run(ruleContext([pkItem(5, cells)], settings));
+describe("the annual capaian: Σ realisasi for a flow, the last for a stock or a percentage", () => {
+  it.each<[string, string[], string, string[]]>([
+    // annual target, period targets, satuan → readings
+    ["12", ["3", "3", "3", "3"], "Laporan", ["sum"]],
+    ["12", ["3", "6", "9", "12"], "Laporan", ["last"]],
+    ["6", ["6", "6", "6", "6"], "Pasar", ["last"]],
+    ["80%", ["20%", "40%", "60%", "80%"], "%", ["last"]],
+    ["75", ["70", "72", "74", "75"], "Persen", ["last"]],
+    ["248.710.000.000", ["30%", "50%", "80%", "100%"], "Rupiah", ["last"]],
+    ["B", ["B", "B", "B", "B"], "Predikat", ["last"]],
+    // One period only: it is both the sum and the last, so either reading stands.
+    ["4", ["-", "-", "-", "4"], "Dokumen", ["last", "sum"]],
+    // Fits nothing: the targets do not tell.
+    ["10", ["2", "3", "2", "2"], "Kegiatan", ["last", "sum"]],
+  ])("annual %s, periods %j (%s) → %j", (annual, periods, satuan, bases) => {
+    expect(annualBases(typed(annual), periods.map(typed), satuan)).toEqual(bases);
+  });
+});
 
-  it("accepts a rounded capaian and reports one a point or more away as an error with the numbers", () => {
-    expect(run({ indikator: "Persentase UMKM", target_tw1: "30%", realisasi_tw1: "16%", capaian_tw1: "53%" })).toEqual([]);
-    expect(run({ indikator: "Persentase UMKM", target_tw1: "30%", realisasi_tw1: "20%", capaian_tw1: "65%" })).toEqual([
-      expect.objectContaining({ code: "CAPAIAN_MISMATCH", severity: "error", cell: "D6", expected: 66.6667, actual: 65, params: expect.objectContaining({ period: "tw1", formula: "positive" }) }),
-    ]);
+describe("the sheet's own conventions", () => {
+  const conventionsOf = (rows: PkRow[], settings: Settings = DEFAULT_SETTINGS, formats: Record<string, string> = {}): SheetConventions =>
+    analyzeSheet(pkSheet(rows, { formats }), settings).tables[0].conventions;
+  /** Realisasi 15 of target 10 stated as `stated`, in TW I. */
+  const over = (stated: string | number): PkRow => ({ indikator: "Jumlah koperasi sehat", satuan: "Unit", tw: [["10", "15", stated]] });
+  const under = (stated: string | number): PkRow => ({ indikator: "Jumlah UMKM binaan", satuan: "Unit", tw: [["10", "8", stated]] });
+  const between = (stated: string | number): PkRow => ({ indikator: "Jumlah wirausaha baru", satuan: "Orang", tw: [["10", "11,5", stated]] });
+
+  it.each<[string, PkRow[], number | null]>([
+    ["every over-achievement reads 100", [over("100"), over("100"), under("80")], 100],
+    ["one over-achievement, read 100", [over("100"), under("80")], 100],
+    ["over-achievements read as themselves", [over("150"), over("150"), under("80")], null],
+    ["one read 100 and one as itself: no cap", [over("100"), over("150")], null],
+    ["none over-achieved: nothing to tell", [under("80"), under("80")], null],
+    ["150 read 120 and 115 as itself: a cap at 120", [over("120"), between("115")], 120],
+    ["150 read 150 and 115 as itself: no cap", [over("150"), between("115")], null],
+    // A wrong value under the cap says nothing against it.
+    ["100, 100 and a wrong 90", [over("100"), over("100"), over("90")], 100],
+  ])("%s → cap %s", (_, rows, cap) => {
+    expect(conventionsOf(rows).capAt).toBe(cap);
   });
 
-  it("calls a difference below one point a warning", () => {
-    expect(run({ indikator: "Persentase UMKM", target_tw2: "30", realisasi_tw2: "20", capaian_tw2: "66,2" })).toEqual([expect.objectContaining({ severity: "warning" })]);
+  it.each<[Settings["capAt"], number | null]>([
+    [100, 100],
+    [120, 120],
+    [null, null],
+  ])("the person's setting %s wins over what the sheet does", (setting, cap) => {
+    expect(conventionsOf([over("150"), over("150")], { ...DEFAULT_SETTINGS, capAt: setting }).capAt).toBe(cap);
   });
 
-  it("uses (2·target − realisasi) / target for a negative indicator, and target / realisasi when the person chose it", () => {
-    const row = { indikator: "Tingkat pengangguran terbuka", target_tw1: "5", realisasi_tw1: "4", capaian_tw1: "120" };
-    expect(run(row)).toEqual([]);
-    expect(run({ ...row, capaian_tw1: "125" }, { ...DEFAULT_SETTINGS, negativeFormula: "inverse" })).toEqual([]);
-    expect(run({ ...row, capaian_tw1: "80" })).toEqual([expect.objectContaining({ expected: 120, params: expect.objectContaining({ formula: "negative-permenpan", polaritySource: "words" }) })]);
+  it("the cap rule reads stated against recomputed points", () => {
+    expect(capOf([{ stated: 100, raw: 150 }, { stated: 80, raw: 80 }])).toBe(100);
+    expect(capOf([{ stated: 100, raw: 150 }, { stated: 150, raw: 150 }])).toBeNull();
+    expect(capOf([])).toBeNull();
   });
 
-  it("follows the polarity the person set for an indicator", () => {
-    const settings = { ...DEFAULT_SETTINGS, polarity: { "jumlah kasus dbd": "positive" as const } };
-    expect(run({ indikator: "Jumlah kasus DBD", target_tw1: "10", realisasi_tw1: "5", capaian_tw1: "50" }, settings)).toEqual([]);
-    expect(polarityOf(pkItem(1, { indikator: "Jumlah kasus DBD" }), settings)).toEqual({ polarity: "positive", source: "setting" });
+  it.each<[string, Array<string | number>, number]>([
+    ["whole points", ["80", "100", "53"], 0],
+    ["two decimals, Indonesian", ["80,00", "66,67", "53,33"], 2],
+    ["mostly one decimal", ["80,0", "66,7", "53"], 1],
+  ])("decimals shown: %s → %d", (_, stated, decimals) => {
+    const rows = stated.map((s, i) => ({ indikator: `Jumlah dokumen ${i}`, tw: [["3", "2", s]] as PkRow["tw"] }));
+    expect(conventionsOf(rows).capaianDecimals).toBe(decimals);
   });
 
-  it("compares grades on the SAKIP scale and ranges against the nearer bound", () => {
-    expect(run({ indikator: "Nilai SAKIP", target_tw4: "BB", realisasi_tw4: "A", capaian_tw4: "100%" })).toEqual([]);
-    expect(run({ indikator: "Persentase layanan", target_tw4: "80–90%", realisasi_tw4: "72%", capaian_tw4: "90%" })).toEqual([]);
-  });
-
-  it("leaves alone what cannot be recomputed: no realisasi, a zero target, different units, text", () => {
-    expect(run({ indikator: "Jumlah laporan", target_tw1: "1", capaian_tw1: "100%" })).toEqual([]);
-    expect(run({ indikator: "Jumlah laporan", target_tw1: "0", realisasi_tw1: "1", capaian_tw1: "100%" })).toEqual([]);
-    expect(run({ indikator: "Jumlah laporan", target_tw1: "1 Laporan Triwulan", realisasi_tw1: "90 UM", capaian_tw1: "100%" })).toEqual([]);
-    expect(run({ indikator: "Jumlah laporan", target_tw1: "1", realisasi_tw1: "1", capaian_tw1: "tercapai" })).toEqual([]);
-  });
-
-  it("accepts an annual capaian from the last realisasi or from their sum, whichever the document used", () => {
-    const base = { indikator: "Jumlah koperasi", target: "12", target_tw1: "3", target_tw2: "3", target_tw3: "3", target_tw4: "3", realisasi_tw1: "3", realisasi_tw2: "3", realisasi_tw3: "3", realisasi_tw4: "3" };
-    expect(run({ ...base, capaian: "100%" })).toEqual([]);
-    expect(run({ ...base, capaian: "25%" })).toEqual([]);
-    expect(run({ ...base, capaian: "60%" })).toEqual([expect.objectContaining({ cell: "K6", expected: 25, actual: 60, params: expect.objectContaining({ period: "annual" }) })]);
+  it("capaian kept as bare fractions (0,8 for 80%) are told apart from points", () => {
+    const rows = (cells: Array<string | number>): PkRow[] => cells.map((c, i) => ({ indikator: `Jumlah dokumen ${i}`, tw: [["10", "8", c]] }));
+    expect(conventionsOf(rows([0.8, 0.8, 0.8])).capaianStorage).toBe("fraction");
+    expect(conventionsOf(rows(["80", "80", "0,8"])).capaianStorage).toBe("points");
+    // Under a % format the number reader already gives points: 0.8 shown as 80%.
+    expect(conventionsOf(rows([0.8, 0.8]), DEFAULT_SETTINGS, { "H5:H6": "0%" })).toEqual(expect.objectContaining({ capaianStorage: "points", capaianDecimals: 0 }));
+    expect(conventionsOf([{ indikator: "Jumlah dokumen", tw: [["10", "-", "-"]] }]).capaianStorage).toBeUndefined();
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * A sheet's own habits with capaian, detected from what it states: a cap at 100% (or 120%), the
+ * decimals it shows, and whether it keeps bare fractions. The person's settings come first.
+ */
+import type { Item, Settings } from "../model";
+import { capaianChecks } from "./expected";
+import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
+
+/** A sheet's own conventions, detected from what it states. */
+export interface SheetConventions {
+  /** The cap the sheet applies to capaian (100, 120), or null when it does not cap. */
+  capAt: number | null;
+  /** Decimals the sheet shows for capaian (0 for `77`, 2 for `77,50`): the most common. */
+  capaianDecimals: number;
+  /** How the stated capaian are kept; absent when the sheet states none that tell. */
+  capaianStorage?: CapaianStorage;
+}
+
+/** Caps seen in documents, lowest first: a sheet capping at 100 also has nothing above 120. */
+export const CAPS: readonly number[] = [100, 120];
+
+/** Half a point: stated capaian are seldom shown finer, and a cap is a round number. */
+const NEAR = 0.5;
+
+interface Stated {
+  stated: number;
+  /** The lowest recomputed value: an annual capaian may stand on Σ or last realisasi. */
+  raw: number;
+}
+
+/**
+ * A sheet caps at `cap` when every over-achievement beyond it that the sheet states at or above
+ * the cap reads exactly the cap, with at least one such case. A stated value below the cap for an
+ * over-achievement is wrong either way, so it says nothing about the convention.
+ */
+export function capOf(stated: readonly Stated[]): number | null {
+  for (const cap of CAPS) {
+    const over = stated.filter((s) => s.raw > cap + NEAR);
+    const atCap = over.filter((s) => Math.abs(s.stated - cap) < NEAR).length;
+    const above = stated.some((s) => s.stated > cap + NEAR && s.raw > cap + NEAR);
+    if (atCap > 0 && !above) return cap;
+  }
+  return null;
+}
+
+function mostCommon(counts: Map<number, number>): number {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** Conventions of one table: the cap from the setting or (with "auto") from the sheet. */
+export function detectConventions(items: readonly Item[], settings: Settings): SheetConventions {
+  const points: Stated[] = [];
+  const decimals = new Map<number, number>();
+  let fractions = 0;
+  let bare = 0;
+  for (const item of items) {
+    for (const check of capaianChecks(item, settings)) {
+      const { value, text } = check.stated;
+      if (value.kind !== "number") continue;
+      const raw = Math.min(...check.candidates.map((c) => c.value));
+      const fraction = looksLikeFraction(value, raw);
+      if (!value.percent) {
+        bare++;
+        if (fraction) fractions++;
+      }
+      const d = shownDecimals(value, text);
+      // 0.875 shows three decimals of a fraction: one of points.
+      const shown = fraction ? Math.max(0, d - 2) : d;
+      decimals.set(shown, (decimals.get(shown) ?? 0) + 1);
+      points.push({ stated: fraction ? value.value * 100 : value.value, raw });
+    }
+  }
+  const conventions: SheetConventions = {
+    capAt: settings.capAt === "auto" ? capOf(points) : settings.capAt,
+    capaianDecimals: mostCommon(decimals),
+  };
+  if (points.length > 0) conventions.capaianStorage = bare > 0 && fractions * 2 > bare ? "fraction" : "points";
+  return conventions;
+}
