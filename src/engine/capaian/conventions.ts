@@ -1,8 +1,8 @@
 /**
  * A sheet's own habits with capaian, detected from what it states: a cap at 100% (or 120%), the
- * decimals it shows, and whether it keeps bare fractions. The person's settings come first.
+ * decimals it shows, and whether it keeps telling fractions. The person's settings come first.
  */
-import type { Item, Settings } from "../model";
+import { cellAt, type Grid, type Item, type Settings } from "../model";
 import { capaianChecks } from "./expected";
 import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
 
@@ -12,7 +12,10 @@ export interface SheetConventions {
   capAt: number | null;
   /** Decimals the sheet shows for capaian (0 for `77`, 2 for `77,50`): the most common. */
   capaianDecimals: number;
-  /** How the stated capaian are kept; absent when the sheet states none that tell. */
+  /**
+   * How the stated capaian are kept: "fraction" for 0.875 under a % format (seen only when the grid
+   * is given) or telling, "points" for 87,5; absent when the sheet states no capaian number.
+   */
   capaianStorage?: CapaianStorage;
 }
 
@@ -47,20 +50,33 @@ function mostCommon(counts: Map<number, number>): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** Conventions of one table: the cap from the setting or (with "auto") from the sheet. */
-export function detectConventions(items: readonly Item[], settings: Settings): SheetConventions {
+/** A number format that shows a percentage (a `%` outside quotes: 0.00% yes, 0.00"%" no). */
+function isPercentFormat(format: string | undefined): boolean {
+  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+}
+
+/**
+ * Conventions of one table: the cap from the setting or (with "auto") from the sheet. With the
+ * grid, a capaian stored as a fraction under a % format counts as a fraction (the number reader has
+ * already turned it into points, so only the storage is told).
+ */
+export function detectConventions(items: readonly Item[], settings: Settings, grid?: Grid): SheetConventions {
   const points: Stated[] = [];
   const decimals = new Map<number, number>();
   let fractions = 0;
-  let bare = 0;
+  let telling = 0; // cells whose storage shows: bare numbers and numbers under a % format
   for (const item of items) {
     for (const check of capaianChecks(item, settings)) {
       const { value, text } = check.stated;
       if (value.kind !== "number") continue;
       const raw = Math.min(...check.candidates.map((c) => c.value));
       const fraction = looksLikeFraction(value, raw);
-      if (!value.percent) {
-        bare++;
+      const cell = grid ? cellAt(grid, check.stated.row, check.stated.col) : null;
+      if (typeof cell?.value === "number" && isPercentFormat(cell.format)) {
+        telling++;
+        fractions++;
+      } else if (!value.percent) {
+        telling++;
         if (fraction) fractions++;
       }
       const d = shownDecimals(value, text);
@@ -74,6 +90,6 @@ export function detectConventions(items: readonly Item[], settings: Settings): S
     capAt: settings.capAt === "auto" ? capOf(points) : settings.capAt,
     capaianDecimals: mostCommon(decimals),
   };
-  if (points.length > 0) conventions.capaianStorage = bare > 0 && fractions * 2 > bare ? "fraction" : "points";
+  if (points.length > 0) conventions.capaianStorage = telling > 0 && fractions * 2 > telling ? "fraction" : "points";
   return conventions;
 }

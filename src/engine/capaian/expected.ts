@@ -71,6 +71,19 @@ function sharesTarget(annualTarget: ParsedValue, lastPeriodTarget: ParsedValue |
   return lastPeriodTarget?.kind === "number" && lastPeriodTarget.percent ? lastPeriodTarget : undefined;
 }
 
+/** Above this a bare number cannot be a percent left unsigned: it is an amount. */
+const NOT_A_PERCENT = 1000;
+
+/**
+ * A period target given as a share of the annual amount (30% of 248,71 M) with its realisasi given
+ * as an amount (70.000.000.000): the realisasi as the same kind of share, so the two compare.
+ */
+function asShare(periodTarget: ParsedValue, realisasi: ParsedValue, annualTarget: ParsedValue | undefined): ParsedValue {
+  if (periodTarget.kind !== "number" || !periodTarget.percent || realisasi.kind !== "number" || realisasi.percent) return realisasi;
+  if (annualTarget?.kind !== "number" || annualTarget.percent || annualTarget.value === 0 || Math.abs(realisasi.value) <= NOT_A_PERCENT) return realisasi;
+  return { kind: "number", value: (realisasi.value / annualTarget.value) * 100, percent: true };
+}
+
 /** Every capaian cell of the item that can be recomputed, with what it should be. */
 export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
   if (item.kind !== "row" || !hasCapaian(item)) return [];
@@ -84,6 +97,7 @@ export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;
   const periodTargets: Array<ParsedValue | undefined> = [];
   const periodRealisasi: Array<ParsedValue | undefined> = [];
+  const annualTarget = ownOrInherited(item, "target");
 
   for (const p of periods) {
     const t = ownOrInherited(item, `target_${p}` as Role);
@@ -92,12 +106,11 @@ export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
     periodRealisasi.push(r?.value);
     const stated = own(item, `capaian_${p}` as Role);
     if (!stated || !t || !r) continue;
-    const c = compute(t.value, r.value, "period");
+    const c = compute(t.value, asShare(t.value, r.value, annualTarget?.value), "period");
     if (c) checks.push({ stated, period: p, candidates: [c], polaritySource: source });
   }
 
   const stated = own(item, "capaian");
-  const annualTarget = ownOrInherited(item, "target");
   if (!stated || !annualTarget) return checks;
   const satuan = ownOrInherited(item, "satuan")?.text;
   const bases = annualBases(annualTarget.value, periodTargets, satuan);

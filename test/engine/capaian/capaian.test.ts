@@ -5,6 +5,7 @@ import {
   capaianOf,
   capOf,
   comparableUnits,
+  detectConventions,
   polarityFromText,
   polarityFromWords,
   polarityOf,
@@ -206,8 +207,7 @@ describe("the annual capaian: Σ realisasi for a flow, the last for a stock or a
 });
 
 describe("the sheet's own conventions", () => {
-  const conventionsOf = (rows: PkRow[], settings: Settings = DEFAULT_SETTINGS, formats: Record<string, string> = {}): SheetConventions =>
-    analyzeSheet(pkSheet(rows, { formats }), settings).tables[0].conventions;
+  const conventionsOf = (rows: PkRow[], settings: Settings = DEFAULT_SETTINGS): SheetConventions => analyzeSheet(pkSheet(rows), settings).tables[0].conventions;
   /** Realisasi 15 of target 10 stated as `stated`, in TW I. */
   const over = (stated: string | number): PkRow => ({ indikator: "Jumlah koperasi sehat", satuan: "Unit", tw: [["10", "15", stated]] });
   const under = (stated: string | number): PkRow => ({ indikator: "Jumlah UMKM binaan", satuan: "Unit", tw: [["10", "8", stated]] });
@@ -254,8 +254,16 @@ describe("the sheet's own conventions", () => {
     const rows = (cells: Array<string | number>): PkRow[] => cells.map((c, i) => ({ indikator: `Jumlah dokumen ${i}`, tw: [["10", "8", c]] }));
     expect(conventionsOf(rows([0.8, 0.8, 0.8])).capaianStorage).toBe("fraction");
     expect(conventionsOf(rows(["80", "80", "0,8"])).capaianStorage).toBe("points");
-    // Under a % format the number reader already gives points: 0.8 shown as 80%.
-    expect(conventionsOf(rows([0.8, 0.8]), DEFAULT_SETTINGS, { "H5:H6": "0%" })).toEqual(expect.objectContaining({ capaianStorage: "points", capaianDecimals: 0 }));
     expect(conventionsOf([{ indikator: "Jumlah dokumen", tw: [["10", "-", "-"]] }]).capaianStorage).toBeUndefined();
+  });
+
+  it("capaian kept as fractions under a % format (0.8 shown as 80%) are fractions when the grid is at hand", () => {
+    const grid = pkSheet([0.8, 0.8, 0.75].map((c, i) => ({ indikator: `Jumlah dokumen ${i}`, tw: [["10", "8", c]] as PkRow["tw"] })), { formats: { "H5:H7": "0%" } });
+    const { items } = analyzeSheet(grid).tables[0];
+    expect(detectConventions(items, DEFAULT_SETTINGS, grid)).toEqual({ capAt: null, capaianDecimals: 0, capaianStorage: "fraction" });
+    // Without the grid only the numbers are seen: the number reader already made them points.
+    expect(detectConventions(items, DEFAULT_SETTINGS).capaianStorage).toBe("points");
+    // And either way the stated 75% for 80 is read in points.
+    expect(analyzeSheet(grid).findings.filter((f) => f.code === "CAPAIAN_MISMATCH")).toEqual([expect.objectContaining({ cell: "H7", expected: 80, actual: 75 })]);
   });
 });

@@ -144,4 +144,29 @@ describe("CAPAIAN_MISMATCH on the annual capaian", () => {
     expect(mismatches([{ ...row, capaian: "125" }])).toEqual([]);
     expect(mismatches([{ ...row, capaian: "90" }])).toHaveLength(1);
   });
+
+  describe("targets as shares of an annual amount (30%, 50%, 80%, 100% of Rp 248,71 M)", () => {
+    const shares = (realisasi: string[], capaian: string[], annual: string): PkRow => ({
+      indikator: "Nilai investasi yang terealisasi",
+      satuan: "Rupiah",
+      target: "248.710.000.000",
+      tw: ["30%", "50%", "80%", "100%"].map((t, i) => [t, realisasi[i], capaian[i]] as [string, string, string]),
+      capaian: annual,
+    });
+
+    it("compares a realisasi given as an amount as its share of the annual", () => {
+      // 70 M of 248,71 M is 28,145% against 30%: 93,82; the year: 240 M of 248,71 M is 96,50.
+      const row = shares(["70.000.000.000", "120.000.000.000", "190.000.000.000", "240.000.000.000"], ["93,82", "96,50", "95,49", "96,50"], "96,50");
+      expect(mismatches([row])).toEqual([]);
+      const wrong = shares(["70.000.000.000", "120.000.000.000", "190.000.000.000", "240.000.000.000"], ["100", "96,50", "95,49", "96,50"], "96,50");
+      expect(mismatches([wrong])).toEqual([expect.objectContaining({ cell: "H5", expected: 93.8174, actual: 100 })]);
+    });
+
+    it("compares a realisasi given as a share with the share planned, the year with the last share", () => {
+      expect(mismatches([shares(["28%", "45%", "76%", "96%"], ["93,33", "90,00", "95,00", "96,00"], "96,00")])).toEqual([]);
+      expect(mismatches([shares(["28%", "45%", "76%", "96%"], ["93,33", "90,00", "95,00", "96,00"], "38,6")])).toEqual([
+        expect.objectContaining({ cell: "S5", expected: 96, params: expect.objectContaining({ basis: "last" }) }),
+      ]);
+    });
+  });
 });
