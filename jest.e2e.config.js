@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
-  testTimeout: 180000,
+  testTimeout: 90_000,
   globalSetup: "<rootDir>/test/e2e/global-setup.js",
   globalTeardown: "<rootDir>/test/e2e/global-teardown.js",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  // The class's display: flex would beat the hidden attribute's display: none and unfold the list.
+  folded: { display: "none" },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   cell: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -74,7 +76,7 @@ function NodeItem({ node, lang, words, selected, expanded, onSelect, onToggle }:
           <Button appearance="subtle" size="small" aria-expanded={open} aria-controls={listId} onClick={() => onToggle(node.key)}>
             {open ? words.hideDerived(node.derived.length) : words.showDerived(node.derived.length)}
           </Button>
-          <ul id={listId} className={styles.derived} hidden={!open} data-derived-of={node.finding.cell}>
+          <ul id={listId} className={mergeClasses(styles.derived, !open && styles.folded)} hidden={!open} data-derived-of={node.finding.cell}>
             {node.derived.map((f) => (
               <li key={findingKey(f)}>
                 <FindingButton finding={f} {...{ lang, words, selected, onSelect }} />

@@ -1,10 +1,11 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { UiWords } from "../i18n/ui";
+import type { ToolProblem } from "../i18n/ui/words";
 import { CapaianConflicts } from "./CapaianConflicts";
 import { FailureMessage } from "./FailureMessage";
 import type { PaneState, ToolId, ToolOutcome } from "./pane-state";
-import type { PaneTools, TemplateRequest } from "./tools";
+import { parseTahun, type PaneTools } from "./tools";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -12,6 +13,11 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  result: { outlineStyle: "none" },
+});
+
+const useProblemStyles = makeStyles({
+  detail: { opacity: 0.75, wordBreak: "break-word" },
 });
 
 interface Props {
@@ -37,19 +43,25 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
   const fill = tools.fillCapaian;
   const prepare = tools.preparePengukuran;
   const applyCapaian = tools.applyCapaian;
-  const outcome = state.tool.phase === "done" ? state.tool.outcome : undefined;
+  const done = state.tool.phase === "done" ? state.tool : undefined;
+  const outcome = done?.outcome;
 
-  const request = (): TemplateRequest => ({ templateId, instansi: instansi.trim(), tahun: Number(tahun) });
-  // Checked here, before anything is written, so the person sees which field to fix.
+  // Checked here, before anything is written, so the person sees which field to fix. The agency
+  // may stay empty: the template's heading then keeps dots to fill in by hand.
   const [tried, setTried] = useState(false);
-  const instansiValid = instansi.trim() !== "";
-  const tahunValid = /^\d{4}$/.test(tahun.trim()) && Number(tahun) >= 2000 && Number(tahun) <= 2100;
-  const instansiError = tried && !instansiValid ? w.instansiRequired : undefined;
-  const tahunError = tried && !tahunValid ? w.tahunInvalid : undefined;
+  const year = parseTahun(tahun);
+  const tahunError = tried && year === undefined ? w.tahunInvalid : undefined;
   const insertTemplate = (run: NonNullable<PaneTools["insertTemplate"]>) => {
     setTried(true);
-    if (instansiValid && tahunValid) onRun("insertTemplate", () => run(request()));
+    if (year !== undefined) onRun("insertTemplate", () => run({ templateId, instansi: instansi.trim(), tahun: year }));
   };
+
+  // Applying or skipping removes the list (and the focused button with it): the result takes the
+  // focus so a keyboard user carries on from there.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome?.kind === "cellsReplaced") resultRef.current?.focus();
+  }, [outcome]);
 
   return (
     <section className={styles.root}>
@@ -67,11 +79,11 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
                 ))}
               </Select>
             </Field>
-            <Field label={w.instansi} required validationState={instansiError ? "error" : "none"} validationMessage={instansiError}>
+            <Field label={w.instansi} hint={w.instansiHint}>
               <Input value={instansi} onChange={(_, d) => setInstansi(d.value)} />
             </Field>
             <Field label={w.tahun} required validationState={tahunError ? "error" : "none"} validationMessage={tahunError}>
-              <Input type="number" value={tahun} onChange={(_, d) => setTahun(d.value)} />
+              <Input inputMode="numeric" maxLength={4} value={tahun} onChange={(_, d) => setTahun(d.value)} onKeyDown={(e) => e.key === "Enter" && insertTemplate(insert)} />
             </Field>
             <div className={styles.actions}>
               <Button appearance="primary" disabled={running} onClick={() => insertTemplate(insert)}>
@@ -100,27 +112,62 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
       </div>
 
       {running ? <Spinner size="tiny" label={w.running} /> : null}
-      {outcome ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{outcomeText(outcome, w)}</MessageBarBody>
-        </MessageBar>
+      {done && outcome ? (
+        <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="tool-result">
+          {outcome.kind === "notPossible" ? (
+            <ProblemMessage problem={outcome.problem} detail={outcome.detail} tool={toolName(done.tool, w)} words={words} />
+          ) : (
+            <MessageBar intent="success">
+              <MessageBarBody>{outcomeText(outcome, w)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
       ) : null}
       {outcome?.kind === "cellsWritten" && outcome.pending.length > 0 && applyCapaian ? (
         <CapaianConflicts
           key={outcome.pending.map((p) => p.cell).join()}
           pending={outcome.pending}
           words={words}
+          lang={lang}
           disabled={running}
           onSelectCell={(cell) => onSelectCell?.(outcome.sheet, cell)}
           onApply={(chosen, skipped) => onRun("applyCapaian", () => applyCapaian(outcome.sheet, chosen, skipped))}
         />
       ) : null}
-      {state.tool.phase === "failed" ? <FailureMessage failure={state.tool.failure} words={words} /> : null}
+      {state.tool.phase === "failed" ? <FailureMessage failure={state.tool.failure} words={words} lead={w.failedLead(toolName(state.tool.tool, w))} /> : null}
+      {state.actionFailure?.action === "select" && outcome?.kind === "cellsWritten" ? <FailureMessage failure={state.actionFailure.failure} words={words} lead={words.selectFailed} /> : null}
     </section>
   );
 }
 
-function outcomeText(outcome: ToolOutcome, w: UiWords["tools"]): string {
+/** What a tool could not do on this sheet and what to do about it; the engine's own words kept as detail. */
+function ProblemMessage({ problem, detail, tool, words }: { problem: ToolProblem; detail?: string; tool: string; words: UiWords }) {
+  const styles = useProblemStyles();
+  const text = words.tools.problem[problem];
+  return (
+    <MessageBar intent="warning" layout="multiline" data-problem={problem}>
+      <MessageBarBody>
+        <MessageBarTitle>{`${words.tools.failedLead(tool)} ${text.title}`}</MessageBarTitle>
+        <p>{text.advice}</p>
+        {detail ? <p className={styles.detail}>{words.technicalDetail(detail)}</p> : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function toolName(tool: ToolId, w: UiWords["tools"]): string {
+  switch (tool) {
+    case "insertTemplate":
+      return w.templateTitle;
+    case "fillCapaian":
+    case "applyCapaian":
+      return w.fillCapaian;
+    case "preparePengukuran":
+      return w.preparePengukuran;
+  }
+}
+
+function outcomeText(outcome: Exclude<ToolOutcome, { kind: "notPossible" }>, w: UiWords["tools"]): string {
   switch (outcome.kind) {
     case "sheetAdded":
       return w.sheetAdded(outcome.sheet);

@@ -1,5 +1,6 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import type { CellWrite, Polarity, Settings } from "../engine/model";
+import type { CellWrite, Finding, Polarity, Settings } from "../engine/model";
+import type { ConflictReasonKind, ToolProblem } from "../i18n/ui/words";
 import type { PaneFailure } from "./failure";
 import { findingKey } from "./finding-groups";
 
@@ -8,11 +9,23 @@ export type PaneTab = "check" | "tools" | "settings";
 /** The tools beside the check: built by other modules and handed to the pane as callbacks. */
 export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran" | "applyCapaian";
 
+/**
+ * Why a capaian cell differs from Cermat's proposal: the check's own finding at that cell when
+ * there is one (its message names the numbers), else the kind of difference.
+ */
+export type ConflictReason = { kind: "finding"; finding: Finding } | { kind: ConflictReasonKind };
+
 /** A capaian cell that already holds something else: shown to the person, written only if chosen. */
 export interface PendingWrite {
+  /** A1 address on the tool's sheet. */
   cell: string;
+  /** What the cell shows now (its formula, else its text). */
   current: string;
+  /** Cermat's formula, or the value it computed. */
   proposed: string;
+  /** The number format the cell will show a proposed value in (Cermat's, else the cell's own). */
+  format?: string;
+  reason: ConflictReason;
   write: CellWrite;
 }
 
@@ -20,7 +33,10 @@ export interface PendingWrite {
 export type ToolOutcome =
   | { kind: "sheetAdded"; sheet: string }
   | { kind: "cellsWritten"; sheet: string; written: number; conflicts: number; pending: PendingWrite[] }
-  | { kind: "cellsReplaced"; replaced: number; skipped: number };
+  /** The listed cells the person chose were written (addresses); the others were skipped. */
+  | { kind: "cellsReplaced"; sheet: string; replaced: string[]; skipped: number }
+  /** The tool could not work on this sheet; nothing was written. */
+  | { kind: "notPossible"; problem: ToolProblem; detail?: string };
 
 export type ToolState =
   | { phase: "idle" }
@@ -140,9 +156,23 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, tool: { phase: "running", tool: action.tool } };
     case "toolSucceeded":
       // A tool that wrote cells or added a sheet makes the last check out of date.
-      return { ...state, tool: { phase: "done", tool: action.tool, outcome: action.outcome }, stale: state.stale || state.check.phase === "done" };
+      return { ...state, tool: { phase: "done", tool: action.tool, outcome: action.outcome }, stale: state.stale || (changedWorkbook(action.outcome) && state.check.phase === "done") };
     case "toolFailed":
       return { ...state, tool: { phase: "failed", tool: action.tool, failure: action.failure } };
+  }
+}
+
+/** Whether a tool's outcome changed the workbook (a refusal, or skipping every cell, did not). */
+export function changedWorkbook(outcome: ToolOutcome): boolean {
+  switch (outcome.kind) {
+    case "sheetAdded":
+      return true;
+    case "cellsWritten":
+      return outcome.written > 0;
+    case "cellsReplaced":
+      return outcome.replaced.length > 0;
+    case "notPossible":
+      return false;
   }
 }
 

@@ -1,5 +1,5 @@
-import type { CellWrite, Settings } from "../engine/model";
-import type { ToolOutcome } from "./pane-state";
+import type { Settings } from "../engine/model";
+import type { PendingWrite, ToolOutcome } from "./pane-state";
 
 /** A template the pane offers, with its name in both languages. */
 export interface TemplateChoice {
@@ -10,8 +10,22 @@ export interface TemplateChoice {
 /** What the person types before inserting a template. */
 export interface TemplateRequest {
   templateId: string;
+  /** May be empty: the heading then keeps a placeholder to fill in by hand. */
   instansi: string;
+  /** A four-digit year, 2000–2100 (checked by the form before the request is made). */
   tahun: number;
+}
+
+/** The years a template can be made for; the same bounds the template builder enforces. */
+export const TAHUN_MIN = 2000;
+export const TAHUN_MAX = 2100;
+
+/** The year typed in the template form, or undefined when it is not a four-digit year in range. */
+export function parseTahun(typed: string): number | undefined {
+  const text = typed.trim();
+  if (!/^\d{4}$/.test(text)) return undefined;
+  const year = Number(text);
+  return year >= TAHUN_MIN && year <= TAHUN_MAX ? year : undefined;
 }
 
 /**
@@ -22,7 +36,7 @@ export interface PaneTools {
   templates?: TemplateChoice[];
   insertTemplate?(request: TemplateRequest): Promise<ToolOutcome>;
   fillCapaian?(settings: Settings): Promise<ToolOutcome>;
-  /** Writes the capaian cells the person chose to replace, in one batch; the rest stay as typed. */
-  applyCapaian?(sheet: string, chosen: CellWrite[], skipped: number): Promise<ToolOutcome>;
+  /** Writes the listed cells the person chose, in one batch; the `skipped` others stay as typed. */
+  applyCapaian?(sheet: string, chosen: readonly PendingWrite[], skipped: number): Promise<ToolOutcome>;
   preparePengukuran?(settings: Settings): Promise<ToolOutcome>;
 }

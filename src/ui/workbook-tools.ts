@@ -1,38 +1,93 @@
-import { TEMPLATES, isTemplateId } from "../engine/templates";
-import { planCapaianFill, preparePengukuran } from "../engine/workflow";
+import type { SheetAnalysis, TableAnalysis } from "../engine/analyze";
+import { cellAt, type Finding, type Grid } from "../engine/model";
+import { TEMPLATES, TemplateError, isTemplateId } from "../engine/templates";
+import { WorkflowError, planCapaianFill, preparePengukuran, type FillConflict } from "../engine/workflow";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { Analyze } from "./check-workflow";
+import type { ConflictReason, PendingWrite } from "./pane-state";
 import type { PaneTools } from "./tools";
+
+/** What the heading says for an agency left empty: dots to fill in by hand, as on printed forms. */
+export const INSTANSI_PLACEHOLDER = "……………………";
+
+/** The findings that say, with numbers, why a capaian, serapan or typed number differs. */
+const EXPLAINING_CODES: ReadonlySet<Finding["code"]> = new Set(["CAPAIAN_MISMATCH", "SERAPAN_MISMATCH", "INVALID_NUMBER"]);
 
 /**
  * The Alat tab's work over any workbook port: templates as data written by the port, capaian
- * formulas written only into empty cells (cells holding something else are counted, never
- * overwritten), and a Pengukuran Kinerja sheet prepared from the active Rencana Aksi.
+ * formulas written into empty cells (cells holding something else are listed with the reason,
+ * and written only once the person chooses them), and a Pengukuran Kinerja sheet prepared from
+ * the active Rencana Aksi. A sheet a tool cannot work on is an outcome the pane explains, not
+ * an exception.
  */
 export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
   return {
     templates: Object.values(TEMPLATES).map(({ id, label }) => ({ id, label })),
     async insertTemplate({ templateId, instansi, tahun }) {
       if (!isTemplateId(templateId)) throw new Error(`Unknown template: ${templateId}`);
-      const sheet = await port.addSheet(TEMPLATES[templateId].build({ instansi, tahun }));
-      return { kind: "sheetAdded", sheet };
+      let spec;
+      try {
+        spec = TEMPLATES[templateId].build({ instansi: instansi.trim() || INSTANSI_PLACEHOLDER, tahun });
+      } catch (error) {
+        if (error instanceof TemplateError) return { kind: "notPossible", problem: "TEMPLATE_INVALID", detail: error.message };
+        throw error;
+      }
+      return { kind: "sheetAdded", sheet: await port.addSheet(spec) };
     },
     async fillCapaian(settings) {
       const sheet = await port.activeSheetName();
       const grid = await port.readSheet(sheet);
-      const plan = planCapaianFill(grid, analyze(grid, settings), settings);
+      const analysis = analyze(grid, settings);
+      if (!analysis.recognized || analysis.tables.length === 0) return { kind: "notPossible", problem: "NOT_RECOGNIZED" };
+      if (!analysis.tables.some(measuresResults)) return { kind: "notPossible", problem: "NO_REALISASI" };
+      const plan = planCapaianFill(grid, analysis, settings);
       if (plan.writes.length > 0) await port.writeCells(sheet, plan.writes);
-      const pending = plan.conflicts.map(({ cell, current, proposed, write }) => ({ cell, current, proposed, write }));
-      return { kind: "cellsWritten", sheet, written: plan.writes.length, conflicts: plan.conflicts.length, pending };
+      const pending = plan.conflicts.map((conflict) => pendingWrite(conflict, grid, analysis));
+      return { kind: "cellsWritten", sheet, written: plan.writes.length, conflicts: pending.length, pending };
     },
     async applyCapaian(sheet, chosen, skipped) {
-      if (chosen.length > 0) await port.writeCells(sheet, chosen);
-      return { kind: "cellsReplaced", replaced: chosen.length, skipped };
+      // One batch: Excel syncs once, and a refusal (protected sheet) leaves every cell as it was.
+      if (chosen.length > 0) await port.writeCells(sheet, chosen.map((p) => p.write));
+      return { kind: "cellsReplaced", sheet, replaced: chosen.map((p) => p.cell), skipped };
     },
     async preparePengukuran(settings) {
       const grid = await port.readSheet(await port.activeSheetName());
-      const sheet = await port.addSheet(preparePengukuran(grid, analyze(grid, settings), { settings }));
-      return { kind: "sheetAdded", sheet };
+      let spec;
+      try {
+        spec = preparePengukuran(grid, analyze(grid, settings), { settings });
+      } catch (error) {
+        if (error instanceof WorkflowError) return { kind: "notPossible", problem: error.code, detail: error.message };
+        throw error;
+      }
+      return { kind: "sheetAdded", sheet: await port.addSheet(spec) };
     },
   };
+}
+
+/** A table with something to compute capaian from or into: realisasi, capaian, predikat or serapan columns. */
+function measuresResults(table: TableAnalysis): boolean {
+  const roles = [table.layout.columns, ...table.layout.groups.map((g) => g.columns)].flatMap((columns) => Object.keys(columns));
+  return roles.some((role) => /^(realisasi|capaian|predikat|serapan)/.test(role));
+}
+
+/** A conflict of the plan with the reason the person reads beside it. */
+function pendingWrite(conflict: FillConflict, grid: Grid, analysis: SheetAnalysis): PendingWrite {
+  const { cell, current, proposed, write } = conflict;
+  const format = write.format ?? cellAt(grid, write.row, write.col)?.format;
+  return { cell, current, proposed, write, reason: reasonFor(conflict, grid, analysis), ...(format ? { format } : {}) };
+}
+
+/**
+ * The check's own finding at the cell when there is one (it states the written and the computed
+ * numbers), else what kind of content stands where Cermat would write.
+ */
+export function reasonFor(conflict: FillConflict, grid: Grid, analysis: SheetAnalysis): ConflictReason {
+  const { row, col } = conflict.write;
+  const finding = analysis.findings.find((f) => f.row === row && f.col === col && EXPLAINING_CODES.has(f.code));
+  if (finding) return { kind: "finding", finding };
+  const cell = cellAt(grid, row, col);
+  if (cell?.formula) return { kind: "otherFormula" };
+  const proposesText = conflict.write.formula === undefined && typeof conflict.write.value === "string";
+  if (typeof cell?.value === "string" && !proposesText) return { kind: "text" };
+  return { kind: "otherValue" };
 }

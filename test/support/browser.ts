@@ -9,9 +9,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import webpack from "webpack";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium; CERMAT_CHROMIUM overrides it only to try the missing-browser paths. */
+export const CHROMIUM = process.env.CERMAT_CHROMIUM ?? "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
 const OFFICE_JS_DIR = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -28,15 +28,11 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Whether the browser tests can run. Without Chromium they are skipped with a printed reason,
- * except on CI (process.env.CI), where a missing browser must fail the run.
+ * Whether the browser tests can run. Without Chromium they are skipped (test/e2e/global-setup.js
+ * prints why), except on CI (process.env.CI), where a missing browser fails the run.
  */
 export function browserAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const reason = `Chromium not found at ${CHROMIUM}: browser end-to-end tests skipped (apt-get install chromium).`;
-  if (process.env.CI) return true; // Let the tests run and fail loudly in launchBrowser.
-  console.warn(reason);
-  return false;
+  return existsSync(CHROMIUM) || Boolean(process.env.CI);
 }
 
 /** The pages built by test/e2e/global-setup.js for this run. */
@@ -44,22 +40,6 @@ export function builtPages(): string {
   const dist = process.env.CERMAT_E2E_DIST;
   if (!dist || !existsSync(dist)) throw new Error("The pages were not built: run the browser tests with jest.e2e.config.js (its globalSetup builds them).");
   return dist;
-}
-
-/** Builds every page (webpack, development mode) into a fresh temporary folder, from plain node. */
-export async function buildPages(): Promise<string> {
-  const outputPath = mkdtempSync(join(tmpdir(), "cermat-e2e-dist-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: Record<string, string>, argv: Record<string, string>) => webpack.Configuration;
-  const config = { ...makeConfig({ outputPath }, { mode: "development" }), context: ROOT };
-  await new Promise<void>((done, fail) => {
-    webpack(config, (error, stats) => {
-      if (error) return fail(error);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      done();
-    });
-  });
-  return outputPath;
 }
 
 const TYPES: Record<string, string> = {

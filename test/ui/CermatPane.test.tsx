@@ -247,8 +247,8 @@ describe("CermatPane", () => {
     await user.click(screen.getByRole("tab", { name: "Alat" }));
     expect(panel().getByText("Belum tersedia di sini.")).toBeTruthy();
     await user.type(screen.getByRole("textbox", { name: "Nama instansi" }), "Dinas Koperasi dan UKM");
-    await user.clear(screen.getByRole("spinbutton", { name: "Tahun" }));
-    await user.type(screen.getByRole("spinbutton", { name: "Tahun" }), "2025");
+    await user.clear(screen.getByRole("textbox", { name: "Tahun" }));
+    await user.type(screen.getByRole("textbox", { name: "Tahun" }), "2025");
     await user.click(screen.getByRole("button", { name: "Sisipkan" }));
     expect(insertTemplate).toHaveBeenCalledWith({ templateId: "rencana-aksi", instansi: "Dinas Koperasi dan UKM", tahun: 2025 });
     expect(await panel().findByText('Lembar "Rencana Aksi (2)" ditambahkan.')).toBeTruthy();

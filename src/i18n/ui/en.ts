@@ -1,6 +1,8 @@
 import type { UiWords } from "./words";
 
 const list = (items: readonly string[]) => items.join(", ");
+/** Cell addresses in a sentence: the first few, then an ellipsis. */
+const listShort = (items: readonly string[], max = 8) => list(items.slice(0, max)) + (items.length > max ? ", …" : "");
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** English: the pane's second language. */
@@ -126,29 +128,65 @@ export const UI_EN: UiWords = {
     templateHint: "Adds a new, fully formatted sheet with formulas; existing sheets are not changed.",
     templateLabel: "Template",
     instansi: "Agency name",
+    instansiHint: "May stay empty: the heading then gets dots to fill in later.",
     tahun: "Year",
     insert: "Insert",
-    instansiRequired: "Enter the agency's name; the template writes it in the heading.",
-    tahunInvalid: "Enter the year as four digits, 2000–2100.",
+    tahunInvalid: "Enter the year as four digits, 2000–2100 (for example 2025).",
     workflowTitle: "Realisasi and capaian",
-    workflowHint: "Fill capaian writes formulas into empty capaian cells only. Prepare Pengukuran Kinerja builds a new sheet from this Rencana Aksi.",
+    workflowHint:
+      "Fill capaian writes formulas into empty capaian cells; cells that already hold something else are listed for you to choose. Prepare Pengukuran Kinerja builds a new sheet from this Rencana Aksi.",
     fillCapaian: "Fill capaian",
     preparePengukuran: "Prepare Pengukuran Kinerja",
     running: "Working…",
     notAvailable: "Not available here yet.",
     sheetAdded: (name) => `Sheet "${name}" added.`,
     cellsWritten: (written, conflicts) =>
-      `${plural(written, "cell", "cells")} filled.` + (conflicts > 0 ? ` ${plural(conflicts, "cell", "cells")} already held another value and were not changed yet.` : ""),
-    conflictsTitle: (n) => `${plural(n, "capaian cell already holds", "capaian cells already hold")} another value`,
-    conflictsHint: "Choose the cells Cermat may replace with its calculation; the others stay as you typed them.",
+      `${plural(written, "cell", "cells")} filled.` +
+      (conflicts > 0 ? ` ${plural(conflicts, "cell already holds", "cells already hold")} another value and ${conflicts === 1 ? "was" : "were"} not changed: choose below.` : ""),
+    conflictsTitle: (n) => `${plural(n, "cell already holds", "cells already hold")} another value`,
+    conflictsHint: "Tick the cells Cermat may replace with its proposal, then press Apply selected. Cells left unticked stay as you typed them.",
     conflictCell: "Cell",
     conflictCurrent: "Now",
     conflictProposed: "Cermat proposes",
+    conflictReason: "Why",
+    proposedFormula: "Formula",
+    proposedValue: "Value",
+    reason: {
+      otherFormula: "The formula in this cell differs from the standard capaian formula (realisasi ÷ target, with polarity and the capaian cap).",
+      text: "The cell holds text, not a number, so it cannot be calculated.",
+      otherValue: "The value written differs from the calculation from target and realisasi.",
+    },
     conflictChoose: (cell) => `Replace the content of ${cell}`,
-    applySelected: (n) => (n > 0 ? `Replace ${plural(n, "chosen cell", "chosen cells")}` : "Replace the chosen cells"),
-    skipAll: "Leave them all",
-    cellsReplaced: (replaced, skipped) => `${plural(replaced, "cell", "cells")} replaced, ${plural(skipped, "cell", "cells")} left as they were.`,
-    failed: (message) => `Failed: ${message}`,
+    chooseAll: "Choose all",
+    goToCell: (cell) => `Go to cell ${cell} in the sheet`,
+    applySelected: "Apply selected",
+    skipAll: "Skip all",
+    cellsReplaced: (replaced, skipped) =>
+      (replaced.length > 0 ? `${plural(replaced.length, "cell", "cells")} replaced (${listShort(replaced)}).` : "No cell replaced.") +
+      (skipped > 0 ? ` ${plural(skipped, "cell", "cells")} skipped and left as ${skipped === 1 ? "it was" : "they were"}.` : ""),
+    problem: {
+      NOT_RECOGNIZED: {
+        title: "No Pengukuran Kinerja table found on this sheet",
+        advice: "Choose the sheet with the Pengukuran Kinerja table (with target, realisasi and capaian columns), then press Fill capaian again.",
+      },
+      NO_REALISASI: {
+        title: "This sheet has no realisasi or capaian columns",
+        advice: "It looks like a Rencana Aksi. Press Prepare Pengukuran Kinerja to build a sheet with realisasi and capaian columns, fill in the realisasi, then press Fill capaian on that sheet.",
+      },
+      NOT_A_PLAN: {
+        title: "No Rencana Aksi table found on this sheet",
+        advice: "Choose the Rencana Aksi sheet (with indikator and target columns), then press Prepare Pengukuran Kinerja again.",
+      },
+      TAHUN_UNKNOWN: {
+        title: "The Rencana Aksi's year was not found",
+        advice: "Write the year in the sheet's heading (for example “RENCANA AKSI TAHUN 2025”), then try again.",
+      },
+      TEMPLATE_INVALID: {
+        title: "The template cannot be built from these entries",
+        advice: "Check the form's entries, then press Insert again.",
+      },
+    },
+    failedLead: (tool) => `${tool}:`,
   },
 
   limited: {

@@ -1,6 +1,8 @@
 import type { UiWords } from "./words";
 
 const list = (items: readonly string[]) => items.join(", ");
+/** Cell addresses in a sentence: the first few, then an ellipsis. */
+const listShort = (items: readonly string[], max = 8) => list(items.slice(0, max)) + (items.length > max ? ", …" : "");
 
 /** Bahasa Indonesia: the pane's first language. */
 export const UI_ID: UiWords = {
@@ -124,29 +126,64 @@ export const UI_ID: UiWords = {
     templateHint: "Menambah lembar baru berformat lengkap dengan rumus; lembar yang ada tidak diubah.",
     templateLabel: "Templat",
     instansi: "Nama instansi",
+    instansiHint: "Boleh dikosongkan: kop diberi titik-titik untuk diisi nanti.",
     tahun: "Tahun",
     insert: "Sisipkan",
-    instansiRequired: "Isi nama instansi; templat menuliskannya di kop.",
-    tahunInvalid: "Isi tahun dengan empat angka, 2000–2100.",
+    tahunInvalid: "Isi tahun dengan empat angka, 2000–2100 (misalnya 2025).",
     workflowTitle: "Realisasi dan capaian",
-    workflowHint: "Isi Capaian menulis rumus hanya di sel capaian yang kosong. Siapkan Pengukuran Kinerja membuat lembar baru dari Rencana Aksi ini.",
+    workflowHint:
+      "Isi Capaian menulis rumus di sel capaian yang kosong; sel yang sudah berisi nilai lain ditampilkan untuk Anda pilih. Siapkan Pengukuran Kinerja membuat lembar baru dari Rencana Aksi ini.",
     fillCapaian: "Isi Capaian",
     preparePengukuran: "Siapkan Pengukuran Kinerja",
     running: "Sedang dikerjakan…",
     notAvailable: "Belum tersedia di sini.",
     sheetAdded: (name) => `Lembar "${name}" ditambahkan.`,
     cellsWritten: (written, conflicts) =>
-      `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan belum diubah.` : ""),
-    conflictsTitle: (n) => `${n} sel capaian sudah berisi nilai lain`,
-    conflictsHint: "Pilih sel yang boleh diganti dengan hitungan Cermat; yang tidak dipilih tetap seperti yang Anda ketik.",
+      `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan belum diubah: pilih di bawah.` : ""),
+    conflictsTitle: (n) => `${n} sel sudah berisi nilai lain`,
+    conflictsHint: "Centang sel yang boleh diganti dengan usulan Cermat, lalu tekan Terapkan yang dipilih. Sel yang tidak dicentang tetap seperti yang Anda ketik.",
     conflictCell: "Sel",
     conflictCurrent: "Isi sekarang",
     conflictProposed: "Usulan Cermat",
+    conflictReason: "Alasan",
+    proposedFormula: "Rumus",
+    proposedValue: "Nilai",
+    reason: {
+      otherFormula: "Rumus di sel ini lain dari rumus capaian yang baku (realisasi ÷ target, sesuai polaritas dan batas capaian).",
+      text: "Sel berisi teks, bukan angka, sehingga tidak dapat dihitung.",
+      otherValue: "Nilai yang tertulis tidak sama dengan hitungan dari target dan realisasi.",
+    },
     conflictChoose: (cell) => `Ganti isi sel ${cell}`,
-    applySelected: (n) => (n > 0 ? `Ganti ${n} sel yang dipilih` : "Ganti sel yang dipilih"),
-    skipAll: "Biarkan semuanya",
-    cellsReplaced: (replaced, skipped) => `${replaced} sel diganti, ${skipped} sel dibiarkan.`,
-    failed: (message) => `Gagal: ${message}`,
+    chooseAll: "Pilih semua",
+    goToCell: (cell) => `Buka sel ${cell} di lembar`,
+    applySelected: "Terapkan yang dipilih",
+    skipAll: "Lewati semua",
+    cellsReplaced: (replaced, skipped) =>
+      (replaced.length > 0 ? `${replaced.length} sel diganti (${listShort(replaced)}).` : "Tidak ada sel yang diganti.") +
+      (skipped > 0 ? ` ${skipped} sel dilewati dan tetap seperti semula.` : ""),
+    problem: {
+      NOT_RECOGNIZED: {
+        title: "Tabel Pengukuran Kinerja tidak ditemukan di lembar ini",
+        advice: "Pilih lembar yang berisi tabel Pengukuran Kinerja (dengan kolom target, realisasi dan capaian), lalu tekan Isi Capaian lagi.",
+      },
+      NO_REALISASI: {
+        title: "Lembar ini tidak memiliki kolom realisasi atau capaian",
+        advice: "Ini tampaknya Rencana Aksi. Tekan Siapkan Pengukuran Kinerja untuk membuat lembar dengan kolom realisasi dan capaian, isi realisasinya, lalu tekan Isi Capaian di lembar itu.",
+      },
+      NOT_A_PLAN: {
+        title: "Tabel Rencana Aksi tidak ditemukan di lembar ini",
+        advice: "Pilih lembar Rencana Aksi (dengan kolom indikator dan target), lalu tekan Siapkan Pengukuran Kinerja lagi.",
+      },
+      TAHUN_UNKNOWN: {
+        title: "Tahun Rencana Aksi tidak ditemukan",
+        advice: "Tuliskan tahunnya di kop lembar (misalnya “RENCANA AKSI TAHUN 2025”), lalu coba lagi.",
+      },
+      TEMPLATE_INVALID: {
+        title: "Templat tidak dapat dibuat dengan isian ini",
+        advice: "Periksa isian formulir, lalu tekan Sisipkan lagi.",
+      },
+    },
+    failedLead: (tool) => `${tool}:`,
   },
 
   limited: {

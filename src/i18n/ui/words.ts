@@ -13,6 +13,12 @@ export type LimitedFeature = "mergedAreas" | "notes" | "comments" | "cellPropert
 /** Failures the pane can explain: the adapters' typed codes plus anything unexpected. */
 export type FailureCode = WorkbookErrorCode | "UNEXPECTED";
 
+/** Why a tool of the Alat tab cannot work on the active sheet (not a failure of Excel). */
+export type ToolProblem = "NOT_RECOGNIZED" | "NO_REALISASI" | "NOT_A_PLAN" | "TAHUN_UNKNOWN" | "TEMPLATE_INVALID";
+
+/** Why a capaian cell differs from Cermat's proposal when no finding of the check says it. */
+export type ConflictReasonKind = "otherFormula" | "text" | "otherValue";
+
 export interface Counts {
   error: number;
   warning: number;
@@ -81,8 +87,9 @@ export interface UiWords {
     templateHint: string;
     templateLabel: string;
     instansi: string;
+    /** Under the agency field: it may stay empty, the heading then keeps dots to fill in by hand. */
+    instansiHint: string;
     tahun: string;
-    instansiRequired: string;
     tahunInvalid: string;
     insert: string;
     workflowTitle: string;
@@ -98,11 +105,21 @@ export interface UiWords {
     conflictCell: string;
     conflictCurrent: string;
     conflictProposed: string;
+    conflictReason: string;
+    /** Labels before a proposal: a formula Excel keeps computing, or a value Cermat computed once. */
+    proposedFormula: string;
+    proposedValue: string;
+    /** Why a cell differs when no finding of the check explains it. */
+    reason: Record<ConflictReasonKind, string>;
     conflictChoose(cell: string): string;
-    applySelected(n: number): string;
+    chooseAll: string;
+    goToCell(cell: string): string;
+    applySelected: string;
     skipAll: string;
-    cellsReplaced(replaced: number, skipped: number): string;
-    failed(message: string): string;
+    cellsReplaced(replaced: readonly string[], skipped: number): string;
+    /** A tool that cannot work on this sheet: what is wrong and what to do. */
+    problem: Record<ToolProblem, { title: string; advice: string }>;
+    failedLead(tool: string): string;
   };
 
   notInOffice: { title: string; body: string; workbench: string };

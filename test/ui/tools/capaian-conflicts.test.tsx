@@ -58,8 +58,8 @@ describe("Isi Capaian lists the cells that already hold something else", () => {
     await userEvent.click(within(rows[0]).getByRole("checkbox"));
     await userEvent.click(within(rows[2]).getByRole("checkbox"));
     const before = port.callsOf("writeCells").length;
-    await userEvent.click(screen.getByRole("button", { name: "Ganti 2 sel yang dipilih" }));
-    await screen.findByText(`2 sel diganti, ${rows.length - 2} sel dibiarkan.`);
+    await userEvent.click(screen.getByRole("button", { name: "Terapkan yang dipilih" }));
+    await screen.findByText(`2 sel diganti (${listed[0]}, ${listed[2]}). ${rows.length - 2} sel dilewati dan tetap seperti semula.`);
     const applied = port.callsOf("writeCells").slice(before);
     expect(applied).toHaveLength(1);
     expect((applied[0][1] as CellWrite[]).map((w) => toA1(w.row, w.col))).toEqual([listed[0], listed[2]]);
@@ -71,8 +71,8 @@ describe("Isi Capaian lists the cells that already hold something else", () => {
     await userEvent.click(screen.getByRole("button", { name: "Isi Capaian" }));
     await screen.findByRole("table");
     const before = port.callsOf("writeCells").length;
-    await userEvent.click(screen.getByRole("button", { name: "Biarkan semuanya" }));
-    await screen.findByText(/^0 sel diganti/);
+    await userEvent.click(screen.getByRole("button", { name: "Lewati semua" }));
+    await screen.findByText(/^Tidak ada sel yang diganti\. \d+ sel dilewati/);
     expect(port.callsOf("writeCells").length).toBe(before);
   });
 
