@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+    "^.+\\.tsx?$": "ts-jest",
   },
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   // The pane's tests render Fluent UI in jsdom; on a busy 2-core CI machine a click can take

@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": "ts-jest" },
   testTimeout: 90_000,
   globalSetup: "<rootDir>/test/e2e/global-setup.js",
   globalTeardown: "<rootDir>/test/e2e/global-teardown.js",
