@@ -104,7 +104,7 @@ async function office(rows: number) {
   const count = async (work: () => Promise<unknown>) => {
     excel.resetStats();
     await work();
-    return { syncs: excel.stats.syncs, rangeProxies: excel.stats.rangeProxies, loads: excel.stats.loads.length };
+    return { syncs: excel.stats.syncs, rangeProxies: excel.stats.rangeProxies, rangeAreas: excel.stats.rangeAreasProxies, loads: excel.stats.loads.length };
   };
   const column = Array.from({ length: rows }, (_, i) => ({ row: 4 + i, col: 17, value: i }));
   const marks = Array.from({ length: Math.min(rows, 500) }, (_, i) => ({ row: 4 + i, col: 11, severity: "error" as const, note: "Jumlah anggaran TW I–IV tidak sama" }));
@@ -155,10 +155,10 @@ async function main(): Promise<void> {
   for (const r of report as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {
     console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
   }
-  console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / loads");
+  console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / RangeAreas / loads");
   for (const [rows, counts] of Object.entries(officeCounts)) {
-    const c = counts as Record<string, { syncs: number; rangeProxies: number; loads: number }>;
-    console.log(`${rows.padEnd(8)} ` + Object.entries(c).map(([k, v]) => `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.loads}`).join("   "));
+    const c = counts as Record<string, { syncs: number; rangeProxies: number; rangeAreas: number; loads: number }>;
+    console.log(`${rows.padEnd(8)} ` + Object.entries(c).map(([k, v]) => `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.rangeAreas} / ${v.loads}`).join("   "));
   }
 }
 

@@ -1,20 +1,9 @@
 import type { Mark, Scalar } from "../engine/model";
 import { toA1 } from "../engine/model";
-import {
-  composeMarkNote,
-  decodeLedger,
-  encodeLedger,
-  fillFromOffice,
-  fillToOffice,
-  LEDGER_SHEET,
-  planClear,
-  planMarks,
-  type AppearanceChange,
-  type CellAppearance,
-  type LedgerEntry,
-} from "../port/marks-ledger";
+import { composeMarkNote, decodeLedger, encodeLedger, LEDGER_SHEET, planClear, planMarks, type AppearanceChange, type LedgerEntry } from "../port/marks-ledger";
 import { blockAddress, parseAreas, qualified } from "./addresses";
-import type { CommentLike, ContextLike, NoteLike, RangeFillLike, RangeLike, WorksheetLike } from "./office-shapes";
+import { queueFillRead, queueFillWrite } from "./fill-batches";
+import type { CommentLike, ContextLike, NoteLike, RangeLike, WorksheetLike } from "./office-shapes";
 import type { Capabilities, Feature } from "./requirements";
 import { assertUnprotected, queueProtection } from "./write-cells";
 
@@ -31,30 +20,6 @@ function noteModeOf(caps: Capabilities): NoteMode {
 
 function skippedFor(mode: NoteMode): Feature[] {
   return mode === "notes" ? [] : mode === "comments" ? ["notes"] : ["notes", "comments"];
-}
-
-/**
- * The fill as Excel reports it. Without ExcelApi 1.9 there is no `pattern`, and Excel reports
- * "no fill" as white: white is then taken for no fill (a deliberate white fill comes back as no
- * fill, which looks the same).
- */
-function currentFill(fill: RangeFillLike, caps: Capabilities): CellAppearance["fill"] {
-  if (caps.fillPattern) return fillFromOffice({ color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor });
-  if (!fill.color || fill.color.toUpperCase() === "#FFFFFF") return null;
-  return fillFromOffice({ color: fill.color });
-}
-
-function applyFill(fill: RangeFillLike, change: AppearanceChange, caps: Capabilities): void {
-  const office = fillToOffice(change.fill);
-  if (!office || !office.color) {
-    fill.clear();
-    return;
-  }
-  fill.color = office.color;
-  if (caps.fillPattern && office.pattern) {
-    fill.pattern = office.pattern;
-    if (office.patternColor) fill.patternColor = office.patternColor;
-  }
 }
 
 /**
@@ -153,7 +118,9 @@ const commentText = (entry: Pick<LedgerEntry, "cermatNote">) => composeMarkNote(
  * Marks cells in three syncs, whatever their number: (1) protection, current fills and notes,
  * ledger presence; (2) ledger rows and comment locations; (3) every write. The plan comes from
  * the shared ledger rules: a cell marked again keeps the original it had the first time.
- * Returns the features this Excel lacks (the message then travels as a comment, or not at all).
+ * Fills go in batches (fill-batches.ts); notes are one call per cell, as the Notes API has no
+ * other way. Returns the features this Excel lacks (the message then travels as a comment, or
+ * not at all).
  */
 export async function mark(context: ContextLike, sheetName: string, marks: readonly Mark[], caps: Capabilities): Promise<Feature[]> {
   const mode = noteModeOf(caps);
@@ -161,18 +128,15 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   const { workbook } = context;
   const sheet = queueProtection(context, sheetName);
   workbook.worksheets.load("items/name");
-  const cells = new Map<string, { range: RangeLike; note?: NoteLike }>();
-  for (const m of marks) {
-    const address = toA1(m.row, m.col);
-    if (cells.has(address)) continue;
-    const range = sheet.getRange(address);
-    range.format.fill.load(caps.fillPattern ? "color,pattern,patternColor" : "color");
-    let note: NoteLike | undefined;
-    if (mode === "notes") {
-      note = workbook.notes.getItemOrNullObject(qualified(sheetName, address));
+  const addresses = [...new Set(marks.map((m) => toA1(m.row, m.col)))];
+  const fillAt = queueFillRead(sheet, addresses, caps);
+  const notes = new Map<string, NoteLike>();
+  if (mode === "notes") {
+    for (const address of addresses) {
+      const note = workbook.notes.getItemOrNullObject(qualified(sheetName, address));
       note.load("content");
+      notes.set(address, note);
     }
-    cells.set(address, { range, note });
   }
   if (mode === "comments") workbook.comments.load("items/content");
   await context.sync();
@@ -185,18 +149,17 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   const before = ledgerEntries(ledger);
   const previous = new Map(before.filter((e) => e.sheet === sheetName).map((e) => [e.address, e]));
   const plan = planMarks(before, sheetName, marks, toA1, (address) => {
-    const cell = cells.get(address)!;
-    const note = cell.note && !cell.note.isNullObject ? cell.note.content : null;
-    return { fill: currentFill(cell.range.format.fill, caps), note };
+    const note = notes.get(address);
+    return { fill: fillAt(address), note: note && !note.isNullObject ? note.content : null };
   });
   const comments = commentsOn(sheetName, located);
+  queueFillWrite(sheet, plan.changes, caps);
   for (const change of plan.changes) {
-    const cell = cells.get(change.address)!;
-    applyFill(cell.range.format.fill, change, caps);
     const prior = previous.get(change.address);
-    if (cell.note) {
+    const note = notes.get(change.address);
+    if (note) {
       const cermatWrote = prior ? composeMarkNote(prior.originalNote, prior.cermatNote) : null;
-      applyNote(context, sheetName, cell.note, change, cermatWrote);
+      applyNote(context, sheetName, note, change, cermatWrote);
     }
     if (mode === "comments") {
       const entry = plan.ledger.find((e) => e.sheet === sheetName && e.address === change.address)!;
@@ -247,9 +210,9 @@ export async function clearMarks(context: ContextLike, sheetName: string, caps: 
   }
 
   const comments = commentsOn(sheetName, located);
+  queueFillWrite(sheet, plan.changes, caps);
   for (const change of plan.changes) {
     const entry = mine.get(change.address)!;
-    applyFill(sheet.getRange(change.address).format.fill, change, caps);
     const note = notes.get(change.address);
     if (note) applyNote(context, sheetName, note, change, composeMarkNote(entry.originalNote, entry.cermatNote));
     const comment = comments.get(change.address);

@@ -57,7 +57,21 @@ export interface DataValidationLike {
 
 /** What `getCellProperties` returns per cell (only the parts we ask for). */
 export interface CellPropertiesLike {
-  format?: { font?: { bold?: boolean }; indentLevel?: number };
+  format?: {
+    font?: { bold?: boolean };
+    indentLevel?: number;
+    fill?: { color?: string; pattern?: string; patternColor?: string };
+  };
+}
+
+/** The cell properties Cermat asks getCellProperties for: bold and indent (reading), or the fill (marking). */
+export type CellPropertiesRequest =
+  | { format: { font: { bold: true }; indentLevel: true } }
+  | { format: { fill: { color: true; pattern: true; patternColor: true } } };
+
+/** Several blocks of one sheet handled as one (ExcelApi 1.9): here, to fill them at once. */
+export interface FillAreasLike {
+  readonly format: { readonly fill: RangeFillLike };
 }
 
 export interface RangeAreasLike extends Loadable {
@@ -86,7 +100,7 @@ export interface RangeLike extends Loadable {
   /** ExcelApi 1.9. */
   getSpecialCellsOrNullObject(cellType: "Visible"): RangeAreasLike;
   /** ExcelApi 1.9. */
-  getCellProperties(options: { format: { font: { bold: true }; indentLevel: true } }): {
+  getCellProperties(options: CellPropertiesRequest): {
     readonly value: CellPropertiesLike[][];
   };
   /** ExcelApi 1.2. */
@@ -120,6 +134,8 @@ export interface WorksheetLike extends Loadable {
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayoutLike;
   getRange(address?: string): RangeLike;
+  /** ExcelApi 1.9: "A1,K5:K9,…" as one RangeAreas. */
+  getRanges(address: string): FillAreasLike;
   getUsedRange(valuesOnly?: boolean): RangeLike;
   activate(): void;
   delete(): void;

@@ -20,6 +20,8 @@ export const FEATURE_API_VERSION = {
   cellProperties: "1.9",
   fillPattern: "1.9",
   pageLayout: "1.9",
+  /** worksheet.getRanges: one fill for many scattered cells. */
+  rangeAreas: "1.9",
   /** Threaded comments: the fallback for notes. */
   comments: "1.10",
   /** getMergedAreasOrNullObject. */

@@ -10,6 +10,8 @@
  */
 import type {
   CellPropertiesLike,
+  CellPropertiesRequest,
+  FillAreasLike,
   CommentCollectionLike,
   CommentLike,
   ContextLike,
@@ -151,6 +153,8 @@ function uniform<T>(values: T[]): T | null {
 interface Stats {
   syncs: number;
   rangeProxies: number;
+  /** RangeAreas made by worksheet.getRanges. */
+  rangeAreasProxies: number;
   /** Bytes (JSON) of each load of cell arrays, with the range it read. */
   loads: Array<{ address: string; cells: number; bytes: number }>;
   /** Total loaded bytes per sync. */
@@ -170,7 +174,7 @@ export class FakeExcel {
   apiVersion = "1.18";
   /** Excel on the web refuses bigger batches; undefined = desktop (no limit). */
   payloadLimit?: number;
-  readonly stats: Stats = { syncs: 0, rangeProxies: 0, loads: [], syncBytes: [] };
+  readonly stats: Stats = { syncs: 0, rangeProxies: 0, rangeAreasProxies: 0, loads: [], syncBytes: [] };
   private nextCommentId = 1;
 
   addSheet(name: string): FakeSheet {
@@ -205,9 +209,18 @@ export class FakeExcel {
   resetStats(): void {
     this.stats.syncs = 0;
     this.stats.rangeProxies = 0;
+    this.stats.rangeAreasProxies = 0;
     this.stats.loads = [];
     this.stats.syncBytes = [];
   }
+}
+
+/** Longest getRanges address list this fake Excel accepts (real Excel fails some near 8,000). */
+export const AREA_LIST_LIMIT = 8_000;
+
+/** Fails the sync, as Excel does, when a call needs a newer ExcelApi than this "Excel" has. */
+function requireApi(excel: FakeExcel, version: string, what: string): void {
+  if (!excel.isSetSupported("ExcelApi", version)) throw new OfficeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
 }
 
 export class FakeContext implements ContextLike {
@@ -410,6 +423,9 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
       setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
     };
   }
+  getRanges(address: string): FillAreasLike {
+    return new FakeRangeAreas(this.ctx, this.resolve, address);
+  }
   getRange(address?: string): RangeLike {
     return new FakeRange(this.ctx, this.resolve, () => (address ? parseBox(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }));
   }
@@ -457,9 +473,9 @@ class FakeProtection extends Proxy {
   }
 }
 
-class FakeRange extends Proxy implements RangeLike {
+class FakeRange extends Proxy implements RangeLike, FillTarget {
   constructor(
-    ctx: FakeContext,
+    override readonly ctx: FakeContext,
     readonly sheetOf: () => FakeSheet,
     readonly boxOf: () => Box,
   ) {
@@ -474,6 +490,12 @@ class FakeRange extends Proxy implements RangeLike {
       if (sheet.protected) throw new OfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
       apply(sheet, this.boxOf());
     });
+  }
+  cells(): Array<{ row: number; col: number }> {
+    return [...cellsOf(this.boxOf())];
+  }
+  writeEach(apply: (sheet: FakeSheet, cells: Array<{ row: number; col: number }>) => void): void {
+    this.write((sheet, box) => apply(sheet, [...cellsOf(box)]));
   }
 
   protected snapshot(prop: string): unknown {
@@ -651,12 +673,20 @@ class FakeRange extends Proxy implements RangeLike {
       return areas.length ? areas.join(", ") : null;
     });
   }
-  getCellProperties(): { readonly value: CellPropertiesLike[][] } {
+  getCellProperties(options: CellPropertiesRequest): { readonly value: CellPropertiesLike[][] } {
     let value: CellPropertiesLike[][] | undefined;
     this.ctx.queue(() => {
+      requireApi(this.ctx.excel, "1.9", "getCellProperties");
       const s = this.sheetOf();
       const b = this.boxOf();
-      const props = grid(b, (r, c) => ({ format: { font: { bold: s.at(r, c)?.bold ?? false }, indentLevel: s.at(r, c)?.indent ?? 0 } }));
+      const props = grid(b, (r, c): CellPropertiesLike => {
+        const cell = s.at(r, c);
+        if ("fill" in options.format) {
+          const { color, pattern, patternColor } = cell?.fill ?? NO_FILL;
+          return { format: { fill: { color, pattern, patternColor } } };
+        }
+        return { format: { font: { bold: cell?.bold ?? false }, indentLevel: cell?.indent ?? 0 } };
+      });
       this.ctx.countBytes(boxAddress(b), (b.bottom - b.top + 1) * (b.right - b.left + 1), props);
       return () => {
         value = props;
@@ -786,19 +816,27 @@ class FakeFormat implements RangeFormatLike {
   }
 }
 
+/** Cells whose fill can be read and written: one range, or the blocks of a RangeAreas. */
+interface FillTarget {
+  readonly ctx: FakeContext;
+  sheetOf(): FakeSheet;
+  cells(): Array<{ row: number; col: number }>;
+  writeEach(apply: (sheet: FakeSheet, cells: Array<{ row: number; col: number }>) => void): void;
+}
+
 class FakeFill extends Proxy implements RangeFillLike {
-  constructor(private readonly range: FakeRange) {
-    super((range as unknown as { ctx: FakeContext }).ctx);
+  constructor(private readonly target: FillTarget) {
+    super(target.ctx);
   }
   protected snapshot(prop: string): unknown {
-    const s = this.range.sheetOf();
-    const fills = [...cellsOf(this.range.boxOf())].map(({ row, col }) => s.at(row, col)?.fill ?? NO_FILL);
+    const s = this.target.sheetOf();
+    const fills = this.target.cells().map(({ row, col }) => s.at(row, col)?.fill ?? NO_FILL);
     if (prop === "color" || prop === "pattern" || prop === "patternColor") return uniform(fills.map((f) => f[prop]));
     throw new Error(`fake: cannot load ${prop} on a fill`);
   }
   private setFill(change: (f: Fill) => Fill): void {
-    this.range.write((s, b) => {
-      for (const { row, col } of cellsOf(b)) {
+    this.target.writeEach((s, cells) => {
+      for (const { row, col } of cells) {
         const cell = s.ensure(row, col);
         cell.fill = change(cell.fill ?? NO_FILL);
       }
@@ -824,12 +862,47 @@ class FakeFill extends Proxy implements RangeFillLike {
     this.setFill((f) => ({ ...f, patternColor: v.toUpperCase() }));
   }
   clear(): void {
-    this.range.write((s, b) => {
-      for (const { row, col } of cellsOf(b)) {
+    this.target.writeEach((s, cells) => {
+      for (const { row, col } of cells) {
         const cell = s.at(row, col);
         if (cell) delete cell.fill;
       }
     });
+  }
+}
+
+/**
+ * worksheet.getRanges (ExcelApi 1.9): the blocks of a comma-separated list, filled as one.
+ * Like Excel, an address list longer than `AREA_LIST_LIMIT` characters is refused at sync.
+ */
+class FakeRangeAreas implements FillAreasLike, FillTarget {
+  private fillProxy?: FakeFill;
+  private readonly boxes: Box[];
+  constructor(
+    readonly ctx: FakeContext,
+    readonly sheetOf: () => FakeSheet,
+    private readonly list: string,
+  ) {
+    ctx.excel.stats.rangeAreasProxies++;
+    this.boxes = list.split(",").map(parseBox);
+    ctx.queue(() => {
+      requireApi(ctx.excel, "1.9", "getRanges");
+      if (list.length > AREA_LIST_LIMIT) throw new OfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    });
+  }
+  cells(): Array<{ row: number; col: number }> {
+    return this.boxes.flatMap((b) => [...cellsOf(b)]);
+  }
+  writeEach(apply: (sheet: FakeSheet, cells: Array<{ row: number; col: number }>) => void): void {
+    this.ctx.queue(() => {
+      const sheet = this.sheetOf();
+      if (sheet.protected) throw new OfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+      apply(sheet, this.cells());
+    });
+  }
+  get format(): { readonly fill: RangeFillLike } {
+    this.fillProxy ??= new FakeFill(this);
+    return { fill: this.fillProxy };
   }
 }
 

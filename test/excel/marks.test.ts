@@ -1,4 +1,4 @@
-import type { Mark } from "../../src/engine/model";
+import { toA1, type Mark } from "../../src/engine/model";
 import { ExcelWorkbook, type Feature } from "../../src/excel";
 import { composeMarkNote, decodeLedger, LEDGER_SHEET, MARK_COLORS } from "../../src/port/marks-ledger";
 import { FakeExcel, NO_FILL, type FakeSheet } from "./fake-excel";
@@ -116,6 +116,51 @@ describe("marking findings and removing the marks", () => {
     excel.resetStats();
     expect(await open().clearMarks("Besar")).toBe(count);
     expect(excel.stats.syncs).toBe(4);
+  });
+
+  it.each([
+    [5, 5],
+    [500, 500],
+  ])("reads and writes the fills of %i cells in a handful of proxies with ExcelApi 1.9 (RangeAreas), the same number for 5 and 500", async (count) => {
+    const { excel, open } = setup();
+    const big = lombokSheet(excel, 600, "Besar");
+    // Two findings per row in different columns and severities, and a person's fill to restore.
+    big.ensure(FIRST_DATA_ROW, 11).fill = { color: "#FFFF00", pattern: "Solid", patternColor: "#000000" };
+    const many: Mark[] = Array.from({ length: count }, (_, i) => [
+      { row: FIRST_DATA_ROW + i, col: 11, severity: "error" as const, note: `anggaran baris ${i + 1}` },
+      { row: FIRST_DATA_ROW + i, col: 5, severity: "warning" as const, note: `target baris ${i + 1}` },
+    ]).flat();
+    const before = look(excel, big);
+    excel.resetStats();
+    await open().mark("Besar", many);
+    // Protection, ledger and used range aside, fills cost one read per column and one write per colour.
+    const marking = { ranges: excel.stats.rangeProxies, areas: excel.stats.rangeAreasProxies };
+    expect(marking.areas).toBe(2);
+    expect(marking.ranges).toBeLessThanOrEqual(6);
+    expect(big.cell(toA1(FIRST_DATA_ROW + count - 1, 11))!.fill!.color).toBe(`#${MARK_COLORS.error}`);
+    expect(big.cell(toA1(FIRST_DATA_ROW + count - 1, 5))!.fill!.color).toBe(`#${MARK_COLORS.warning}`);
+
+    excel.resetStats();
+    expect(await open().clearMarks("Besar")).toBe(2 * count);
+    // Back to no fill everywhere but the yellow cell: two fills, two RangeAreas.
+    expect(excel.stats.rangeAreasProxies).toBe(2);
+    expect(excel.stats.rangeProxies).toBeLessThanOrEqual(6);
+    expect(look(excel, big)).toEqual(before);
+  });
+
+  it("cuts long address lists so Excel accepts them: 3,000 scattered cells marked and restored", async () => {
+    const { excel, open } = setup();
+    const big = lombokSheet(excel, 6_000, "Besar");
+    const scattered: Mark[] = Array.from({ length: 3_000 }, (_, i) => ({ row: FIRST_DATA_ROW + 2 * i, col: 11, severity: "error", note: "x" }));
+    const before = look(excel, big);
+    excel.resetStats();
+    await open().mark("Besar", scattered);
+    // The fake refuses lists over 8,000 characters, as Excel does: every list went through.
+    expect(excel.stats.rangeAreasProxies).toBeGreaterThan(1);
+    expect(scattered.every((m) => big.at(m.row, m.col)!.fill!.color === `#${MARK_COLORS.error}`)).toBe(true);
+    expect(big.at(FIRST_DATA_ROW + 1, 11)!.fill).toBeUndefined();
+    await open().clearMarks("Besar");
+    expect(look(excel, big)).toEqual(before);
   });
 
   it("falls back to threaded comments without the Notes API, and never touches the person's comment", async () => {
