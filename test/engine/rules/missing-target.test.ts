@@ -29,6 +29,14 @@ describe("MISSING_TARGET", () => {
     expect(missingTarget.run(table(LOMBOK_TENGAH_2022))).toEqual([]);
   });
 
+  it.each(["-", "–", "…", " - "])("takes an indikator written as %j for no indikator: nothing to miss", (placeholder) => {
+    const rows = [
+      { row: 18, level: "kegiatan" as const, cells: { indikator: placeholder, ...target("-", "-", "-", "-", "-") } },
+      { row: 19, level: "kegiatan" as const, cells: { indikator: "Jumlah pasar kondisi baik", ...target("-", "-", "-", "-", "-") } },
+    ];
+    expect(missingTarget.run(table(rows)).map((f) => f.cell)).toEqual(["E19"]);
+  });
+
   it("says nothing in a table without target columns", () => {
     expect(missingTarget.run(table([{ row: 5, cells: { indikator: "Nilai SAKIP OPD" } }], { columns: { indikator: 1, satuan: 2 } }))).toEqual([]);
   });

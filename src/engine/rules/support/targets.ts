@@ -20,5 +20,10 @@ export function hasAnyTarget(ctx: RuleContext, item: Item): boolean {
 
 /** The item states an indikator of its own (not one it merely sits beside). */
 export function hasIndikator(item: Item): boolean {
-  return item.kind === "row" && (item.cells.indikator?.text.trim() ?? "") !== "";
+  return item.kind === "row" && !isPlaceholder(item.cells.indikator?.text ?? "");
+}
+
+/** Nothing but dashes or dots: how people write "no indikator here" (`-`, `–`, `…`). */
+function isPlaceholder(text: string): boolean {
+  return /^[\s\-–—.…]*$/.test(text);
 }
