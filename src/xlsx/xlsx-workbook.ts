@@ -77,14 +77,16 @@ export class XlsxWorkbook implements WorkbookPort {
         throw new WorkbookError("UNKNOWN", `${sheet}!${cell.address} is inside a merged area; write to ${cell.master.address}`, cell.address);
       }
       if (write.formula !== undefined) {
-        cell.value = { formula: write.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        const formula = write.formula.replace(/^=/, "");
+        cell.value = (write.result === undefined || write.result === null ? { formula } : { formula, result: write.result }) as ExcelJS.CellFormulaValue;
         wroteFormula = true;
       } else if (write.value !== undefined) {
         cell.value = write.value;
       }
       if (write.format !== undefined) cell.style = { ...cell.style, numFmt: write.format };
     }
-    // A formula written here has no cached result: ask Excel and LibreOffice to compute on open.
+    // The engine's cached result is a courtesy for readers that do not calculate: Excel and
+    // LibreOffice still compute every formula on open.
     if (wroteFormula) this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
   }
 

@@ -97,6 +97,31 @@ describe("planCapaianFill on a Pengukuran Kinerja sheet", () => {
     expect(writeAt(at(1, "serapan"))?.formula).toBe(`=IF(AND(ISNUMBER(${at(1, "anggaran")}),ISNUMBER(${at(1, "realisasi_anggaran")})),IF(${at(1, "anggaran")}=0,"",${at(1, "realisasi_anggaran")}/${at(1, "anggaran")}*100),"")`);
   });
 
+  it("reads polarity as the check does: the indikator's own words say lower is better", () => {
+    const withoutSetting = plan(staffGrid(), DEFAULT_SETTINGS);
+    expect(withoutSetting.writes.find((w) => toA1(w.row, w.col) === at(6, "capaian"))?.formula).toContain(`MAX(0,2-${at(6, "realisasi")}/${at(6, "target")})*100`);
+  });
+
+  it("proposes nothing where target and realisasi are in different units, as the check compares nothing there", () => {
+    const rows = ROWS.map((r) => [...r]);
+    rows[0][3] = "30 Unit";
+    rows[0][7] = "2 Dokumen";
+    const different = plan(staffGrid(rows));
+    expect(different.writes.find((w) => toA1(w.row, w.col) === at(0, "capaian"))).toBeUndefined();
+    expect(different.conflicts.map((c) => c.cell)).not.toContain(at(0, "capaian"));
+  });
+
+  it("leaves a stated value the check accepts at the precision shown (77% for 77,5 typed as text)", () => {
+    const rows = ROWS.map((r) => [...r]);
+    // 31 of 40 is 77,5 %: "77%" truncates it, "78%" rounds it; both stand, "76%" does not.
+    rows[1][3] = 40;
+    rows[1][7] = 31;
+    for (const [typed, conflict] of [["77%", false], ["78%", false], ["76%", true]] as const) {
+      rows[1][8] = typed;
+      expect(plan(staffGrid(rows)).conflicts.some((c) => c.cell === at(1, "capaian"))).toBe(conflict);
+    }
+  });
+
   it("follows the person's cap setting over the sheet's convention", () => {
     const uncapped = plan(staffGrid(), { ...SETTINGS, capAt: null });
     expect(uncapped.writes.find((w) => toA1(w.row, w.col) === at(0, "capaian"))?.formula).not.toContain("MIN(");

@@ -52,6 +52,18 @@ describe("writing cells", () => {
     expect(book.workbook.calcProperties.fullCalcOnLoad).toBe(true);
   });
 
+  it("stores the engine's result of a formula as its cached value, so the file reads right before Excel recalculates", async () => {
+    const book = await lombok();
+    await book.writeCells(SHEET, [
+      { row: ROWS.izin - 1, col: 18, formula: "=R8/E8*100", result: 87.5 },
+      { row: ROWS.terbit - 1, col: 18, formula: "=R9/E9*100" },
+    ]);
+    const after = await (await reopen(book)).readSheet(SHEET);
+    expect(after.rows[7][18]).toMatchObject({ formula: "=R8/E8*100", value: 87.5 });
+    expect(after.rows[8][18]).toMatchObject({ formula: "=R9/E9*100", value: null });
+    expect(book.workbook.calcProperties.fullCalcOnLoad).toBe(true);
+  });
+
   it("changing one cell's format does not change another cell that shared its style", async () => {
     const book = await lombok();
     await book.writeCells(SHEET, [{ row: ROWS.izin - 1, col: 11, format: "0" }]);

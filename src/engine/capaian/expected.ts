@@ -66,7 +66,7 @@ function hasCapaian(item: Item): boolean {
  * realisasi given the same way: the annual capaian is the last share reached against the last
  * share planned, not a percent against rupiah.
  */
-function sharesTarget(annualTarget: ParsedValue, lastPeriodTarget: ParsedValue | undefined, realisasi: ParsedValue): ParsedValue | undefined {
+export function sharesTarget(annualTarget: ParsedValue, lastPeriodTarget: ParsedValue | undefined, realisasi: ParsedValue): ParsedValue | undefined {
   if (annualTarget.kind !== "number" || annualTarget.percent || realisasi.kind !== "number" || !realisasi.percent) return undefined;
   return lastPeriodTarget?.kind === "number" && lastPeriodTarget.percent ? lastPeriodTarget : undefined;
 }
@@ -78,7 +78,7 @@ const NOT_A_PERCENT = 1000;
  * A period target given as a share of the annual amount (30% of 248,71 M) with its realisasi given
  * as an amount (70.000.000.000): the realisasi as the same kind of share, so the two compare.
  */
-function asShare(periodTarget: ParsedValue, realisasi: ParsedValue, annualTarget: ParsedValue | undefined): ParsedValue {
+export function asShare(periodTarget: ParsedValue, realisasi: ParsedValue, annualTarget: ParsedValue | undefined): ParsedValue {
   if (periodTarget.kind !== "number" || !periodTarget.percent || realisasi.kind !== "number" || realisasi.percent) return realisasi;
   if (annualTarget?.kind !== "number" || annualTarget.percent || annualTarget.value === 0 || Math.abs(realisasi.value) <= NOT_A_PERCENT) return realisasi;
   return { kind: "number", value: (realisasi.value / annualTarget.value) * 100, percent: true };

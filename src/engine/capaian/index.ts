@@ -5,7 +5,7 @@
  */
 export { annualBases, annualRealisasi, type AnnualRealisasi, type CapaianBasis } from "./annual";
 export { CAPS, capOf, detectConventions, type SheetConventions } from "./conventions";
-export { capaianChecks, comparableUnits, type CapaianCandidate, type CapaianCheck } from "./expected";
+export { asShare, capaianChecks, comparableUnits, sharesTarget, type CapaianCandidate, type CapaianCheck } from "./expected";
 export { polarityOf, polarityFromText, polarityFromWords, polarityKey, NEGATIVE_PHRASES, POSITIVE_FRAMING, type PolaritySource } from "./polarity";
 export { disagreement, WARNING_BELOW, type Disagreement } from "./compare";
 export { agreesAtPrecision, looksLikeFraction, shownDecimals, statedPoints, type CapaianStorage } from "./stated";

@@ -102,10 +102,12 @@ function itemOfBlock(view: SheetView, table: TableLayout, parsed: ParsedColumns,
       if (merged && !merged.own) inherited.program = merged.ref;
     }
   }
+  const periodRows: NonNullable<Item["periodRows"]> = {};
   for (const info of block) {
     const label = labelAt(view, info.row, periodCol);
     if (!label || label.kind === "bare") continue;
     const period = label.kind === "annual" ? undefined : label.kind === "quarter" ? label.quarter : label.month;
+    periodRows[period ?? "annual"] ??= info.row;
     for (const [longRole, measure] of PERIOD_ROLES) {
       const col = cols[longRole];
       if (col === undefined) continue;
@@ -118,6 +120,7 @@ function itemOfBlock(view: SheetView, table: TableLayout, parsed: ParsedColumns,
   const has = Object.keys(cells).some((r) => r !== "no" && r !== "penanggung_jawab" && r !== "keterangan");
   if (!has) return undefined;
   const item: Item = { index, kind: block[0].kind === "total" ? "total" : "row", firstRow: first, lastRow: last, group: g, cells, inherited, budgetChildren: [] };
+  if (Object.keys(periodRows).length > 0) item.periodRows = periodRows;
   if (block.some((b) => b.hidden)) item.hidden = true;
   return item;
 }

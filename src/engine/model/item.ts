@@ -1,5 +1,5 @@
 import type { Level } from "./layout";
-import type { Role } from "./roles";
+import type { Period, Role } from "./roles";
 import type { ParsedValue } from "./value";
 
 /** One cell of an item, read and parsed. */
@@ -37,4 +37,9 @@ export interface Item {
   budgetChildren: number[];
   /** The item's row (or one of its rows) is hidden in the sheet: kept and checked, but worth saying. */
   hidden?: boolean;
+  /**
+   * Long layout only: the row of each period line of the block (and of the `Target Tahunan`
+   * line), so a cell left empty there (a capaian to fill) still has an address.
+   */
+  periodRows?: Partial<Record<Period | "annual", number>>;
 }

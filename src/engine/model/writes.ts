@@ -8,6 +8,12 @@ export interface CellWrite {
   value?: Scalar;
   /** With its leading `=`; takes precedence over `value`. */
   formula?: string;
+  /**
+   * What the formula gives now, as the engine computes it. A file writer stores it as the cached
+   * result, so the file reads right (in the workbench, in `cermat check`) before a spreadsheet
+   * recalculates it; Excel computes its own.
+   */
+  result?: Scalar;
   format?: string;
 }
 

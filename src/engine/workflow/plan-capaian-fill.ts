@@ -1,9 +1,10 @@
 import type { SheetAnalysis, TableAnalysis } from "../analyze";
-import { toA1, type CellRef, type CellWrite, type Grid, type Item, type Period, type Polarity, type Role, type Settings } from "../model";
+import { MONTHS, QUARTERS, toA1, type CellRef, type CellWrite, type Grid, type Item, type ParsedValue, type Period, type Polarity, type Role, type Settings } from "../model";
 import { capaianFormula, colAbsolute, predikatFormula, serapanFormula, sumFormula, type CapaianScale } from "../templates/formulas";
+import { asShare, comparableUnits, disagreement, polarityOf, sharesTarget } from "../capaian";
 import { capaianOf, predikatOf } from "../capaian/value";
 import { capaianFormat, capaianScaleOf, isPercentFormat } from "./capaian-scale";
-import { gridCell, indicatorKey, isEmptyCell, isFilled, ownOrInherited, periodsOf, positionOf, shownContent } from "./table-cells";
+import { gridCell, isEmptyCell, isFilled, ownOrInherited, periodsOf, positionOf, shownContent } from "./table-cells";
 
 /** A cell that already holds something else than Cermat would write: the person decides. */
 export interface FillConflict {
@@ -22,6 +23,8 @@ export interface CapaianFillPlan {
 interface Proposal {
   write: CellWrite;
   expected?: number | string;
+  /** The cell already holds a value the check accepts (CAPAIAN_MISMATCH's own comparison). */
+  checkAccepts?: boolean;
 }
 
 /**
@@ -75,7 +78,7 @@ function offer(grid: Grid, plan: CapaianFillPlan, proposal: Proposal | undefined
     plan.writes.push(write);
     return;
   }
-  if (agrees(current?.formula, current?.value ?? null, proposal)) return;
+  if (proposal.checkAccepts || agrees(current?.formula, current?.value ?? null, proposal)) return;
   plan.conflicts.push({ cell: toA1(write.row, write.col), current: shownContent(current), proposed: write.formula ?? String(write.value ?? ""), write });
 }
 
@@ -103,18 +106,15 @@ interface CapaianPlan {
   viaFormula: boolean;
 }
 
-function polarityOf(ctx: ItemContext, item: Item): { cell: string } | { fixed: Polarity } {
-  const pol = ownOrInherited(item, "polaritas");
-  if (pol) return { cell: colAbsolute(pol.row, pol.col) };
-  const indikator = ownOrInherited(item, "indikator");
-  const set = indikator ? ctx.settings.polarity[indicatorKey(indikator.text)] : undefined;
-  return { fixed: set ?? "positive" };
-}
-
-function polarityValue(ctx: ItemContext, item: Item): Polarity {
-  const pol = polarityOf(ctx, item);
-  if ("fixed" in pol) return pol.fixed;
-  return /^negatif$/i.test(ownOrInherited(item, "polaritas")?.text.trim() ?? "") ? "negative" : "positive";
+/**
+ * The polarity the check uses (Polaritas column, the person's setting, the indikator's words).
+ * A Polaritas column is referred to, so a change there flows into the formula.
+ */
+function polarityFor(ctx: ItemContext, item: Item): { formula: { cell: string } | { fixed: Polarity }; value: Polarity } {
+  const { polarity, source } = polarityOf(item, ctx.settings);
+  const column = ownOrInherited(item, "polaritas");
+  if (source === "column" && column) return { formula: { cell: colAbsolute(column.row, column.col) }, value: polarity };
+  return { formula: { fixed: polarity }, value: polarity };
 }
 
 /** Raw numbers the formula would divide give the same ratio as the parsed values (no hidden % scaling). */
@@ -124,6 +124,13 @@ function formulaSafe(ctx: ItemContext, target: CellRef, realisasi: CellRef): boo
   if (typeof t !== "number" || typeof r !== "number" || target.value.kind !== "number" || realisasi.value.kind !== "number") return false;
   if (t === 0 || target.value.value === 0) return false;
   return Math.abs(r / t - realisasi.value.value / target.value.value) < 1e-9;
+}
+
+/** The last period target the item states, as the check reads shares of an annual amount. */
+function lastPeriodTarget(item: Item): ParsedValue | undefined {
+  const periods: readonly Period[] = MONTHS.some((m) => item.cells[`target_${m}` as Role]) ? MONTHS : QUARTERS;
+  const stated = periods.map((p) => ownOrInherited(item, `target_${p}` as Role)?.value).filter((v): v is ParsedValue => v !== undefined && v.kind !== "empty");
+  return stated[stated.length - 1];
 }
 
 function applyConvention(points: number, ctx: ItemContext): number {
@@ -139,14 +146,22 @@ function planCapaian(ctx: ItemContext, item: Item, period: Period | null): Capai
   const target = period ? item.cells[`target${suffix}` as Role] : ownOrInherited(item, "target");
   const realisasi = item.cells[`realisasi${suffix}` as Role];
   if (!at || !isFilled(target) || !isFilled(realisasi)) return undefined;
-  const polarity = polarityValue(ctx, item);
-  const computed = capaianOf(target.value, realisasi.value, polarity, ctx.settings.negativeFormula);
+  // The same reading as the check (CAPAIAN_MISMATCH): different units are not comparable, and a
+  // share of the annual amount is compared as a share. Either way the fill then writes nothing
+  // the check would not compute the same way.
+  if (!comparableUnits(target.value, realisasi.value)) return undefined;
+  const annualTarget = ownOrInherited(item, "target");
+  const shared = period ? asShare(target.value, realisasi.value, annualTarget?.value) : realisasi.value;
+  const against = period ? target.value : (sharesTarget(target.value, lastPeriodTarget(item), realisasi.value) ?? target.value);
+  const polarity = polarityFor(ctx, item);
+  const computed = capaianOf(against, shared, polarity.value, ctx.settings.negativeFormula);
   if (!computed) return undefined;
   const points = applyConvention(computed.value, ctx);
   const expected = ctx.scale === "fraction" ? points / 100 : points;
   const current = gridCell(ctx.grid, at);
   const format = current?.format && current.format !== "General" ? undefined : capaianFormat(ctx.scale, ctx.decimals);
-  const viaFormula = formulaSafe(ctx, target, realisasi);
+  // A formula divides the two cells as they stand: only when nothing was converted on the way.
+  const viaFormula = shared === realisasi.value && against === target.value && formulaSafe(ctx, target, realisasi);
   const write: CellWrite = viaFormula
     ? {
         row: at.row,
@@ -154,16 +169,21 @@ function planCapaian(ctx: ItemContext, item: Item, period: Period | null): Capai
         formula: capaianFormula({
           target: toA1(target.row, target.col),
           realisasi: toA1(realisasi.row, realisasi.col),
-          polarity: polarityOf(ctx, item),
+          polarity: polarity.formula,
           negativeFormula: ctx.settings.negativeFormula,
           scale: ctx.scale,
           capAt: ctx.capAt,
           decimals: ctx.decimals,
         }),
+        result: expected,
       }
     : { row: at.row, col: at.col, value: expected };
   if (format) write.format = format;
-  return { proposal: { write, expected }, at, points, viaFormula };
+  // A stated value the check accepts (77% for 77,5 at the precision shown) is left as it is.
+  const stated = item.cells[`capaian${suffix}` as Role];
+  const capped = ctx.capAt !== null && computed.value > ctx.capAt ? ctx.capAt : computed.value;
+  const checkAccepts = isFilled(stated) && disagreement(stated, [capped], ctx.table.conventions.capaianStorage) === undefined;
+  return { proposal: { write, expected, checkAccepts }, at, points, viaFormula };
 }
 
 function planPredikat(ctx: ItemContext, item: Item, annual: CapaianPlan | undefined): Proposal | undefined {
@@ -174,7 +194,7 @@ function planPredikat(ctx: ItemContext, item: Item, annual: CapaianPlan | undefi
   const capaianCell = gridCell(ctx.grid, annual.at);
   const numericCapaian = annual.viaFormula || typeof capaianCell?.value === "number" || annual.proposal?.write.value !== undefined;
   const write: CellWrite = numericCapaian
-    ? { row: at.row, col: at.col, formula: predikatFormula(toA1(annual.at.row, annual.at.col), ctx.settings.predikatScale, ctx.scale, ctx.settings.lang) }
+    ? { row: at.row, col: at.col, formula: predikatFormula(toA1(annual.at.row, annual.at.col), ctx.settings.predikatScale, ctx.scale, ctx.settings.lang), result: expected }
     : { row: at.row, col: at.col, value: expected };
   return { write, expected };
 }
@@ -191,7 +211,7 @@ function planSerapan(ctx: ItemContext, item: Item): Proposal | undefined {
   const raw = [gridCell(ctx.grid, anggaran)?.value, gridCell(ctx.grid, realisasi)?.value];
   if (raw.every((v) => typeof v === "number")) {
     const formula = serapanFormula(toA1(anggaran.row, anggaran.col), toA1(realisasi.row, realisasi.col), scale);
-    return { write: { row: at.row, col: at.col, formula }, expected };
+    return { write: { row: at.row, col: at.col, formula, result: expected }, expected };
   }
   return { write: { row: at.row, col: at.col, value: expected }, expected };
 }
@@ -202,7 +222,14 @@ function planSerapan(ctx: ItemContext, item: Item): Proposal | undefined {
  */
 function planParentRealisasiAnggaran(grid: Grid, table: TableAnalysis, plan: CapaianFillPlan): void {
   const filled = new Set<number>();
-  for (const item of table.items) if (isFilled(item.cells.realisasi_anggaran)) filled.add(item.index);
+  // Amounts known so far (typed, or summed below), for the sums' cached results.
+  const amounts = new Map<number, number>();
+  for (const item of table.items) {
+    const cell = item.cells.realisasi_anggaran;
+    if (!isFilled(cell)) continue;
+    filled.add(item.index);
+    if (cell.value.kind === "number") amounts.set(item.index, cell.value.value);
+  }
   const parents = table.items.filter((i) => i.budgetChildren.length > 0).sort((a, b) => depth(table, b) - depth(table, a));
   for (const parent of parents) {
     const at = positionOf(table, parent, "realisasi_anggaran");
@@ -213,7 +240,13 @@ function planParentRealisasiAnggaran(grid: Grid, table: TableAnalysis, plan: Cap
     if (cells.length !== children.length) continue;
     const sameColumn = cells.every((c) => c.col === at.col);
     const formula = sameColumn ? sumFormula(at.col, cells.map((c) => c.row)) : `=SUM(${cells.map((c) => toA1(c.row, c.col)).join(",")})`;
-    plan.writes.push({ row: at.row, col: at.col, formula });
+    const known = children.map((c) => amounts.get(c.index));
+    const write: CellWrite = { row: at.row, col: at.col, formula };
+    if (known.every((a): a is number => a !== undefined)) {
+      write.result = known.reduce((sum, a) => sum + a, 0);
+      amounts.set(parent.index, write.result);
+    }
+    plan.writes.push(write);
     filled.add(parent.index);
   }
 }

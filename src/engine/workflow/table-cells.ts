@@ -10,8 +10,19 @@ export function columnsOf(table: TableAnalysis, item: Item): RoleMap {
 export function positionOf(table: TableAnalysis, item: Item, role: Role): { row: number; col: number } | undefined {
   const own = item.cells[role];
   if (own) return { row: own.row, col: own.col };
-  const col = columnsOf(table, item)[role];
-  return col === undefined ? undefined : { row: item.firstRow, col };
+  const columns = columnsOf(table, item);
+  const col = columns[role];
+  if (col !== undefined) return { row: item.firstRow, col };
+  return item.periodRows ? longPosition(item.periodRows, columns, role) : undefined;
+}
+
+/** Long layout: `capaian_tw2` sits on the block's TW 2 line, in the `capaian_periode` column. */
+function longPosition(periodRows: NonNullable<Item["periodRows"]>, columns: RoleMap, role: Role): { row: number; col: number } | undefined {
+  const m = /^(target|realisasi|capaian)(?:_(.+))?$/.exec(role);
+  if (!m) return undefined;
+  const row = periodRows[(m[2] ?? "annual") as keyof typeof periodRows];
+  const col = columns[`${m[1]}_periode` as Role];
+  return row === undefined || col === undefined ? undefined : { row, col };
 }
 
 /** A cell holding something the person typed (not empty, not a dash). */
@@ -47,7 +58,11 @@ export function gridCell(grid: Grid, at: { row: number; col: number }): GridCell
 export function periodsOf(table: TableAnalysis, prefix: "target" | "realisasi" | "capaian"): readonly Period[] {
   const has = (p: Period): boolean => {
     const role = `${prefix}_${p}` as Role;
-    return table.layout.columns[role] !== undefined || table.layout.groups.some((g) => g.columns[role] !== undefined) || table.items.some((i) => i.cells[role] !== undefined);
+    return (
+      table.layout.columns[role] !== undefined ||
+      table.layout.groups.some((g) => g.columns[role] !== undefined) ||
+      table.items.some((i) => i.cells[role] !== undefined || (i.periodRows?.[p] !== undefined && columnsOf(table, i)[`${prefix}_periode`] !== undefined))
+    );
   };
   if (MONTHS.some(has)) return MONTHS;
   if (QUARTERS.some(has)) return QUARTERS;
