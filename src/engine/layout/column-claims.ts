@@ -75,6 +75,12 @@ function plainRole(path: readonly PathEntry[]): { role: PlainRole; entry: PathEn
     const unit = isUnitNote(entry.text) || words(entry.text).join(" ") === "%";
     // "Indikator" over "Sasaran" / "Program" is the indicator of a sasaran or a program.
     if ((role === "sasaran" || role === "program") && parents.includes("indikator")) return { role: "indikator", entry };
+    // Under "Anggaran": "Realisasi" is the realised budget, "%" or "Capaian" its serapan (Pagu | Realisasi | %).
+    if (nearest === "anggaran") {
+      const percent = words(entry.text).join(" ") === "%";
+      if (role === "realisasi") return { role: "realisasi_anggaran", entry };
+      if (role === "capaian" || percent) return { role: "serapan", entry };
+    }
     // "(Rp)" under "Realisasi" is the realised budget; "%" under "Realisasi" or "Target" keeps its parent's meaning.
     if (unit && nearest) return { role: role === "anggaran" && nearest === "realisasi" ? "realisasi_anggaran" : nearest, entry };
     if (role === "anggaran" && parents.includes("realisasi")) return { role: "realisasi_anggaran", entry };

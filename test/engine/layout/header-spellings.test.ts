@@ -91,6 +91,23 @@ describe("every header spelling of DOMAIN.md and the seeds names its role", () =
   });
 });
 
+describe("children of a parent header read with their parent", () => {
+  it.each([
+    [["Anggaran", "Pagu (Rp)"], "anggaran"],
+    [["Anggaran", "(Rp)"], "anggaran"],
+    [["Anggaran", "Realisasi (Rp)"], "realisasi_anggaran"],
+    [["ANGGARAN", "Realisasi"], "realisasi_anggaran"],
+    [["Anggaran", "%"], "serapan"],
+    [["Anggaran", "Capaian (%)"], "serapan"],
+    [["Realisasi", "(Rp)"], "realisasi_anggaran"],
+    [["Realisasi", "Anggaran (Rp)"], "realisasi_anggaran"],
+    [["Realisasi", "%"], "realisasi"],
+    [["Indikator", "Sasaran"], "indikator"],
+  ])("%j → %s", (texts, role) => {
+    expect(claimColumn(0, path(...texts)).role).toBe(role);
+  });
+});
+
 describe("period columns take their measure from the headers around the label", () => {
   it.each([
     [["Target", "TW I"], "target_tw1"],
