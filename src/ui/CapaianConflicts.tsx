@@ -1,4 +1,4 @@
-import { Button, Checkbox, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Link, Table, mergeClasses, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { formatNumber, formatPercent, renderFinding, type Lang } from "../i18n";
 import type { UiWords } from "../i18n/ui";
@@ -12,6 +12,9 @@ const useStyles = makeStyles({
   address: { width: "56px" },
   kind: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
+  // The number the person compares first; the formula that keeps it up to date, smaller, below.
+  result: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  formula: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   reason: { fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -90,7 +93,14 @@ export function CapaianConflicts({ pending, words, lang, disabled, onSelectCell,
               <TableCell className={p.current.startsWith("=") ? styles.code : undefined}>{p.current}</TableCell>
               <TableCell>
                 <span className={styles.kind}>{p.write.formula !== undefined ? w.proposedFormula : w.proposedValue}</span>
-                <span className={p.write.formula !== undefined ? styles.code : undefined}>{proposalText(p, lang)}</span>
+                {shownResult(p, lang) !== undefined ? (
+                  <>
+                    <span className={styles.result}>{shownResult(p, lang)}</span>
+                    <span className={mergeClasses(styles.code, styles.formula)}>{p.write.formula}</span>
+                  </>
+                ) : (
+                  <span className={p.write.formula !== undefined ? styles.code : undefined}>{proposalText(p, lang)}</span>
+                )}
               </TableCell>
               <TableCell className={styles.reason}>{reasonText(p.reason, words, lang)}</TableCell>
             </TableRow>
@@ -113,7 +123,17 @@ export function CapaianConflicts({ pending, words, lang, disabled, onSelectCell,
 export function proposalText({ write, proposed, format }: PendingWrite, lang: Lang): string {
   if (write.formula !== undefined) return write.formula;
   if (typeof write.value !== "number") return proposed;
-  return format?.includes("%") ? formatPercent(write.value * 100, lang) : formatNumber(write.value, lang);
+  return shownNumber(write.value, format, lang);
+}
+
+/** What a proposed formula will show once Excel computes it, when the engine knows (undefined otherwise). */
+export function shownResult({ write, format }: PendingWrite, lang: Lang): string | undefined {
+  if (write.formula === undefined || write.result === undefined || write.result === null) return undefined;
+  return typeof write.result === "number" ? shownNumber(write.result, format, lang) : String(write.result);
+}
+
+function shownNumber(value: number, format: string | undefined, lang: Lang): string {
+  return format?.includes("%") ? formatPercent(value * 100, lang) : formatNumber(value, lang);
 }
 
 /** The check's own message when a finding explains the cell, else the kind of difference. */

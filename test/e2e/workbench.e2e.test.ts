@@ -13,6 +13,7 @@ import { artifactPath, browserAvailable, builtPages, launchBrowser, serveFolder,
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const LOMBOK = join(FIXTURES, "lombok-tengah.xlsx");
+const BONE = join(FIXTURES, "bone.xlsx");
 const SHEET = "Renaksi 2022";
 const SHEET_TABS = "Lembar kerja";
 
@@ -224,6 +225,33 @@ run("the workbench in Chromium", () => {
     await page.getByRole("tab", { name: added[0], exact: true }).click();
     await page.locator(`table[data-sheet="${added[0]}"]`).getByText(/DINAS KOPERASI DAN UKM/i).first().waitFor();
     await page.screenshot({ path: artifactPath("workbench-template.png") });
+  });
+
+  it("Isi Capaian on a Pengukuran Kinerja lists the wrong capaian; the one chosen is replaced and Periksa ulang no longer flags it", async () => {
+    await page.getByTestId("file-input").setInputFiles(BONE);
+    await page.locator('table[data-sheet="PK 2020"]').waitFor();
+    await periksa();
+    const flagged = () => page.locator('button[data-code="CAPAIAN_MISMATCH"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+    const before = await flagged();
+    expect(before).toHaveLength(41);
+
+    await page.getByRole("tab", { name: "Alat" }).click();
+    await page.getByRole("button", { name: "Isi Capaian" }).click();
+    const conflicts = page.getByTestId("capaian-conflicts");
+    const rows = conflicts.locator("tr[data-cell]");
+    await rows.first().waitFor();
+    // Exactly the cells the check flags are offered, nothing else, and nothing is chosen yet.
+    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).sort()).toEqual([...before].sort());
+    const chosen = (await rows.first().getAttribute("data-cell")) as string;
+    await rows.first().getByRole("checkbox").check();
+    await page.screenshot({ path: artifactPath("workbench-capaian-conflicts.png") });
+    await page.getByRole("button", { name: "Terapkan yang dipilih" }).click();
+    await page.getByText(`1 sel diganti (${chosen}).`, { exact: false }).waitFor();
+
+    await page.getByRole("tab", { name: "Periksa", exact: true }).click();
+    await page.getByRole("button", { name: "Periksa ulang" }).first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('button[data-code="CAPAIAN_MISMATCH"]').length === n, before.length - 1);
+    expect(await flagged()).not.toContain(chosen);
   });
 
   it("the task pane page outside Office says so and links to the workbench", async () => {

@@ -76,6 +76,19 @@ describe("Isi Capaian lists the cells that already hold something else", () => {
     expect(port.callsOf("writeCells").length).toBe(before);
   });
 
+  it("shows what each proposal will give, the formula beneath it, and why the cell differs", async () => {
+    const port = new RecordingPort(grid);
+    renderPane(port);
+    await userEvent.click(screen.getByRole("button", { name: "Isi Capaian" }));
+    const table = await screen.findByRole("table");
+    // Q35: capaian typed 65%; the check says 66,67%; the formula rounds as the sheet does (whole percents): 67%.
+    const q35 = within(table).getAllByRole("row").find((r) => r.getAttribute("data-cell") === "Q35")!;
+    expect(within(q35).getByText("65%")).toBeTruthy();
+    expect(within(q35).getByText("67%")).toBeTruthy();
+    expect(within(q35).getByText(/^=IF\(AND\(ISNUMBER\(O35\)/)).toBeTruthy();
+    expect(within(q35).getByText(/seharusnya 66,67%/)).toBeTruthy();
+  });
+
   it("selects a listed cell in the sheet", async () => {
     const port = new RecordingPort(grid);
     renderPane(port);
