@@ -8,9 +8,10 @@ import type { ParsedValue } from "../model";
 
 /**
  * Where the realisasi of a capaian comes from: the same period ("period"), the annual realisasi
- * column ("realisasi"), the sum of the periods ("sum") or the last period with a realisasi ("last").
+ * column ("realisasi"), the sum of the periods ("sum"), the last period with a realisasi ("last"), or
+ * for a parent without its own, the mean of its children's capaian ("children").
  */
-export type CapaianBasis = "period" | "realisasi" | "sum" | "last";
+export type CapaianBasis = "period" | "realisasi" | "sum" | "last" | "children";
 
 type NumberValue = ParsedValue & { kind: "number" };
 

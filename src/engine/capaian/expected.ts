@@ -26,6 +26,8 @@ export interface CapaianCheck {
    */
   candidates: CapaianCandidate[];
   polaritySource: PolaritySource;
+  /** A parent read as the mean of its children: how many. */
+  children?: number;
 }
 
 function filled(cell: CellRef | undefined): cell is CellRef {

@@ -1,7 +1,7 @@
 import type { ParsedValue, Polarity, Settings } from "../model";
 
 /** Which formula produced a capaian, so the person can be told. */
-export type CapaianMethod = "positive" | "negative-permenpan" | "negative-inverse" | "range" | "grade";
+export type CapaianMethod = "positive" | "negative-permenpan" | "negative-inverse" | "range" | "grade" | "mean";
 
 export interface CapaianValue {
   /** Percent points (87.5 for 87,5%). */

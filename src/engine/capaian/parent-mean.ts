@@ -1,0 +1,106 @@
+/**
+ * A parent row (a program over its kegiatan, a sasaran over its indicators) that states a
+ * capaian without a target and realisasi of its own: documents then give the mean of its
+ * children's capaian (DOMAIN.md, "Capaian"). Only such parents are read this way; a parent with
+ * its own target and realisasi is compared against those, as any row.
+ */
+import {
+  MONTHS,
+  QUARTERS,
+  type CellRef,
+  type Item,
+  type Level,
+  type Period,
+  type Role,
+  type Settings,
+} from "../model";
+import { capaianChecks, type CapaianCheck } from "./expected";
+import { polarityOf } from "./polarity";
+
+const DEPTH: Record<Level, number> = {
+  sasaran: 0,
+  indikator: 1,
+  program: 2,
+  kegiatan: 3,
+  subkegiatan: 4,
+};
+
+function filled(cell: CellRef | undefined): cell is CellRef {
+  return cell !== undefined && cell.value.kind !== "empty";
+}
+
+/** The rows right under a parent in the same block: the next deeper level, until a row as high as the parent. */
+export function childrenByLevel(items: readonly Item[], index: number): Item[] {
+  const parent = items[index];
+  if (parent.level === undefined) return [];
+  const below: Item[] = [];
+  for (let i = index + 1; i < items.length; i++) {
+    const item = items[i];
+    if (item.group !== parent.group) continue;
+    if (
+      item.kind !== "row" ||
+      item.level === undefined ||
+      DEPTH[item.level] <= DEPTH[parent.level]
+    )
+      break;
+    below.push(item);
+  }
+  const nearest = Math.min(...below.map((c) => DEPTH[c.level as Level]));
+  return below.filter((c) => DEPTH[c.level as Level] === nearest);
+}
+
+/**
+ * Checks of each parent capaian (per period and annual) that its own cells cannot explain,
+ * against the mean of its children's recomputed capaian (capped as the sheet caps). Needs two
+ * children or more, every one with a capaian of its own to recompute: otherwise there is no
+ * mean to speak of.
+ */
+export function parentMeanChecks(
+  items: readonly Item[],
+  settings: Settings,
+  capAt: number | null,
+): CapaianCheck[] {
+  const own = new Map<number, CapaianCheck[]>(
+    items.map((item) => [item.index, capaianChecks(item, settings)]),
+  );
+  const checks: CapaianCheck[] = [];
+  items.forEach((parent, i) => {
+    if (parent.kind !== "row" || parent.level === undefined) return;
+    const children = childrenByLevel(items, i);
+    if (children.length < 2) return;
+    const periods: Array<Period | "annual"> = [
+      "annual",
+      ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role])
+        ? MONTHS
+        : QUARTERS),
+    ];
+    for (const period of periods) {
+      const stated =
+        parent.cells[
+          (period === "annual" ? "capaian" : `capaian_${period}`) as Role
+        ];
+      if (
+        !filled(stated) ||
+        own.get(parent.index)?.some((c) => c.period === period)
+      )
+        continue;
+      const values = children.map((child) => {
+        const check = own.get(child.index)?.find((c) => c.period === period);
+        if (!check || check.candidates.length !== 1) return undefined;
+        const value = check.candidates[0].value;
+        return capAt !== null && value > capAt ? capAt : value;
+      });
+      if (values.some((v) => v === undefined)) continue;
+      const mean =
+        (values as number[]).reduce((sum, v) => sum + v, 0) / values.length;
+      checks.push({
+        stated,
+        period,
+        candidates: [{ value: mean, method: "mean", basis: "children" }],
+        polaritySource: polarityOf(parent, settings).source,
+        children: children.length,
+      });
+    }
+  });
+  return checks;
+}
