@@ -4,16 +4,7 @@
  * children's capaian (DOMAIN.md, "Capaian"). Only such parents are read this way; a parent with
  * its own target and realisasi is compared against those, as any row.
  */
-import {
-  MONTHS,
-  QUARTERS,
-  type CellRef,
-  type Item,
-  type Level,
-  type Period,
-  type Role,
-  type Settings,
-} from "../model";
+import { MONTHS, QUARTERS, type CellRef, type Item, type Level, type Period, type Role, type Settings } from "../model";
 import { capaianChecks, type CapaianCheck } from "./expected";
 import { polarityOf } from "./polarity";
 
@@ -37,12 +28,7 @@ export function childrenByLevel(items: readonly Item[], index: number): Item[] {
   for (let i = index + 1; i < items.length; i++) {
     const item = items[i];
     if (item.group !== parent.group) continue;
-    if (
-      item.kind !== "row" ||
-      item.level === undefined ||
-      DEPTH[item.level] <= DEPTH[parent.level]
-    )
-      break;
+    if (item.kind !== "row" || item.level === undefined || DEPTH[item.level] <= DEPTH[parent.level]) break;
     below.push(item);
   }
   const nearest = Math.min(...below.map((c) => DEPTH[c.level as Level]));
@@ -55,35 +41,17 @@ export function childrenByLevel(items: readonly Item[], index: number): Item[] {
  * children or more, every one with a capaian of its own to recompute: otherwise there is no
  * mean to speak of.
  */
-export function parentMeanChecks(
-  items: readonly Item[],
-  settings: Settings,
-  capAt: number | null,
-): CapaianCheck[] {
-  const own = new Map<number, CapaianCheck[]>(
-    items.map((item) => [item.index, capaianChecks(item, settings)]),
-  );
+export function parentMeanChecks(items: readonly Item[], settings: Settings, capAt: number | null): CapaianCheck[] {
+  const own = new Map<number, CapaianCheck[]>(items.map((item) => [item.index, capaianChecks(item, settings)]));
   const checks: CapaianCheck[] = [];
   items.forEach((parent, i) => {
     if (parent.kind !== "row" || parent.level === undefined) return;
     const children = childrenByLevel(items, i);
     if (children.length < 2) return;
-    const periods: Array<Period | "annual"> = [
-      "annual",
-      ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role])
-        ? MONTHS
-        : QUARTERS),
-    ];
+    const periods: Array<Period | "annual"> = ["annual", ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS)];
     for (const period of periods) {
-      const stated =
-        parent.cells[
-          (period === "annual" ? "capaian" : `capaian_${period}`) as Role
-        ];
-      if (
-        !filled(stated) ||
-        own.get(parent.index)?.some((c) => c.period === period)
-      )
-        continue;
+      const stated = parent.cells[(period === "annual" ? "capaian" : `capaian_${period}`) as Role];
+      if (!filled(stated) || own.get(parent.index)?.some((c) => c.period === period)) continue;
       const values = children.map((child) => {
         const check = own.get(child.index)?.find((c) => c.period === period);
         if (!check || check.candidates.length !== 1) return undefined;
@@ -91,8 +59,7 @@ export function parentMeanChecks(
         return capAt !== null && value > capAt ? capAt : value;
       });
       if (values.some((v) => v === undefined)) continue;
-      const mean =
-        (values as number[]).reduce((sum, v) => sum + v, 0) / values.length;
+      const mean = (values as number[]).reduce((sum, v) => sum + v, 0) / values.length;
       checks.push({
         stated,
         period,

@@ -1,9 +1,4 @@
-import {
-  capaianChecks,
-  disagreement,
-  parentMeanChecks,
-  type CapaianCheck,
-} from "../capaian";
+import { capaianChecks, disagreement, parentMeanChecks, type CapaianCheck } from "../capaian";
 import type { Finding } from "../model";
 import type { Rule } from "./rule";
 import { finding } from "./support/finding";
@@ -20,14 +15,9 @@ export const capaianMismatch: Rule = {
   run({ table, settings }) {
     const { capAt, capaianStorage } = table.conventions;
     const out: Finding[] = [];
-    const checks: CapaianCheck[] = [
-      ...table.items.flatMap((item) => capaianChecks(item, settings)),
-      ...parentMeanChecks(table.items, settings, capAt),
-    ];
+    const checks: CapaianCheck[] = [...table.items.flatMap((item) => capaianChecks(item, settings)), ...parentMeanChecks(table.items, settings, capAt)];
     for (const check of checks) {
-      const capped = check.candidates.map((c) =>
-        capAt !== null && c.value > capAt ? capAt : c.value,
-      );
+      const capped = check.candidates.map((c) => (capAt !== null && c.value > capAt ? capAt : c.value));
       const verdict = disagreement(check.stated, capped, capaianStorage);
       if (!verdict) continue;
       const used = check.candidates[verdict.nearest];
@@ -46,9 +36,7 @@ export const capaianMismatch: Rule = {
             formula: used.method,
             basis: used.basis,
             polaritySource: check.polaritySource,
-            ...(check.children !== undefined
-              ? { children: check.children }
-              : {}),
+            ...(check.children !== undefined ? { children: check.children } : {}),
             ...(wasCapped
               ? {
                   capped: "true",

@@ -1,10 +1,4 @@
-import {
-  colLetter,
-  toA1,
-  type Polarity,
-  type PredikatBand,
-  type Settings,
-} from "../model";
+import { colLetter, toA1, type Polarity, type PredikatBand, type Settings } from "../model";
 
 /**
  * Formula text shared by the templates and the realisasi workflow.
@@ -45,13 +39,9 @@ export function capaianFormula(o: CapaianFormulaOptions): string {
   const { target: t, realisasi: r } = o;
   const factor = o.scale === "points" ? "*100" : "";
   const positive = `${r}/${t}${factor}`;
-  const negative =
-    o.negativeFormula === "inverse"
-      ? `IF(${r}=0,"",${t}/${r}${factor})`
-      : `MAX(0,2-${r}/${t})${factor}`;
+  const negative = o.negativeFormula === "inverse" ? `IF(${r}=0,"",${t}/${r}${factor})` : `MAX(0,2-${r}/${t})${factor}`;
   let expr: string;
-  if ("cell" in o.polarity)
-    expr = `IF(${o.polarity.cell}="${NEGATIF}",${negative},${positive})`;
+  if ("cell" in o.polarity) expr = `IF(${o.polarity.cell}="${NEGATIF}",${negative},${positive})`;
   else expr = o.polarity.fixed === "negative" ? negative : positive;
   if (o.capAt !== undefined && o.capAt !== null) {
     const cap = o.scale === "points" ? o.capAt : o.capAt / 100;
@@ -68,17 +58,10 @@ export function capaianFormula(o: CapaianFormulaOptions): string {
  * A parent's capaian as the mean of its children's capaian cells, rounded as the sheet rounds;
  * empty until every child has a number (AVERAGE alone would skip an empty child silently).
  */
-export function meanFormula(
-  cells: readonly string[],
-  scale: CapaianScale,
-  decimals?: number,
-): string {
+export function meanFormula(cells: readonly string[], scale: CapaianScale, decimals?: number): string {
   const list = cells.join(",");
   const mean = `AVERAGE(${list})`;
-  const expr =
-    decimals === undefined
-      ? mean
-      : `ROUND(${mean},${scale === "points" ? decimals : decimals + 2})`;
+  const expr = decimals === undefined ? mean : `ROUND(${mean},${scale === "points" ? decimals : decimals + 2})`;
   return `=IF(COUNT(${list})=${cells.length},${expr},"")`;
 }
 
@@ -86,15 +69,9 @@ export function meanFormula(
  * Predikat from a capaian cell on the given scale (highest band first), as nested IFs.
  * Empty while the capaian is empty.
  */
-export function predikatFormula(
-  capaian: string,
-  scale: readonly PredikatBand[],
-  unit: CapaianScale,
-  lang: "id" | "en" = "id",
-): string {
+export function predikatFormula(capaian: string, scale: readonly PredikatBand[], unit: CapaianScale, lang: "id" | "en" = "id"): string {
   const bands = [...scale].sort((a, b) => b.min - a.min);
-  const words = (band: PredikatBand): string =>
-    `"${(lang === "id" ? band.id : band.en).replace(/"/g, '""')}"`;
+  const words = (band: PredikatBand): string => `"${(lang === "id" ? band.id : band.en).replace(/"/g, '""')}"`;
   let expr = "";
   for (let i = bands.length - 1; i >= 0; i--) {
     const band = bands[i];
@@ -116,11 +93,7 @@ export function sumFormula(col: number, rows: readonly number[]): string {
   let start = sorted[0];
   let prev = sorted[0];
   const flush = (): void => {
-    parts.push(
-      start === prev
-        ? toA1(start, col)
-        : `${toA1(start, col)}:${toA1(prev, col)}`,
-    );
+    parts.push(start === prev ? toA1(start, col) : `${toA1(start, col)}:${toA1(prev, col)}`);
   };
   for (const r of sorted.slice(1)) {
     if (r === prev + 1) {
@@ -136,11 +109,7 @@ export function sumFormula(col: number, rows: readonly number[]): string {
 }
 
 /** SUM of a run of cells on one row: `=SUM(N12:Q12)`. */
-export function rowSumFormula(
-  row: number,
-  firstCol: number,
-  lastCol: number,
-): string {
+export function rowSumFormula(row: number, firstCol: number, lastCol: number): string {
   return `=SUM(${toA1(row, firstCol)}:${toA1(row, lastCol)})`;
 }
 
@@ -155,10 +124,7 @@ export function lastNumberFormula(cells: readonly string[]): string {
  * Annual realisasi: the last period's value when the satuan is a percentage (a stock or rate
  * indicator), else the sum of the periods (a flow). Empty while no period holds a number.
  */
-export function annualRealisasiFormula(
-  satuanCell: string,
-  periodCells: readonly string[],
-): string {
+export function annualRealisasiFormula(satuanCell: string, periodCells: readonly string[]): string {
   // The period cells are listed one by one: in a Pengukuran sheet they are interleaved with
   // target and capaian columns, so a range would sum those too.
   const list = periodCells.join(",");
@@ -167,11 +133,7 @@ export function annualRealisasiFormula(
 }
 
 /** Guarded ratio for serapan: realisasi anggaran / anggaran, empty when the anggaran is 0. */
-export function serapanFormula(
-  anggaran: string,
-  realisasi: string,
-  scale: CapaianScale = "fraction",
-): string {
+export function serapanFormula(anggaran: string, realisasi: string, scale: CapaianScale = "fraction"): string {
   const factor = scale === "points" ? "*100" : "";
   return `=IF(AND(ISNUMBER(${anggaran}),ISNUMBER(${realisasi})),IF(${anggaran}=0,"",${realisasi}/${anggaran}${factor}),"")`;
 }

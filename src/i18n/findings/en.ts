@@ -20,9 +20,7 @@ function level(t: MessageTools, f: Finding, key = "level"): string {
 
 function column(t: MessageTools, f: Finding): string {
   const c = t.text(f, "column");
-  return c === "annual" || c === ""
-    ? "annual anggaran"
-    : `${t.period(c)} anggaran`;
+  return c === "annual" || c === "" ? "annual anggaran" : `${t.period(c)} anggaran`;
 }
 
 function gap(t: MessageTools, f: Finding): string {
@@ -30,15 +28,12 @@ function gap(t: MessageTools, f: Finding): string {
 }
 
 function derived(t: MessageTools, f: Finding): string {
-  return f.derivedFrom?.length
-    ? ` This follows from the mistake in ${t.cells(f.derivedFrom)}; fix that first.`
-    : "";
+  return f.derivedFrom?.length ? ` This follows from the mistake in ${t.cells(f.derivedFrom)}; fix that first.` : "";
 }
 
 const FORMULA: Record<string, string> = {
   positive: "realisasi ÷ target × 100",
-  "negative-permenpan":
-    "(2 × target − realisasi) ÷ target × 100, a negative indicator",
+  "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, a negative indicator",
   "negative-inverse": "target ÷ realisasi × 100, a negative indicator",
   grade: "compared on the grade scale",
   range: "against the target range",
@@ -50,10 +45,7 @@ function formula(t: MessageTools, f: Finding): string {
   const words = FORMULA[key] ?? key;
   const cap = t.num(f, "capAt");
   const capped = t.text(f, "capped") === "true" || t.num(f, "capped") === 1;
-  const parts = [
-    words,
-    capped && cap !== undefined ? `capped at ${t.percent(cap)}` : "",
-  ].filter(Boolean);
+  const parts = [words, capped && cap !== undefined ? `capped at ${t.percent(cap)}` : ""].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
@@ -70,49 +62,34 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     const head = `The ${periods} anggaran add up to ${sum}, not the annual anggaran of ${annual} (a difference of ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}).`;
     if (f.derivedFrom?.length) return head + derived(t, f);
     const suspect = t.text(f, "suspect");
-    if (suspect === "annual")
-      return `${head} The rows above and below agree with ${sum}: correct the annual anggaran in ${f.cell}.`;
-    if (suspect)
-      return `${head} The ${t.period(suspect)} anggaran (${t.rupiah(f.actual)}) is the one that does not fit: it should be ${t.rupiah(f.expected)}. Check ${f.cell}.`;
+    if (suspect === "annual") return `${head} The rows above and below agree with ${sum}: correct the annual anggaran in ${f.cell}.`;
+    if (suspect) return `${head} The ${t.period(suspect)} anggaran (${t.rupiah(f.actual)}) is the one that does not fit: it should be ${t.rupiah(f.expected)}. Check ${f.cell}.`;
     return `${head} Check ${f.cell} and the amounts per period.`;
   },
   BUDGET_CHILD_SUM: (f, t) =>
     `This ${level(t, f)}'s ${column(t, f)} (${t.rupiah(f.actual)}) is not the sum of the ${level(t, f, "memberLevel")} below it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
-    (f.derivedFrom?.length
-      ? derived(t, f)
-      : ` Check ${f.cell} or the rows below it.`),
+    (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell} or the rows below it.`),
   BUDGET_TOTAL_SUM: (f, t) =>
     `The total row (${t.rupiah(f.actual)}) is not the sum of the ${column(t, f)} of the ${level(t, f, "memberLevel")} rows above it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
     (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell}.`),
-  BUDGET_ZERO_WITH_TARGET: (f, t) =>
-    `This ${level(t, f)} has an anggaran of Rp 0 but has targets. Enter its anggaran in ${f.cell}, or make sure it really has no budget.`,
+  BUDGET_ZERO_WITH_TARGET: (f, t) => `This ${level(t, f)} has an anggaran of Rp 0 but has targets. Enter its anggaran in ${f.cell}, or make sure it really has no budget.`,
   REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
     `The ${whenText(t, f)} realisasi anggaran (${t.rupiah(f.actual)}) is more than the anggaran (${t.rupiah(f.expected)}) by ${gap(t, f)}. Check ${f.cell}.`,
   SERAPAN_MISMATCH: (f, t) => {
     const amounts =
-      t.num(f, "anggaran") !== undefined &&
-      t.num(f, "realisasiAnggaran") !== undefined
-        ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})`
-        : "";
+      t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran${amounts} is ${t.percent(f.expected)}. Correct ${f.cell}.`;
   },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");
-    const shown = (v: number | undefined) =>
-      unit === "%"
-        ? t.percent(v)
-        : unit
-          ? `${t.number(v)} ${unit}`
-          : t.number(v);
+    const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
     const closest = t.text(f, "closest");
     const last = t.text(f, "measure") === "last";
     let nearest = "";
-    if (t.text(f, "expectedGrade"))
-      nearest = ` The last period's grade is ${t.text(f, "actualGrade")} while the annual target is ${t.text(f, "expectedGrade")}.`;
+    if (t.text(f, "expectedGrade")) nearest = ` The last period's grade is ${t.text(f, "actualGrade")} while the annual target is ${t.text(f, "expectedGrade")}.`;
     else if (closest === "percentOfAnnual")
       nearest = ` Nearest reading, as percentages of the annual target: ${last ? "the last period's percentage is" : "the percentages add up to"} ${t.percent(f.actual)} instead of 100%.`;
-    else if (closest)
-      nearest = ` Nearest: ${last ? "the last period's target is" : "the period targets add up to"} ${shown(f.actual)} instead of ${shown(f.expected)}.`;
+    else if (closest) nearest = ` Nearest: ${last ? "the last period's target is" : "the period targets add up to"} ${shown(f.actual)} instead of ${shown(f.expected)}.`;
     return (
       `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target (${t.text(f, "annual")}): ` +
       `they are not cumulative (last period equals the annual target), do not add up to it, are not constant, and are not percentages of it (ending at 100%).` +
@@ -133,27 +110,19 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     )[t.text(f, "basis")];
     return (
       `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)} but should be ${t.percent(f.expected)}${formula(t, f)}${basis ? `, from ${basis}` : ""}. Correct ${f.cell}` +
-      (f.severity === "warning"
-        ? " (less than 1 point apart, possibly rounding)."
-        : ".")
+      (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : ".")
     );
   },
   INVALID_NUMBER: (f, t) =>
     t.text(f, "reason") === "text"
       ? `${f.cell} holds text (“${t.shorten(t.text(f, "text"))}”) instead of a ${t.role(t.text(f, "role"))} amount, so the budget sums cannot be checked. Enter a number, or move the note to the Keterangan column.`
       : `${f.cell} (“${t.shorten(t.text(f, "text"))}”) cannot be read as a ${t.role(t.text(f, "role"))} number. Retype the number without other characters.`,
-  MISSING_TARGET: (f, t) =>
-    `The indikator “${t.shorten(t.text(f, "indikator"))}” has no target, neither annual nor per period. Enter its target in ${f.cell}.`,
-  MISSING_SATUAN: (f, t) =>
-    `The indikator “${t.shorten(t.text(f, "indikator"))}” has a target of ${t.text(f, "target")} but no satuan (unit). Enter it in ${f.cell}.`,
+  MISSING_TARGET: (f, t) => `The indikator “${t.shorten(t.text(f, "indikator"))}” has no target, neither annual nor per period. Enter its target in ${f.cell}.`,
+  MISSING_SATUAN: (f, t) => `The indikator “${t.shorten(t.text(f, "indikator"))}” has a target of ${t.text(f, "target")} but no satuan (unit). Enter it in ${f.cell}.`,
   MISSING_PENANGGUNG_JAWAB: (f, t) => {
     const block = t.text(f, "block");
     const what =
-      block === "program"
-        ? `the program “${t.shorten(t.text(f, "label"))}” and its rows`
-        : block === "sasaran"
-          ? `the sasaran “${t.shorten(t.text(f, "label"))}”`
-          : "this table";
+      block === "program" ? `the program “${t.shorten(t.text(f, "label"))}” and its rows` : block === "sasaran" ? `the sasaran “${t.shorten(t.text(f, "label"))}”` : "this table";
     return `No penanggung jawab is given for ${what}. Enter one in ${f.cell}.`;
   },
 };

@@ -21,9 +21,7 @@ function level(t: MessageTools, f: Finding, key = "level"): string {
 /** "anggaran tahunan" or "anggaran TW III". */
 function column(t: MessageTools, f: Finding): string {
   const c = t.text(f, "column");
-  return c === "annual" || c === ""
-    ? "anggaran tahunan"
-    : `anggaran ${t.period(c)}`;
+  return c === "annual" || c === "" ? "anggaran tahunan" : `anggaran ${t.period(c)}`;
 }
 
 function selisih(t: MessageTools, f: Finding): string {
@@ -32,15 +30,12 @@ function selisih(t: MessageTools, f: Finding): string {
 
 /** The sentence that sends the person to the root cause first. */
 function derived(t: MessageTools, f: Finding): string {
-  return f.derivedFrom?.length
-    ? ` Selisih ini mengikuti kesalahan di sel ${t.cells(f.derivedFrom)}; perbaiki sel itu lebih dulu.`
-    : "";
+  return f.derivedFrom?.length ? ` Selisih ini mengikuti kesalahan di sel ${t.cells(f.derivedFrom)}; perbaiki sel itu lebih dulu.` : "";
 }
 
 const FORMULA: Record<string, string> = {
   positive: "realisasi ÷ target × 100",
-  "negative-permenpan":
-    "(2 × target − realisasi) ÷ target × 100, indikator negatif",
+  "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, indikator negatif",
   "negative-inverse": "target ÷ realisasi × 100, indikator negatif",
   grade: "perbandingan predikat",
   range: "terhadap rentang target",
@@ -52,10 +47,7 @@ function formula(t: MessageTools, f: Finding): string {
   const words = FORMULA[key] ?? key;
   const cap = t.num(f, "capAt");
   const capped = t.text(f, "capped") === "true" || t.num(f, "capped") === 1;
-  const parts = [
-    words,
-    capped && cap !== undefined ? `dibatasi ${t.percent(cap)}` : "",
-  ].filter(Boolean);
+  const parts = [words, capped && cap !== undefined ? `dibatasi ${t.percent(cap)}` : ""].filter(Boolean);
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
@@ -72,17 +64,13 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     const head = `Jumlah anggaran ${periods} (${sum}) tidak sama dengan anggaran tahunan (${annual}), selisih ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}.`;
     if (f.derivedFrom?.length) return head + derived(t, f);
     const suspect = t.text(f, "suspect");
-    if (suspect === "annual")
-      return `${head} Rincian di atas dan di bawahnya cocok dengan ${sum}: perbaiki anggaran tahunan di sel ${f.cell}.`;
-    if (suspect)
-      return `${head} Yang tidak cocok adalah anggaran ${t.period(suspect)} (${t.rupiah(f.actual)}): seharusnya ${t.rupiah(f.expected)}. Periksa sel ${f.cell}.`;
+    if (suspect === "annual") return `${head} Rincian di atas dan di bawahnya cocok dengan ${sum}: perbaiki anggaran tahunan di sel ${f.cell}.`;
+    if (suspect) return `${head} Yang tidak cocok adalah anggaran ${t.period(suspect)} (${t.rupiah(f.actual)}): seharusnya ${t.rupiah(f.expected)}. Periksa sel ${f.cell}.`;
     return `${head} Periksa sel ${f.cell} dan anggaran per periodenya.`;
   },
   BUDGET_CHILD_SUM: (f, t) =>
     `${capitalize(column(t, f))} ${level(t, f)} ini (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${level(t, f, "memberLevel")} di bawahnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
-    (f.derivedFrom?.length
-      ? derived(t, f)
-      : ` Periksa sel ${f.cell} atau rincian di bawahnya.`),
+    (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell} atau rincian di bawahnya.`),
   BUDGET_TOTAL_SUM: (f, t) =>
     `Baris jumlah (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${column(t, f)} ${level(t, f, "memberLevel")} di atasnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
     (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell}.`),
@@ -92,29 +80,19 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     `Realisasi anggaran ${whenText(t, f)} (${t.rupiah(f.actual)}) melebihi anggaran (${t.rupiah(f.expected)}) sebesar ${selisih(t, f)}. Periksa sel ${f.cell}.`,
   SERAPAN_MISMATCH: (f, t) => {
     const amounts =
-      t.num(f, "anggaran") !== undefined &&
-      t.num(f, "realisasiAnggaran") !== undefined
-        ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})`
-        : "";
+      t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran${amounts} = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`;
   },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");
-    const shown = (v: number | undefined) =>
-      unit === "%"
-        ? t.percent(v)
-        : unit
-          ? `${t.number(v)} ${unit}`
-          : t.number(v);
+    const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
     const closest = t.text(f, "closest");
     const last = t.text(f, "measure") === "last";
     let nearest = "";
-    if (t.text(f, "expectedGrade"))
-      nearest = ` Predikat periode terakhir ${t.text(f, "actualGrade")}, sedangkan target tahunan ${t.text(f, "expectedGrade")}.`;
+    if (t.text(f, "expectedGrade")) nearest = ` Predikat periode terakhir ${t.text(f, "actualGrade")}, sedangkan target tahunan ${t.text(f, "expectedGrade")}.`;
     else if (closest === "percentOfAnnual")
       nearest = ` Paling dekat dibaca sebagai persentase dari target tahunan: ${last ? "persentase periode terakhir" : "jumlah persentasenya"} ${t.percent(f.actual)}, seharusnya 100%.`;
-    else if (closest)
-      nearest = ` Paling dekat: ${last ? "target periode terakhir" : "jumlah target per periode"} ${shown(f.actual)}, seharusnya ${shown(f.expected)}.`;
+    else if (closest) nearest = ` Paling dekat: ${last ? "target periode terakhir" : "jumlah target per periode"} ${shown(f.actual)}, seharusnya ${shown(f.expected)}.`;
     return (
       `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan (${t.text(f, "annual")}): ` +
       `bukan kumulatif (periode terakhir sama dengan target tahunan), bukan penjumlahan (jumlahnya sama dengan target tahunan), bukan tetap, dan bukan persentase dari target tahunan (berakhir di 100%).` +
@@ -135,27 +113,19 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     )[t.text(f, "basis")];
     return (
       `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, seharusnya ${t.percent(f.expected)}${formula(t, f)}${basis ? `, dihitung dari ${basis}` : ""}. Perbaiki sel ${f.cell}` +
-      (f.severity === "warning"
-        ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)."
-        : ".")
+      (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : ".")
     );
   },
   INVALID_NUMBER: (f, t) =>
     t.text(f, "reason") === "text"
       ? `Sel ${f.cell} berisi teks (“${t.shorten(t.text(f, "text"))}”), bukan angka ${t.role(t.text(f, "role"))}, sehingga jumlah anggaran tidak dapat diperiksa. Isi dengan angka, atau pindahkan keterangannya ke kolom Keterangan.`
       : `Isi sel ${f.cell} (“${t.shorten(t.text(f, "text"))}”) tidak dapat dibaca sebagai angka ${t.role(t.text(f, "role"))}. Ketik ulang angkanya tanpa karakter lain.`,
-  MISSING_TARGET: (f, t) =>
-    `Indikator “${t.shorten(t.text(f, "indikator"))}” belum memiliki target, baik tahunan maupun per periode. Isi targetnya di sel ${f.cell}.`,
-  MISSING_SATUAN: (f, t) =>
-    `Indikator “${t.shorten(t.text(f, "indikator"))}” bertarget ${t.text(f, "target")} tanpa satuan. Isi satuannya di sel ${f.cell}.`,
+  MISSING_TARGET: (f, t) => `Indikator “${t.shorten(t.text(f, "indikator"))}” belum memiliki target, baik tahunan maupun per periode. Isi targetnya di sel ${f.cell}.`,
+  MISSING_SATUAN: (f, t) => `Indikator “${t.shorten(t.text(f, "indikator"))}” bertarget ${t.text(f, "target")} tanpa satuan. Isi satuannya di sel ${f.cell}.`,
   MISSING_PENANGGUNG_JAWAB: (f, t) => {
     const block = t.text(f, "block");
     const what =
-      block === "program"
-        ? `program “${t.shorten(t.text(f, "label"))}” dan rinciannya`
-        : block === "sasaran"
-          ? `sasaran “${t.shorten(t.text(f, "label"))}”`
-          : "tabel ini";
+      block === "program" ? `program “${t.shorten(t.text(f, "label"))}” dan rinciannya` : block === "sasaran" ? `sasaran “${t.shorten(t.text(f, "label"))}”` : "tabel ini";
     return `Penanggung jawab untuk ${what} belum diisi. Isi di sel ${f.cell}.`;
   },
 };
