@@ -117,17 +117,25 @@ export function planCapaian(ctx: ItemContext, item: Item, period: Period | null)
       }
     : { row: at.row, col: at.col, value: expected };
   if (format) write.format = format;
-  // A stated value the check accepts (77% for 77,5 at the precision shown) is left as it is.
-  const stated = item.cells[`capaian${suffix}` as Role];
   const capped = ctx.capAt !== null && computed.value > ctx.capAt ? ctx.capAt : computed.value;
-  const checkAccepts = isFilled(stated) && disagreement(stated, [capped], ctx.table.conventions.capaianStorage) === undefined;
-  return {
-    proposal: { write, expected, checkAccepts },
-    at,
-    points,
-    compared: capped,
-    viaFormula,
-  };
+  return capaianPlan(ctx, item.cells[`capaian${suffix}` as Role], { write, expected }, at, points, capped, viaFormula);
+}
+
+/**
+ * The plan for one capaian cell. A stated value the check accepts against `compared` (77% for
+ * 77,5 at the precision shown) is left as it is.
+ */
+function capaianPlan(
+  ctx: ItemContext,
+  stated: CellRef | undefined,
+  proposal: Proposal,
+  at: { row: number; col: number },
+  points: number,
+  compared: number,
+  viaFormula: boolean,
+): CapaianPlan {
+  const checkAccepts = isFilled(stated) && disagreement(stated, [compared], ctx.table.conventions.capaianStorage) === undefined;
+  return { proposal: { ...proposal, checkAccepts }, at, points, compared, viaFormula };
 }
 
 /**
@@ -166,16 +174,8 @@ export function planParentMean(
     : { row: at.row, col: at.col, value: expected };
   const current = gridCell(ctx.grid, at);
   if (!(current?.format && current.format !== "General")) write.format = capaianFormat(ctx.scale, ctx.decimals);
-  const stated = item.cells[`capaian${suffix}` as Role];
   const mean = childPlans.reduce((sum, p) => sum + p.compared, 0) / childPlans.length;
-  const checkAccepts = isFilled(stated) && disagreement(stated, [mean], ctx.table.conventions.capaianStorage) === undefined;
-  return {
-    proposal: { write, expected, checkAccepts },
-    at,
-    points,
-    compared: mean,
-    viaFormula: numeric,
-  };
+  return capaianPlan(ctx, item.cells[`capaian${suffix}` as Role], { write, expected }, at, points, mean, numeric);
 }
 
 export function planPredikat(ctx: ItemContext, item: Item, annual: CapaianPlan | undefined): Proposal | undefined {
