@@ -39,10 +39,14 @@ export function childrenByLevel(items: readonly Item[], index: number): Item[] {
  * Checks of each parent capaian (per period and annual) that its own cells cannot explain,
  * against the mean of its children's recomputed capaian (capped as the sheet caps). Needs two
  * children or more, every one with a capaian of its own to recompute: otherwise there is no
- * mean to speak of.
+ * mean to speak of. `own` holds each item's own checks when the caller already has them.
  */
-export function parentMeanChecks(items: readonly Item[], settings: Settings, capAt: number | null): CapaianCheck[] {
-  const own = new Map<number, CapaianCheck[]>(items.map((item) => [item.index, capaianChecks(item, settings)]));
+export function parentMeanChecks(
+  items: readonly Item[],
+  settings: Settings,
+  capAt: number | null,
+  own: ReadonlyMap<number, readonly CapaianCheck[]> = new Map(items.map((item) => [item.index, capaianChecks(item, settings)])),
+): CapaianCheck[] {
   const checks: CapaianCheck[] = [];
   items.forEach((parent, i) => {
     if (parent.kind !== "row" || parent.level === undefined) return;

@@ -15,7 +15,8 @@ export const capaianMismatch: Rule = {
   run({ table, settings }) {
     const { capAt, capaianStorage } = table.conventions;
     const out: Finding[] = [];
-    const checks: CapaianCheck[] = [...table.items.flatMap((item) => capaianChecks(item, settings)), ...parentMeanChecks(table.items, settings, capAt)];
+    const own = new Map(table.items.map((item) => [item.index, capaianChecks(item, settings)]));
+    const checks: CapaianCheck[] = [...[...own.values()].flat(), ...parentMeanChecks(table.items, settings, capAt, own)];
     for (const check of checks) {
       const capped = check.candidates.map((c) => (capAt !== null && c.value > capAt ? capAt : c.value));
       const verdict = disagreement(check.stated, capped, capaianStorage);
