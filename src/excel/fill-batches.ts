@@ -25,22 +25,30 @@ export const FILL_READ_ROWS = 5_000;
  */
 export const AREA_LIST_MAX_CHARS = 2_000;
 
-/**
- * Queues the loads for the current fill of every cell in `addresses` (A1, one sheet).
- * The returned function answers per address after the next sync.
- */
-export function queueFillRead(sheet: WorksheetLike, addresses: readonly string[], caps: Capabilities): (address: string) => Fill {
+/** Current fills queued for reading: answers per address after the next sync. */
+export interface FillRead {
+  fillAt(address: string): Fill;
+  /** Older Excel: the per-cell fill objects read, which the write can reuse instead of new ranges. */
+  cells?: ReadonlyMap<string, RangeFillLike>;
+}
+
+/** Queues the loads for the current fill of every cell in `addresses` (A1, one sheet). */
+export function queueFillRead(sheet: WorksheetLike, addresses: readonly string[], caps: Capabilities): FillRead {
   if (!caps.cellProperties) return queuePerCellRead(sheet, addresses, caps);
+  const asked = new Set(addresses);
   const at = new Map<string, { props: CellPropertiesResult; index: number }>();
   for (const { col, top, bottom } of columnSegments(addresses, FILL_READ_ROWS)) {
-    const props = sheet
-      .getRange(blockAddress(top, col, bottom - top + 1, 1))
-      .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
-    for (let row = top; row <= bottom; row++) at.set(toA1(row, col), { props, index: row - top });
+    const props = sheet.getRange(blockAddress(top, col, bottom - top + 1, 1)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+    for (let row = top; row <= bottom; row++) {
+      const address = toA1(row, col);
+      if (asked.has(address)) at.set(address, { props, index: row - top });
+    }
   }
-  return (address) => {
-    const cell = at.get(address);
-    return cell ? fillInColumn(cell.props, cell.index) : null;
+  return {
+    fillAt(address) {
+      const cell = at.get(address);
+      return cell ? fillInColumn(cell.props, cell.index) : null;
+    },
   };
 }
 
@@ -50,16 +58,19 @@ function fillInColumn(props: CellPropertiesResult, index: number): Fill {
   return fillFromOffice({ color: fill?.color ?? null, pattern: fill?.pattern ?? null, patternColor: fill?.patternColor ?? null });
 }
 
-function queuePerCellRead(sheet: WorksheetLike, addresses: readonly string[], caps: Capabilities): (address: string) => Fill {
-  const fills = new Map<string, RangeFillLike>();
+function queuePerCellRead(sheet: WorksheetLike, addresses: readonly string[], caps: Capabilities): FillRead {
+  const cells = new Map<string, RangeFillLike>();
   for (const address of new Set(addresses)) {
     const fill = sheet.getRange(address).format.fill;
     fill.load(caps.fillPattern ? "color,pattern,patternColor" : "color");
-    fills.set(address, fill);
+    cells.set(address, fill);
   }
-  return (address) => {
-    const fill = fills.get(address);
-    return fill ? currentFill(fill, caps) : null;
+  return {
+    fillAt(address) {
+      const fill = cells.get(address);
+      return fill ? currentFill(fill, caps) : null;
+    },
+    cells,
   };
 }
 
@@ -74,10 +85,13 @@ function currentFill(fill: RangeFillLike, caps: Capabilities): Fill {
   return fillFromOffice({ color: fill.color });
 }
 
-/** Queues every change's fill: one RangeAreas per distinct fill (and per address list), or one range per cell. */
-export function queueFillWrite(sheet: WorksheetLike, changes: readonly AppearanceChange[], caps: Capabilities): void {
+/**
+ * Queues every change's fill: one RangeAreas per distinct fill (and per address list), or on
+ * older Excel one range per cell (the one `read` already made for it, when there is one).
+ */
+export function queueFillWrite(sheet: WorksheetLike, changes: readonly AppearanceChange[], caps: Capabilities, read?: FillRead): void {
   if (!caps.rangeAreas) {
-    for (const change of changes) applyFill(sheet.getRange(change.address).format.fill, change.fill, caps);
+    for (const change of changes) applyFill(read?.cells?.get(change.address) ?? sheet.getRange(change.address).format.fill, change.fill, caps);
     return;
   }
   const byFill = new Map<string, { fill: Fill; addresses: string[] }>();
@@ -120,22 +134,26 @@ function rowsByColumn(addresses: readonly string[]): Array<[number, number[]]> {
     set.add(row);
     rows.set(col, set);
   }
-  return [...rows]
-    .sort(([a], [b]) => a - b)
-    .map(([col, set]) => [col, [...set].sort((a, b) => a - b)]);
+  return [...rows].sort(([a], [b]) => a - b).map(([col, set]) => [col, [...set].sort((a, b) => a - b)]);
 }
 
-/**
- * Spans of at most `maxRows` rows per column covering every asked-for row, or, with `gapless`,
- * only unbroken runs of asked-for rows.
- */
-export function columnSegments(addresses: readonly string[], maxRows: number, gapless = false): ColumnSegment[] {
+/** Spans of at most `maxRows` rows per column covering every asked-for row (rows between them included). */
+export function columnSegments(addresses: readonly string[], maxRows: number): ColumnSegment[] {
+  return segmentsWhere(addresses, (segment, row) => row - segment.top < maxRows);
+}
+
+/** The unbroken runs of asked-for rows in each column. */
+export function columnRuns(addresses: readonly string[]): ColumnSegment[] {
+  return segmentsWhere(addresses, (segment, row) => row === segment.bottom + 1);
+}
+
+/** Walks each column's rows in order, extending the current segment while `joins` says so. */
+function segmentsWhere(addresses: readonly string[], joins: (segment: ColumnSegment, row: number) => boolean): ColumnSegment[] {
   const segments: ColumnSegment[] = [];
   for (const [col, rows] of rowsByColumn(addresses)) {
     let current: ColumnSegment | undefined;
     for (const row of rows) {
-      const joins = current && (gapless ? row === current.bottom + 1 : row - current.top < maxRows);
-      if (current && joins) {
+      if (current && joins(current, row)) {
         current.bottom = row;
       } else {
         current = { col, top: row, bottom: row };
@@ -153,7 +171,7 @@ export function columnSegments(addresses: readonly string[], maxRows: number, ga
 export function areaLists(addresses: readonly string[], maxChars: number): string[] {
   const lists: string[] = [];
   let current = "";
-  for (const { col, top, bottom } of columnSegments(addresses, Number.MAX_SAFE_INTEGER, true)) {
+  for (const { col, top, bottom } of columnRuns(addresses)) {
     const area = blockAddress(top, col, bottom - top + 1, 1);
     if (current && current.length + 1 + area.length > maxChars) {
       lists.push(current);

@@ -129,7 +129,7 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   const sheet = queueProtection(context, sheetName);
   workbook.worksheets.load("items/name");
   const addresses = [...new Set(marks.map((m) => toA1(m.row, m.col)))];
-  const fillAt = queueFillRead(sheet, addresses, caps);
+  const fills = queueFillRead(sheet, addresses, caps);
   const notes = new Map<string, NoteLike>();
   if (mode === "notes") {
     for (const address of addresses) {
@@ -150,10 +150,10 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   const previous = new Map(before.filter((e) => e.sheet === sheetName).map((e) => [e.address, e]));
   const plan = planMarks(before, sheetName, marks, toA1, (address) => {
     const note = notes.get(address);
-    return { fill: fillAt(address), note: note && !note.isNullObject ? note.content : null };
+    return { fill: fills.fillAt(address), note: note && !note.isNullObject ? note.content : null };
   });
   const comments = commentsOn(sheetName, located);
-  queueFillWrite(sheet, plan.changes, caps);
+  queueFillWrite(sheet, plan.changes, caps, fills);
   for (const change of plan.changes) {
     const prior = previous.get(change.address);
     const note = notes.get(change.address);

@@ -1,14 +1,11 @@
 import type { SheetAnalysis, TableAnalysis } from "../engine/analyze";
 import { cellAt, type Finding, type Grid } from "../engine/model";
-import { TEMPLATES, TemplateError, isTemplateId } from "../engine/templates";
+import { HAND_FILLED, TEMPLATES, TemplateError, isTemplateId } from "../engine/templates";
 import { WorkflowError, planCapaianFill, preparePengukuran, type FillConflict } from "../engine/workflow";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { Analyze } from "./check-workflow";
 import type { ConflictReason, PendingWrite } from "./pane-state";
 import type { PaneTools } from "./tools";
-
-/** What the heading says for an agency left empty: dots to fill in by hand, as on printed forms. */
-export const INSTANSI_PLACEHOLDER = "……………………";
 
 /** The findings that say, with numbers, why a capaian, serapan or typed number differs. */
 const EXPLAINING_CODES: ReadonlySet<Finding["code"]> = new Set(["CAPAIAN_MISMATCH", "SERAPAN_MISMATCH", "INVALID_NUMBER"]);
@@ -27,7 +24,7 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
       if (!isTemplateId(templateId)) throw new Error(`Unknown template: ${templateId}`);
       let spec;
       try {
-        spec = TEMPLATES[templateId].build({ instansi: instansi.trim() || INSTANSI_PLACEHOLDER, tahun });
+        spec = TEMPLATES[templateId].build({ instansi: instansi.trim() || HAND_FILLED, tahun });
       } catch (error) {
         if (error instanceof TemplateError) return { kind: "notPossible", problem: "TEMPLATE_INVALID", detail: error.message };
         throw error;

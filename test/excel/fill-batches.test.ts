@@ -1,4 +1,4 @@
-import { areaLists, columnSegments } from "../../src/excel/fill-batches";
+import { areaLists, columnRuns, columnSegments } from "../../src/excel/fill-batches";
 
 describe("address lists for RangeAreas", () => {
   it("joins consecutive rows of a column into one area and keeps lone cells alone", () => {
@@ -28,8 +28,8 @@ describe("column segments for reading fills", () => {
     ]);
   });
 
-  it("with gapless, only unbroken runs", () => {
-    expect(columnSegments(["K5", "K6", "K8"], 100, true)).toEqual([
+  it("as runs, only unbroken stretches of asked-for rows", () => {
+    expect(columnRuns(["K5", "K6", "K8"])).toEqual([
       { col: 10, top: 4, bottom: 5 },
       { col: 10, top: 7, bottom: 7 },
     ]);

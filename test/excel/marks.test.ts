@@ -148,6 +148,20 @@ describe("marking findings and removing the marks", () => {
     expect(look(excel, big)).toEqual(before);
   });
 
+  it("without ExcelApi 1.9, reads and writes each cell's fill through one range per cell, not two", async () => {
+    const { excel, open } = setup("1.4");
+    lombokSheet(excel, 100, "Besar");
+    const proxies = async (count: number) => {
+      const many: Mark[] = Array.from({ length: count }, (_, i) => ({ row: FIRST_DATA_ROW + i, col: 11, severity: "error", note: "x" }));
+      excel.resetStats();
+      await open().mark("Besar", many);
+      const made = excel.stats.rangeProxies;
+      await open().clearMarks("Besar");
+      return made;
+    };
+    expect((await proxies(50)) - (await proxies(5))).toBe(45);
+  });
+
   it("cuts long address lists so Excel accepts them: 3,000 scattered cells marked and restored", async () => {
     const { excel, open } = setup();
     const big = lombokSheet(excel, 6_000, "Besar");

@@ -51,6 +51,32 @@ describe("Isi Capaian on a parent row without its own target and realisasi", () 
   });
 });
 
+describe("parents over parents", () => {
+  /** Program → two kegiatan → two sub kegiatan each; only the sub kegiatan have target and realisasi. */
+  function nested(): Grid {
+    const rows: Row[] = [
+      ["RENCANA AKSI DAN PENGUKURAN KINERJA 2025"],
+      ["Kode", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Anggaran (Rp)"],
+      ["2.17.02", "PROGRAM PEMBERDAYAAN KOPERASI", "Persentase koperasi aktif", "%", null, null, null, 100_000_000],
+      ["2.17.02.2.01", "Pelatihan Perkoperasian", "Jumlah pelatihan", "Kali", null, null, null, 60_000_000],
+      ["2.17.02.2.01.0001", "Pelatihan Manajemen", "Jumlah peserta", "Orang", 100, 80, null, 30_000_000],
+      ["2.17.02.2.01.0002", "Pelatihan Akuntansi", "Jumlah peserta", "Orang", 50, 50, null, 30_000_000],
+      ["2.17.02.2.02", "Pendampingan Koperasi", "Jumlah pendampingan", "Kali", null, null, null, 40_000_000],
+      ["2.17.02.2.02.0001", "Pendampingan Usaha", "Jumlah koperasi", "Unit", 10, 7, null, 20_000_000],
+      ["2.17.02.2.02.0002", "Pendampingan Kelembagaan", "Jumlah koperasi", "Unit", 10, 9, null, 20_000_000],
+    ];
+    return { sheetName: SHEET, rows: rows.map((r) => r.map((v): GridCell | null => (v === null ? null : { value: v }))), merges: [], hiddenRows: [], hiddenCols: [] };
+  }
+
+  it("fills the kegiatan's means first, then the program's mean of those", () => {
+    const { writes } = plan(nested());
+    // Sub kegiatan 80, 100 → kegiatan 90; 70, 90 → kegiatan 80; program 85.
+    expect(writeAt(writes, "G4")).toMatchObject({ formula: '=IF(COUNT(G5,G6)=2,ROUND(AVERAGE(G5,G6),0),"")', result: 90 });
+    expect(writeAt(writes, "G7")).toMatchObject({ formula: '=IF(COUNT(G8,G9)=2,ROUND(AVERAGE(G8,G9),0),"")', result: 80 });
+    expect(writeAt(writes, "G3")).toMatchObject({ formula: '=IF(COUNT(G4,G7)=2,ROUND(AVERAGE(G4,G7),0),"")', result: 85 });
+  });
+});
+
 const run = libreOfficeAvailable() ? describe : describe.skip;
 
 run("the parent's mean recalculated by LibreOffice", () => {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { TEMPLATES, TemplateError, isTemplateId, type TemplateOptions } from "../../engine/templates";
+import { HAND_FILLED, TEMPLATES, TemplateError, isTemplateId, type TemplateOptions } from "../../engine/templates";
 import { WorkbookError } from "../../port/workbook-port";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
 import { EXIT, type CommandIo } from "../command";
@@ -53,7 +53,7 @@ export async function runTemplate(args: readonly string[], io: CommandIo): Promi
     const kertas = (flags.get("kertas") ?? "F4").toUpperCase();
     if (kertas !== "A4" && kertas !== "F4") throw new UsageError(`Kertas "${kertas}" tidak dikenal (A4 atau F4). / Unknown paper "${kertas}" (A4 or F4).`);
     const options: TemplateOptions = {
-      instansi: flags.get("instansi") ?? "………………………………",
+      instansi: flags.get("instansi") ?? HAND_FILLED,
       tahun: flags.has("tahun") ? Number(flags.get("tahun")) : new Date().getFullYear(),
       kertas,
       pemerintah: flags.get("pemerintah"),

@@ -3,7 +3,7 @@
  * same period (a cumulative series compares totals so far, an incremental one the period's own:
  * either way the same period's pair), and the annual one against the annual target.
  */
-import { MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../model";
+import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../model";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
 import { capaianOf, type CapaianMethod } from "./value";
@@ -30,10 +30,6 @@ export interface CapaianCheck {
   children?: number;
 }
 
-function filled(cell: CellRef | undefined): cell is CellRef {
-  return cell !== undefined && cell.value.kind !== "empty";
-}
-
 /**
  * Target and realisasi in different units ("1 Laporan" against "90 UM", "100%" against
  * "4 Dokumen") are not comparable. A bare number beside a percent is a percent left unsigned.
@@ -50,11 +46,11 @@ export function comparableUnits(target: ParsedValue, realisasi: ParsedValue): bo
 }
 
 function own(item: Item, role: Role): CellRef | undefined {
-  return filled(item.cells[role]) ? item.cells[role] : undefined;
+  return isFilled(item.cells[role]) ? item.cells[role] : undefined;
 }
 
 function ownOrInherited(item: Item, role: Role): CellRef | undefined {
-  return own(item, role) ?? (filled(item.inherited[role]) ? item.inherited[role] : undefined);
+  return own(item, role) ?? (isFilled(item.inherited[role]) ? item.inherited[role] : undefined);
 }
 
 /** Whether the item holds any capaian cell: only those are worth the polarity words. */

@@ -4,7 +4,7 @@
  * children's capaian (DOMAIN.md, "Capaian"). Only such parents are read this way; a parent with
  * its own target and realisasi is compared against those, as any row.
  */
-import { MONTHS, QUARTERS, type CellRef, type Item, type Level, type Period, type Role, type Settings } from "../model";
+import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type Level, type Period, type Role, type Settings } from "../model";
 import { capaianChecks, type CapaianCheck } from "./expected";
 import { polarityOf } from "./polarity";
 
@@ -16,16 +16,13 @@ const DEPTH: Record<Level, number> = {
   subkegiatan: 4,
 };
 
-function filled(cell: CellRef | undefined): cell is CellRef {
-  return cell !== undefined && cell.value.kind !== "empty";
-}
+const statedRole = (period: Period | "annual"): Role => (period === "annual" ? "capaian" : `capaian_${period}`) as Role;
 
 /** The rows right under a parent in the same block: the next deeper level, until a row as high as the parent. */
-export function childrenByLevel(items: readonly Item[], index: number): Item[] {
-  const parent = items[index];
+export function childrenByLevel(items: readonly Item[], parent: Item): Item[] {
   if (parent.level === undefined) return [];
   const below: Item[] = [];
-  for (let i = index + 1; i < items.length; i++) {
+  for (let i = parent.index + 1; i < items.length; i++) {
     const item = items[i];
     if (item.group !== parent.group) continue;
     if (item.kind !== "row" || item.level === undefined || DEPTH[item.level] <= DEPTH[parent.level]) break;
@@ -48,14 +45,16 @@ export function parentMeanChecks(
   own: ReadonlyMap<number, readonly CapaianCheck[]> = new Map(items.map((item) => [item.index, capaianChecks(item, settings)])),
 ): CapaianCheck[] {
   const checks: CapaianCheck[] = [];
-  items.forEach((parent, i) => {
-    if (parent.kind !== "row" || parent.level === undefined) return;
-    const children = childrenByLevel(items, i);
-    if (children.length < 2) return;
-    const periods: Array<Period | "annual"> = ["annual", ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS)];
-    for (const period of periods) {
-      const stated = parent.cells[(period === "annual" ? "capaian" : `capaian_${period}`) as Role];
-      if (!filled(stated) || own.get(parent.index)?.some((c) => c.period === period)) continue;
+  for (const parent of items) {
+    if (parent.kind !== "row" || parent.level === undefined) continue;
+    // Only a stated capaian that the parent's own cells do not explain is read as a mean.
+    const unexplained = (["annual", ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS)] as Array<Period | "annual">).filter(
+      (period) => isFilled(parent.cells[statedRole(period)]) && !own.get(parent.index)?.some((c) => c.period === period),
+    );
+    if (unexplained.length === 0) continue;
+    const children = childrenByLevel(items, parent);
+    if (children.length < 2) continue;
+    for (const period of unexplained) {
       const values = children.map((child) => {
         const check = own.get(child.index)?.find((c) => c.period === period);
         if (!check || check.candidates.length !== 1) return undefined;
@@ -65,13 +64,13 @@ export function parentMeanChecks(
       if (values.some((v) => v === undefined)) continue;
       const mean = (values as number[]).reduce((sum, v) => sum + v, 0) / values.length;
       checks.push({
-        stated,
+        stated: parent.cells[statedRole(period)] as CellRef,
         period,
         candidates: [{ value: mean, method: "mean", basis: "children" }],
         polaritySource: polarityOf(parent, settings).source,
         children: children.length,
       });
     }
-  });
+  }
   return checks;
 }

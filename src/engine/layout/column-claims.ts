@@ -72,12 +72,12 @@ function plainRole(path: readonly PathEntry[]): { role: PlainRole; entry: PathEn
     if (!role) continue;
     const parents = path.slice(0, i).map((e) => roleOf(e.text)).filter((r): r is PlainRole => r !== undefined);
     const nearest = parents[parents.length - 1];
-    const unit = isUnitNote(entry.text) || words(entry.text).join(" ") === "%";
+    const percent = words(entry.text).join(" ") === "%";
+    const unit = isUnitNote(entry.text) || percent;
     // "Indikator" over "Sasaran" / "Program" is the indicator of a sasaran or a program.
     if ((role === "sasaran" || role === "program") && parents.includes("indikator")) return { role: "indikator", entry };
     // Under "Anggaran": "Realisasi" is the realised budget, "%" or "Capaian" its serapan (Pagu | Realisasi | %).
     if (nearest === "anggaran") {
-      const percent = words(entry.text).join(" ") === "%";
       if (role === "realisasi") return { role: "realisasi_anggaran", entry };
       if (role === "capaian" || percent) return { role: "serapan", entry };
     }

@@ -12,6 +12,11 @@ export interface CellRef {
   formula?: string;
 }
 
+/** A cell that holds something the person typed (not empty, not a dash). */
+export function isFilled(cell: CellRef | undefined): cell is CellRef {
+  return cell !== undefined && cell.value.kind !== "empty";
+}
+
 /**
  * One logical line of the table: a row in the wide layouts, the block of TW rows in the long
  * layout (period cells mapped to `target_tw1`…, `realisasi_tw1`…, `capaian_tw1`…).

@@ -1,6 +1,9 @@
 import type { PredikatBand, Settings } from "../model";
 import { DEFAULT_PREDIKAT_SCALE } from "../model";
 
+/** Dots left for a value written in by hand later, as on printed forms (agency, place, name, NIP). */
+export const HAND_FILLED = "……………………";
+
 /** What the person gives when inserting a template (asked in the pane or on the command line). */
 export interface TemplateOptions {
   /** Agency name as printed in the kop, e.g. "Dinas Koperasi dan UKM". */

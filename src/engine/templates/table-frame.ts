@@ -1,5 +1,5 @@
 import type { ListValidation, Merge, SheetSpec, SpecCell } from "../model";
-import type { ResolvedOptions } from "./options";
+import { HAND_FILLED, type ResolvedOptions } from "./options";
 import { TEMPLATE_STYLES } from "./styles";
 
 /** One column of a template: header text, optional parent header spanning a run of columns, width. */
@@ -56,7 +56,6 @@ export interface TemplateFrame {
   signatureTop: number;
 }
 
-const DOTS = "……………………";
 
 /** Lays out kop, two header rows, the column-number row, the body, Jumlah and the signature block. */
 export function buildFrame(name: string, opts: ResolvedOptions, content: FrameContent): TemplateFrame {
@@ -79,7 +78,7 @@ export function buildFrame(name: string, opts: ResolvedOptions, content: FrameCo
 
   // Kop: government, agency, title; each line centred across the table.
   const kop = [
-    (opts.pemerintah ?? `PEMERINTAH KABUPATEN ${DOTS}`).toUpperCase(),
+    (opts.pemerintah ?? `PEMERINTAH KABUPATEN ${HAND_FILLED}`).toUpperCase(),
     opts.instansi.toUpperCase(),
     `${content.title} TAHUN ${opts.tahun}`,
   ];
@@ -134,13 +133,13 @@ export function buildFrame(name: string, opts: ResolvedOptions, content: FrameCo
   const signatureTop = totalRow + 2;
   const sigLeft = Math.max(0, cols.length - 5);
   const signature = [
-    `${opts.tempat ?? DOTS}, ${DOTS} ${opts.tahun}`,
+    `${opts.tempat ?? HAND_FILLED}, ${HAND_FILLED} ${opts.tahun}`,
     opts.jabatan ?? `Kepala ${opts.instansi}`,
     "",
     "",
     "",
-    opts.nama ?? `(${DOTS})`,
-    `NIP. ${opts.nip ?? DOTS}`,
+    opts.nama ?? `(${HAND_FILLED})`,
+    `NIP. ${opts.nip ?? HAND_FILLED}`,
   ];
   signature.forEach((text, i) => {
     put(signatureTop + i, sigLeft, { value: text === "" ? null : text, style: "signature" });

@@ -146,14 +146,13 @@ function capaianPlan(
 export function planParentMean(
   ctx: ItemContext,
   item: Item,
-  index: number,
   period: Period | "annual",
   planned: ReadonlyMap<number, ReadonlyMap<Period | "annual", CapaianPlan>>,
 ): CapaianPlan | undefined {
   const suffix = period === "annual" ? "" : `_${period}`;
   const at = positionOf(ctx.table, item, `capaian${suffix}` as Role);
   if (!at || isFilled(item.cells[`target${suffix}` as Role]) || isFilled(item.cells[`realisasi${suffix}` as Role])) return undefined;
-  const children = childrenByLevel(ctx.table.items, index);
+  const children = childrenByLevel(ctx.table.items, item);
   const plans = children.map((c) => planned.get(c.index)?.get(period));
   if (children.length < 2 || plans.some((p) => p === undefined)) return undefined;
   const childPlans = plans as CapaianPlan[];

@@ -1,5 +1,5 @@
 import type { SheetAnalysis, TableAnalysis } from "../analyze";
-import { toA1, type CellWrite, type Grid, type Item, type Period, type Role, type Settings } from "../model";
+import { toA1, type CellWrite, type Grid, type Period, type Role, type Settings } from "../model";
 import { capaianScaleOf } from "./capaian-scale";
 import { planCapaian, planParentMean, planPredikat, planSerapan, type CapaianPlan, type ItemContext, type Proposal } from "./fill-proposals";
 import { planParentRealisasiAnggaran } from "./parent-realisasi-anggaran";
@@ -40,27 +40,26 @@ function planTable(grid: Grid, table: TableAnalysis, settings: Settings, plan: C
   const decimals = table.conventions.capaianDecimals;
   const ctx: ItemContext = { grid, table, settings, scale, capAt, decimals };
 
-  // Children before parents: a parent without its own target and realisasi takes their mean.
+  // Every row's own capaian first; then parents without their own target and realisasi take the
+  // mean of their children's, bottom up, so a kegiatan's mean is there before its program's.
+  const rows = table.items.filter((item) => item.kind === "row");
   const planned = new Map<number, Map<Period | "annual", CapaianPlan>>();
-  const remember = (item: Item, period: Period | "annual", p: CapaianPlan | undefined) => {
-    if (!p) return undefined;
-    if (!planned.has(item.index)) planned.set(item.index, new Map());
-    planned.get(item.index)?.set(period, p);
-    return p;
-  };
-  for (const item of table.items) {
-    if (item.kind !== "row") continue;
-    for (const p of periods) remember(item, p, planCapaian(ctx, item, p));
-    remember(item, "annual", planCapaian(ctx, item, null));
-  }
-  table.items.forEach((item, i) => {
-    if (item.kind !== "row") return;
-    for (const p of [...periods, "annual" as const]) {
-      if (!planned.get(item.index)?.has(p)) remember(item, p, planParentMean(ctx, item, i, p, planned));
+  for (const item of rows) {
+    const mine = new Map<Period | "annual", CapaianPlan>();
+    for (const p of [...periods, null]) {
+      const own = planCapaian(ctx, item, p);
+      if (own) mine.set(p ?? "annual", own);
     }
-  });
-  for (const item of table.items) {
-    if (item.kind !== "row") continue;
+    planned.set(item.index, mine);
+  }
+  for (const item of [...rows].reverse()) {
+    const mine = planned.get(item.index) as Map<Period | "annual", CapaianPlan>;
+    for (const p of [...periods, "annual" as const]) {
+      const mean = mine.has(p) ? undefined : planParentMean(ctx, item, p, planned);
+      if (mean) mine.set(p, mean);
+    }
+  }
+  for (const item of rows) {
     const mine = planned.get(item.index);
     for (const p of periods) offer(grid, plan, mine?.get(p)?.proposal);
     const annual = mine?.get("annual");

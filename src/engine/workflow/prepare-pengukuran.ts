@@ -3,7 +3,7 @@ import { QUARTERS, toA1, type Grid, type Item, type Role, type Scalar, type Shee
 import { DEFAULT_SETTINGS, type Settings } from "../model";
 import { FORMATS } from "../templates/styles";
 import { sheetRef, sumFormula } from "../templates/formulas";
-import { resolveOptions } from "../templates/options";
+import { HAND_FILLED, resolveOptions } from "../templates/options";
 import { WorkflowError } from "./errors";
 import { measurementCell, PENGUKURAN_COLUMNS, PENGUKURAN_SHEET } from "../templates/pengukuran";
 import { buildFrame, type BodyRow, type RowKind } from "../templates/table-frame";
@@ -70,7 +70,7 @@ export function preparePengukuranWithReport(grid: Grid, analysis: SheetAnalysis,
     throw new WorkflowError("TAHUN_UNKNOWN", "Tahun tidak ditemukan di kop Rencana Aksi; sebutkan tahunnya. / No year found in the plan's heading; give the year.");
   }
   const resolved = resolveOptions({
-    instansi: opts.instansi ?? kop.instansi ?? "……………………",
+    instansi: opts.instansi ?? kop.instansi ?? HAND_FILLED,
     pemerintah: opts.pemerintah ?? kop.pemerintah,
     tahun,
     kertas: opts.kertas,

@@ -1,5 +1,5 @@
 import type { TableAnalysis } from "../analyze";
-import { cellAt, MONTHS, QUARTERS, type CellRef, type Grid, type GridCell, type Item, type Period, type Role, type RoleMap } from "../model";
+import { cellAt, isFilled, MONTHS, QUARTERS, type CellRef, type Grid, type GridCell, type Item, type Period, type Role, type RoleMap } from "../model";
 
 /** The column map of the item's group (side-by-side levels each have their own). */
 export function columnsOf(table: TableAnalysis, item: Item): RoleMap {
@@ -25,10 +25,7 @@ function longPosition(periodRows: NonNullable<Item["periodRows"]>, columns: Role
   return row === undefined || col === undefined ? undefined : { row, col };
 }
 
-/** A cell holding something the person typed (not empty, not a dash). */
-export function isFilled(cell: CellRef | undefined): cell is CellRef {
-  return cell !== undefined && cell.value.kind !== "empty";
-}
+export { isFilled };
 
 /** The item's own cell, else the one it takes from above. */
 export function ownOrInherited(item: Item, role: Role): CellRef | undefined {

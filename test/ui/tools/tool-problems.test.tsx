@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../../src/engine/analyze";
 import type { Grid, SheetSpec } from "../../../src/engine/model";
 import { CermatPane } from "../../../src/ui/CermatPane";
-import { INSTANSI_PLACEHOLDER, workbookTools } from "../../../src/ui/workbook-tools";
+import { HAND_FILLED } from "../../../src/engine/templates";
+import { workbookTools } from "../../../src/ui/workbook-tools";
 import { XlsxWorkbook } from "../../../src/xlsx/xlsx-workbook";
 import { RecordingPort } from "../support/fake-port";
 
@@ -76,7 +77,7 @@ describe("Sisipkan Template form", () => {
     expect(await result().findByText(/^Lembar ".+" ditambahkan\.$/)).toBeTruthy();
     const [[spec]] = port.callsOf("addSheet") as [[SheetSpec]];
     const texts = spec.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
-    expect(texts).toContain(INSTANSI_PLACEHOLDER);
+    expect(texts).toContain(HAND_FILLED);
     expect(texts.some((t) => t.endsWith("TAHUN 2027"))).toBe(true);
 
     const written = new XlsxWorkbook();

@@ -1,4 +1,4 @@
-import { MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap } from "../../model";
+import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -29,10 +29,7 @@ export function positionOf(ctx: RuleContext, item: Item, role: Role): { row: num
   return col === undefined ? undefined : { row: item.firstRow, col };
 }
 
-/** A cell that holds something the person typed (not empty, not a dash). */
-export function isFilled(cell: CellRef | undefined): cell is CellRef {
-  return cell !== undefined && cell.value.kind !== "empty";
-}
+export { isFilled };
 
 /** The item's own cell, else the one it takes from above (merged cell, "same as above"). */
 export function ownOrInherited(item: Item, role: Role): CellRef | undefined {
