@@ -1,7 +1,7 @@
 import { detectConventions, type SheetConventions } from "./capaian";
 import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
-import type { Finding, Grid, Item, SheetLayout, TableLayout } from "./model";
+import type { ColumnChoices, Finding, Grid, Item, SheetLayout, TableLayout } from "./model";
 import { DEFAULT_SETTINGS, type Settings } from "./model";
 import { runRules } from "./rules";
 
@@ -20,9 +20,9 @@ export interface SheetAnalysis {
   findings: Finding[];
 }
 
-/** The whole check of one sheet: layout → items → conventions → rules. Pure. */
-export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS): SheetAnalysis {
-  const layout = recognizeLayout(grid);
+/** The whole check of one sheet: layout → items → conventions → rules. Pure. `choices` are the person's column corrections. */
+export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS, choices: ColumnChoices = {}): SheetAnalysis {
+  const layout = recognizeLayout(grid, choices);
   if (!layout.recognized) {
     return { sheet: grid.sheetName, recognized: false, reason: layout.reason, tables: [], findings: [] };
   }

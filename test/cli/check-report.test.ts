@@ -34,6 +34,7 @@ const LAYOUT: TableLayout = {
   lastDataRow: 99,
   columns: { no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, target_tw1: 5, program: 9, anggaran: 10, penanggung_jawab: 15 },
   groups: [{ columns: { no: 0 } }],
+  headers: [],
 };
 
 const RA: SheetAnalysis = {

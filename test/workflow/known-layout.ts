@@ -5,7 +5,7 @@
  * analyzeSheet finds the same roles in the templates.
  */
 import type { SheetAnalysis } from "../../src/engine/analyze";
-import { cellAt, type CellRef, type Grid, type GridCell, type Item, type ParsedValue, type Role, type RoleMap } from "../../src/engine/model";
+import { cellAt, headersOfColumns, type CellRef, type Grid, type GridCell, type Item, type ParsedValue, type Role, type RoleMap } from "../../src/engine/model";
 
 const SAKIP = ["D", "C", "CC", "B", "BB", "A", "AA"];
 
@@ -64,6 +64,7 @@ export function knownAnalysis(grid: Grid, columns: RoleMap, rows: readonly Known
           lastDataRow: last,
           columns,
           groups: [{ columns }],
+          headers: headersOfColumns(columns),
         },
         items,
         conventions,

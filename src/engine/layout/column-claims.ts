@@ -25,6 +25,8 @@ export interface ColumnClaim {
   /** "PROGRAM & ANGGARAN": the budget sits in the name column. */
   budgetToo?: boolean;
   scale?: number;
+  /** The role (or no role) is the person's choice, not the header's. */
+  chosen?: boolean;
 }
 
 const MEASURE_ROLES: readonly PlainRole[] = ["target", "realisasi", "capaian", "anggaran", "realisasi_anggaran"];

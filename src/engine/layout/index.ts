@@ -2,7 +2,7 @@
  * Column recognition: where the Rencana Aksi / Pengukuran Kinerja table sits in a sheet and which
  * column holds which role, wherever the columns are and whatever the header calls them.
  */
-import type { Grid, Role, RoleMap, SheetLayout, TableLayout } from "../model";
+import { colLetter, type ColumnChoices, type Grid, type HeaderColumn, type Role, type RoleMap, type SheetLayout, type TableLayout } from "../model";
 import { claimColumn, type ColumnClaim } from "./column-claims";
 import { settleTwins } from "./twin-columns";
 import { finishGroups, foldMeasureless, resolvePending, splitGroups, toColumnGroups, type DraftGroup } from "./column-groups";
@@ -38,7 +38,19 @@ interface Candidate {
   claims: ColumnClaim[];
 }
 
-function readHeader(view: SheetView, strongRow: number): Candidate {
+/** The person's choice wins over what the header says; "none" leaves the column unread. */
+function applyChoices(claims: ColumnClaim[], choices: ColumnChoices): void {
+  for (const claim of claims) {
+    const choice = choices[colLetter(claim.col)];
+    if (choice === undefined) continue;
+    claim.role = choice === "none" ? undefined : choice;
+    claim.chosen = true;
+    claim.ignored = false;
+    claim.fieldKey = undefined;
+  }
+}
+
+function readHeader(view: SheetView, strongRow: number, choices: ColumnChoices): Candidate {
   const block = headerBlockAt(view, strongRow);
   const claims: ColumnClaim[] = [];
   for (let c = block.left; c <= block.right; c++) {
@@ -46,6 +58,7 @@ function readHeader(view: SheetView, strongRow: number): Candidate {
     claims.push(claimColumn(c, columnPath(view, block, c)));
   }
   resolvePending(claims);
+  applyChoices(claims, choices);
   const groups = foldMeasureless(splitGroups(claims));
   finishGroups(groups);
   return { block, groups, claims };
@@ -64,6 +77,7 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
   for (const c of claims) if (c.scale && c.role) scale[c.col] = c.scale;
   const columnGroups = toColumnGroups(groups);
   const table: TableLayout = {
+    headers: headerColumns(claims, columnGroups),
     kind: kindOf(maps, long),
     headerTop: block.top,
     headerBottom: block.bottom,
@@ -76,6 +90,22 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
   if (block.columnNumberRow !== undefined) table.columnNumberRow = block.columnNumberRow;
   if (Object.keys(scale).length > 0) table.scale = scale;
   return { table, resumeAt: Math.max(extent.resumeAt, block.bottom + 1) };
+}
+
+/** Every header column with the role it ended up with (after twins and the long layout settled). */
+function headerColumns(claims: readonly ColumnClaim[], groups: TableLayout["groups"]): HeaderColumn[] {
+  const roleAt = new Map<number, Role>();
+  for (const g of groups) for (const [role, col] of Object.entries(g.columns) as Array<[Role, number]>) if (!roleAt.has(col)) roleAt.set(col, role);
+  return claims
+    .filter((c) => c.path.length > 0 || c.chosen)
+    .map((c) => {
+      const column: HeaderColumn = { col: c.col, header: c.path.map((e) => e.text.replace(/\s+/g, " ").trim()).join(" / ") };
+      const role = roleAt.get(c.col) ?? c.role;
+      if (role) column.role = role;
+      if (c.chosen) column.chosen = true;
+      if (c.ignored) column.ignored = true;
+      return column;
+    });
 }
 
 function hasAnyText(view: SheetView): boolean {
@@ -98,7 +128,7 @@ function headerWordsSeen(view: SheetView): string[] {
  * rows and the rows to skip. A sheet that is not a Rencana Aksi / Pengukuran Kinerja comes back
  * with `recognized: false` and what was found.
  */
-export function recognizeLayout(grid: Grid): SheetLayout {
+export function recognizeLayout(grid: Grid, choices: ColumnChoices = {}): SheetLayout {
   const view = viewOf(grid);
   if (!hasAnyText(view)) {
     return { recognized: false, tables: [], reason: { code: "EMPTY_SHEET", found: [] } };
@@ -109,7 +139,7 @@ export function recognizeLayout(grid: Grid): SheetLayout {
   for (let r = 0; r < view.rowCount; r++) {
     if (!isStrongHeaderRow(view, r)) continue;
     sawHeader = true;
-    const candidate = readHeader(view, r);
+    const candidate = readHeader(view, r, choices);
     const maps = candidate.groups.map((g) => g.columns);
     if (!hasEnoughRoles(maps)) {
       const roles = [...new Set(maps.flatMap((m) => Object.keys(m) as Role[]))];

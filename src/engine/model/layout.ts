@@ -1,4 +1,4 @@
-import type { RoleMap } from "./roles";
+import type { Role, RoleMap } from "./roles";
 
 export type Level = "sasaran" | "indikator" | "program" | "kegiatan" | "subkegiatan";
 
@@ -7,6 +7,25 @@ export interface ColumnGroup {
   level?: Level;
   columns: RoleMap;
 }
+
+/** One column under a table's header: what the header says there and the role Cermat read (or was told). */
+export interface HeaderColumn {
+  col: number;
+  /** The header texts over the column, top to bottom, joined with " / ". */
+  header: string;
+  /** The role the column plays in the table; absent when Cermat did not understand it. */
+  role?: Role;
+  /** The person chose this column's role (or chose "none") in the Kolom view or with --columns. */
+  chosen?: boolean;
+  /** Deliberately left out (an implementation schedule such as "Target pelaksanaan"). */
+  ignored?: boolean;
+}
+
+/**
+ * The person's corrections for one sheet: column letter → role, or "none" for a column Cermat must
+ * not read. Saved inside the workbook so a colleague, the workbench and the command line use them.
+ */
+export type ColumnChoices = Readonly<Record<string, Role | "none">>;
 
 export interface TableLayout {
   /** wide-quarterly: one column per TW; wide-monthly: 12 columns; long: one row per TW; annual: no periods. */
@@ -24,6 +43,8 @@ export interface TableLayout {
   columns: RoleMap;
   /** All groups when a row holds several levels side by side; `groups[0].columns` equals `columns`. */
   groups: ColumnGroup[];
+  /** Every column from the header's first to its last text, with its role or none. */
+  headers: HeaderColumn[];
   /** Multiplier from a header such as `Rp. (juta)` for a budget column (column index → factor). */
   scale?: Record<number, number>;
 }
@@ -33,4 +54,9 @@ export interface SheetLayout {
   tables: TableLayout[];
   /** Why a sheet is not a Rencana Aksi (message key + details), when `recognized` is false. */
   reason?: { code: "NO_HEADER" | "TOO_FEW_ROLES" | "EMPTY_SHEET"; found: string[] };
+}
+
+/** Header columns for a layout known in advance (templates, tests): each mapped column headed by its role. */
+export function headersOfColumns(columns: RoleMap): HeaderColumn[] {
+  return (Object.entries(columns) as Array<[Role, number]>).map(([role, col]) => ({ col, header: role, role })).sort((a, b) => a.col - b.col);
 }

@@ -4,7 +4,7 @@
  * its kegiatan, its program and the JUMLAH row all disagree by the same Rp 2.500.000.
  */
 import type { SheetAnalysis } from "../../../src/engine/analyze";
-import { fromA1, type Finding, type FindingCode, type Grid, type Severity } from "../../../src/engine/model";
+import { fromA1, headersOfColumns, type Finding, type FindingCode, type Grid, type Severity } from "../../../src/engine/model";
 
 export const SHEET = "Renaksi 2024";
 
@@ -86,6 +86,7 @@ export function recognized(findings: Finding[], sheet = SHEET, indicators: strin
           lastDataRow: 39,
           columns: { indikator: 2, satuan: 3, anggaran: 9 },
           groups: [{ columns: { indikator: 2, satuan: 3, anggaran: 9 } }],
+          headers: headersOfColumns({ indikator: 2, satuan: 3, anggaran: 9 }),
         },
         items,
         conventions: { capAt: null, capaianDecimals: 2 },

@@ -7,6 +7,7 @@ import type { RuleContext } from "../../../../src/engine/rules";
 import type { SheetConventions } from "../../../../src/engine/capaian";
 import {
   DEFAULT_SETTINGS,
+  headersOfColumns,
   type CellRef,
   type ColumnGroup,
   type Item,
@@ -107,6 +108,7 @@ export function table(specs: ItemSpec[], options: TableOptions = {}): RuleContex
     firstDataRow: Math.min(...items.map((i) => i.firstRow)),
     lastDataRow: Math.max(...items.map((i) => i.lastRow)),
     columns,
+    headers: headersOfColumns(columns),
     groups,
   };
   return {
