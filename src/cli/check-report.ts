@@ -1,5 +1,6 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import { colLetter, type Finding, type Role, type Severity, type TableLayout } from "../engine/model";
+import type { TableCoverage, Verdict } from "../engine/coverage";
+import { colLetter, type Finding, type FindingCode, type Role, type Severity, type TableLayout } from "../engine/model";
 import { renderFinding } from "../i18n";
 import type { Lang } from "../i18n/format";
 
@@ -21,6 +22,12 @@ export interface JsonTable {
   headerRows: [number, number];
   dataRows: [number, number];
   columns: Partial<Record<Role, string>>;
+  /** Every header column, with its role or none (`chosen`: set by the person). */
+  headerColumns: Array<{ column: string; header: string; role: Role | null; chosen?: boolean }>;
+  /** Columns without a role; `numeric` ones hold numbers no check read. */
+  unrecognizedColumns: Array<{ column: string; header: string; numeric: boolean }>;
+  /** The checks that had the columns they need. */
+  checks: FindingCode[];
 }
 
 export interface JsonSheet {
@@ -30,6 +37,10 @@ export interface JsonSheet {
   reason?: SheetAnalysis["reason"];
   /** Roles of the first table → column letters. */
   columns: Partial<Record<Role, string>>;
+  /** ready · incomplete (nothing wrong in what was checked, but not everything was) · errors · not-recognized. */
+  verdict: Verdict;
+  /** No budget, capaian or target check could run on what was understood. */
+  noCoreCheck: boolean;
   tables: JsonTable[];
   findings: JsonFinding[];
 }
@@ -46,21 +57,33 @@ export function buildCheckReport(file: string, analyses: readonly SheetAnalysis[
 }
 
 function jsonSheet(analysis: SheetAnalysis, lang: Lang): JsonSheet {
-  const tables = analysis.tables.map((t): JsonTable => ({
+  const tables = analysis.tables.map((t, i): JsonTable => ({
     kind: t.layout.kind,
     headerRows: [t.layout.headerTop + 1, t.layout.headerBottom + 1],
     dataRows: [t.layout.firstDataRow + 1, t.layout.lastDataRow + 1],
     columns: columnLetters(t.layout.columns),
+    ...coverageFields(analysis.coverage.tables[i]),
   }));
   const sheet: JsonSheet = {
     sheet: analysis.sheet,
     recognized: analysis.recognized,
     columns: tables[0]?.columns ?? {},
+    verdict: analysis.coverage.verdict,
+    noCoreCheck: analysis.coverage.noCoreCheck,
     tables,
     findings: analysis.findings.map((f) => jsonFinding(f, lang)),
   };
   if (analysis.reason) sheet.reason = analysis.reason;
   return sheet;
+}
+
+function coverageFields(coverage: TableCoverage | undefined): Pick<JsonTable, "headerColumns" | "unrecognizedColumns" | "checks"> {
+  if (!coverage) return { headerColumns: [], unrecognizedColumns: [], checks: [] };
+  return {
+    headerColumns: coverage.columns.map((c) => ({ column: colLetter(c.col), header: c.header, role: c.role ?? null, ...(c.chosen ? { chosen: true } : {}) })),
+    unrecognizedColumns: coverage.unrecognized.map((u) => ({ column: colLetter(u.col), header: u.header, numeric: u.numeric })),
+    checks: [...coverage.checks],
+  };
 }
 
 function columnLetters(columns: TableLayout["columns"]): Partial<Record<Role, string>> {

@@ -9,7 +9,13 @@ export function renderCheckText(report: CheckReport, words: CliWords): string {
     lines.push(...sheetLines(sheet, words), "");
   }
   const all = report.sheets.flatMap((s) => s.findings);
-  lines.push(words.summary(report.sheets.length, countBySeverity(all)));
+  const tally = {
+    sheets: report.sheets.length,
+    recognized: report.sheets.filter((s) => s.recognized).length,
+    ready: report.sheets.filter((s) => s.verdict === "ready").length,
+    incomplete: report.sheets.filter((s) => s.recognized && (s.noCoreCheck || s.tables.some((t) => t.unrecognizedColumns.some((u) => u.numeric)))).length,
+  };
+  lines.push(words.summary(tally, countBySeverity(all)));
   return lines.join("\n");
 }
 
@@ -22,9 +28,13 @@ function sheetLines(sheet: JsonSheet, words: CliWords): string[] {
     `  ${words.columns}: ${Object.entries(sheet.columns)
       .map(([role, letter]) => `${role} ${letter}`)
       .join(", ")}`,
-    `  ${words.counts(countBySeverity(sheet.findings))}`,
   ];
-  if (sheet.findings.length === 0) return [...lines, `  ${words.noFindings}`];
+  const unread = sheet.tables.flatMap((t) => t.unrecognizedColumns);
+  if (unread.length > 0) lines.push(`  ${words.unrecognizedColumns(unread)}`);
+  lines.push(`  ${words.checksRan([...new Set(sheet.tables.flatMap((t) => t.checks))])}`, `  ${words.counts(countBySeverity(sheet.findings))}`);
+  const unreadNumeric = unread.filter((u) => u.numeric).map((u) => u.column);
+  if (unreadNumeric.length > 0 || sheet.noCoreCheck) lines.push(`  ${words.incomplete(unreadNumeric, sheet.noCoreCheck)}`);
+  if (sheet.findings.length === 0) return sheet.verdict === "ready" ? [...lines, `  ${words.noFindings}`] : lines;
   for (const group of groupByRoot(sheet.findings)) {
     lines.push("", `  ${words.ruleTitles[group.code as FindingCode] ?? group.code} (${group.code})`);
     for (const root of group.roots) {

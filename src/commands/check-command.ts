@@ -1,5 +1,5 @@
 import { analyzeSheet, type SheetAnalysis } from "../engine/analyze";
-import type { Finding, Grid, Settings } from "../engine/model";
+import { colLetter, type Finding, type Grid, type Settings } from "../engine/model";
 import { DEFAULT_SETTINGS } from "../engine/model";
 import { marksFor, type Lang } from "../i18n";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
@@ -19,7 +19,7 @@ export async function checkActiveSheet(
   workbook: WorkbookPort,
   lang: Lang,
   settings: Settings = DEFAULT_SETTINGS,
-  analyze: (grid: Grid, settings: Settings) => Pick<SheetAnalysis, "recognized" | "findings"> = analyzeSheet,
+  analyze: (grid: Grid, settings: Settings) => Pick<SheetAnalysis, "recognized" | "findings"> & Partial<Pick<SheetAnalysis, "coverage">> = analyzeSheet,
 ): Promise<CheckCounts> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
@@ -32,6 +32,10 @@ export async function checkActiveSheet(
     warnings: analysis.findings.filter((f) => f.severity === "warning").length,
     infos: analysis.findings.filter((f) => f.severity === "info").length,
   };
+  if (analysis.coverage && analysis.recognized) {
+    counts.unreadColumns = analysis.coverage.unreadNumeric.map((u) => colLetter(u.col));
+    counts.noCoreCheck = analysis.coverage.noCoreCheck;
+  }
   if (analysis.findings.length === 0) return counts;
   await workbook.mark(sheet, marksFor(analysis.findings, lang));
   const first = firstToShow(analysis.findings);

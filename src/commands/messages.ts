@@ -13,6 +13,22 @@ export interface CheckCounts {
   infos: number;
   /** A1 address of the cell now selected (the first error, else the first finding). */
   first?: string;
+  /** Letters of numeric columns Cermat did not understand (so did not check). */
+  unreadColumns?: string[];
+  /** No budget, capaian or target check could run. */
+  noCoreCheck?: boolean;
+}
+
+/** What was not checked, as a sentence to add, or "" when everything numeric was read. */
+function gapsSentence(c: CheckCounts, lang: "id" | "en"): string {
+  const unread = c.unreadColumns ?? [];
+  if (unread.length === 0 && !c.noCoreCheck) return "";
+  if (lang === "id") {
+    const parts = [unread.length > 0 ? `kolom ${unread.join(", ")} berisi angka yang tidak dipahami Cermat` : "", c.noCoreCheck ? "tidak ada pemeriksaan anggaran, capaian atau target yang dapat berjalan" : ""];
+    return ` Belum dapat dinyatakan siap: ${parts.filter(Boolean).join("; ")}. Buka panel Cermat (tab Kolom) untuk menetapkan peran kolom.`;
+  }
+  const parts = [unread.length > 0 ? `columns ${unread.join(", ")} hold numbers Cermat did not understand` : "", c.noCoreCheck ? "no budget, capaian or target check could run" : ""];
+  return ` Not ready yet: ${parts.filter(Boolean).join("; ")}. Open the Cermat pane (Kolom tab) to set the columns' roles.`;
 }
 
 type Catalogue = {
@@ -31,10 +47,10 @@ export const COMMAND_MESSAGES: Record<Lang, Catalogue> = {
     title: "Cermat",
     checked: (c) =>
       c.errors + c.warnings + c.infos === 0
-        ? `Lembar "${c.sheet}" sudah diperiksa: tidak ada temuan.`
+        ? `Lembar "${c.sheet}" sudah diperiksa: tidak ada temuan.${gapsSentence(c, "id")}`
         : `Lembar "${c.sheet}": ${c.errors} kesalahan, ${c.warnings} peringatan, ${c.infos} catatan. ` +
           `Sel yang bermasalah diberi warna dan catatan${c.first ? `; sel ${c.first} sudah dipilih` : ""}. ` +
-          `Pilih "Hapus tanda" untuk menghapus tanda.`,
+          `Pilih "Hapus tanda" untuk menghapus tanda.${gapsSentence(c, "id")}`,
     notRecognized: (sheet) =>
       `Lembar "${sheet}" tidak dikenali sebagai Rencana Aksi atau Pengukuran Kinerja: kolom Indikator, Target, ` +
       `Anggaran tidak ditemukan. Buka panel Cermat untuk memilih kolom sendiri.`,
@@ -55,10 +71,10 @@ export const COMMAND_MESSAGES: Record<Lang, Catalogue> = {
     title: "Cermat",
     checked: (c) =>
       c.errors + c.warnings + c.infos === 0
-        ? `Sheet "${c.sheet}" checked: no findings.`
+        ? `Sheet "${c.sheet}" checked: no findings.${gapsSentence(c, "en")}`
         : `Sheet "${c.sheet}": ${plural(c.errors, "error", "errors")}, ${plural(c.warnings, "warning", "warnings")}, ${plural(c.infos, "note", "notes")}. ` +
           `The cells at fault are coloured and annotated${c.first ? `; cell ${c.first} is selected` : ""}. ` +
-          `Choose "Remove marks" to remove them.`,
+          `Choose "Remove marks" to remove them.${gapsSentence(c, "en")}`,
     notRecognized: (sheet) =>
       `Sheet "${sheet}" was not recognised as a Rencana Aksi or Pengukuran Kinerja: no Indikator, Target or ` +
       `Anggaran columns found. Open the Cermat pane to choose the columns yourself.`,

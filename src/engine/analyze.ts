@@ -1,3 +1,4 @@
+import { sheetCoverage, type SheetCoverage } from "./coverage";
 import { detectConventions, type SheetConventions } from "./capaian";
 import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
@@ -18,13 +19,16 @@ export interface SheetAnalysis {
   tables: TableAnalysis[];
   /** Sorted by row, then column; root causes before what derives from them. */
   findings: Finding[];
+  /** What was understood and checked, and the verdict (never "ready" over unread numeric columns). */
+  coverage: SheetCoverage;
 }
 
 /** The whole check of one sheet: layout → items → conventions → rules. Pure. `choices` are the person's column corrections. */
 export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS, choices: ColumnChoices = {}): SheetAnalysis {
   const layout = recognizeLayout(grid, choices);
   if (!layout.recognized) {
-    return { sheet: grid.sheetName, recognized: false, reason: layout.reason, tables: [], findings: [] };
+    const unread = { recognized: false, tables: [], findings: [] };
+    return { sheet: grid.sheetName, ...unread, reason: layout.reason, coverage: sheetCoverage(grid, unread) };
   }
   const tables = layout.tables.map((table): TableAnalysis => {
     const items = buildItems(grid, table);
@@ -32,5 +36,5 @@ export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS, 
   });
   const findings = tables.flatMap((table) => runRules({ grid, table, settings }));
   findings.sort((a, b) => a.row - b.row || a.col - b.col || Number(!!a.derivedFrom) - Number(!!b.derivedFrom));
-  return { sheet: grid.sheetName, recognized: true, tables, findings };
+  return { sheet: grid.sheetName, recognized: true, tables, findings, coverage: sheetCoverage(grid, { recognized: true, tables, findings }) };
 }

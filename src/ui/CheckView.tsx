@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
+import { CoverageNotice } from "./CoverageNotice";
 import { FailureMessage } from "./FailureMessage";
 import { countBySeverity, groupFindings } from "./finding-groups";
 import { FindingList } from "./FindingList";
@@ -80,10 +81,13 @@ export function CheckView({ state, words, onCheck, onClear, onSelect, onToggle }
         <>
           <p className={styles.sheet}>{words.sheetChecked(analysis.sheet)}</p>
           <SeveritySummary counts={counts} words={words} />
+          <CoverageNotice analysis={analysis} words={words} />
           {analysis.findings.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{words.noFindings(analysis.sheet)}</MessageBarBody>
-            </MessageBar>
+            analysis.coverage.verdict === "ready" ? (
+              <MessageBar intent="success">
+                <MessageBarBody>{words.noFindings(analysis.sheet)}</MessageBarBody>
+              </MessageBar>
+            ) : null
           ) : (
             <>
               {state.marked ? <p className={styles.hint}>{words.markedHint}</p> : null}

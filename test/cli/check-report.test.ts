@@ -1,5 +1,6 @@
 import type { SheetAnalysis } from "../../src/engine/analyze";
-import type { Finding, TableLayout } from "../../src/engine/model";
+import type { Finding, Grid, TableLayout } from "../../src/engine/model";
+import { sheetCoverage } from "../../src/engine/coverage";
 import { buildCheckReport, groupByRoot } from "../../src/cli/check-report";
 import { renderCheckText } from "../../src/cli/check-text";
 import { cliWords } from "../../src/i18n/cli";
@@ -37,7 +38,14 @@ const LAYOUT: TableLayout = {
   headers: [],
 };
 
-const RA: SheetAnalysis = {
+const EMPTY_GRID: Grid = { sheetName: "Renaksi 2022", rows: [], merges: [], hiddenRows: [], hiddenCols: [] };
+
+/** An analysis written by hand, with the coverage the engine would compute for it. */
+function analysis(a: Omit<SheetAnalysis, "coverage">): SheetAnalysis {
+  return { ...a, coverage: sheetCoverage(EMPTY_GRID, a) };
+}
+
+const RA: SheetAnalysis = analysis({
   sheet: "Renaksi 2022",
   recognized: true,
   tables: [{ layout: LAYOUT, items: [], conventions: {} as SheetAnalysis["tables"][number]["conventions"] }],
@@ -55,9 +63,9 @@ const RA: SheetAnalysis = {
     },
     budgetFinding("K100", 99, ["K48", "K62"]),
   ],
-};
+});
 
-const PK: SheetAnalysis = { sheet: "PK", recognized: false, reason: { code: "TOO_FEW_ROLES", found: ["indikator"] }, tables: [], findings: [] };
+const PK: SheetAnalysis = analysis({ sheet: "PK", recognized: false, reason: { code: "TOO_FEW_ROLES", found: ["indikator"] }, tables: [], findings: [] });
 
 describe("the JSON report", () => {
   const report = buildCheckReport("lombok-tengah.xlsx", [RA, PK], "id");
@@ -82,7 +90,16 @@ describe("the JSON report", () => {
   });
 
   it("says why a sheet is not a Rencana Aksi", () => {
-    expect(report.sheets[1]).toEqual({ sheet: "PK", recognized: false, reason: { code: "TOO_FEW_ROLES", found: ["indikator"] }, columns: {}, tables: [], findings: [] });
+    expect(report.sheets[1]).toEqual({
+      sheet: "PK",
+      recognized: false,
+      reason: { code: "TOO_FEW_ROLES", found: ["indikator"] },
+      columns: {},
+      verdict: "not-recognized",
+      noCoreCheck: true,
+      tables: [],
+      findings: [],
+    });
   });
 
   it("renders messages in English with --lang en", () => {
@@ -133,6 +150,7 @@ describe("the text report", () => {
   });
 
   it("ends with the totals", () => {
-    expect(lines[lines.length - 1]).toBe("2 sheet diperiksa: 1 kesalahan, 3 peringatan, 1 info.");
+    // The hand-made RA table has no period columns nor budget tree: no core check could run there.
+    expect(lines[lines.length - 1]).toBe("2 sheet: 1 dikenali dan diperiksa, 1 tidak dikenali (tidak diperiksa), 1 belum lengkap diperiksa; 1 kesalahan, 3 peringatan, 1 info.");
   });
 });

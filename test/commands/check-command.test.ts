@@ -68,6 +68,20 @@ describe("Periksa on the active sheet", () => {
     expect(excel.notes.size).toBe(0);
   });
 
+  it("finds no gap on the Lombok layout with the real engine, and names unread numeric columns instead of calling a sheet clean", async () => {
+    const { workbook } = setup();
+    // The Lombok layout of the fake, plus a column the vocabulary has no word for.
+    const counts = await checkActiveSheet(workbook, "id");
+    expect(counts.recognized).toBe(true);
+    expect(counts.unreadColumns).toEqual([]);
+    const message = checkMessage({ sheet: SHEET, recognized: true, errors: 0, warnings: 0, infos: 0, unreadColumns: ["E", "F"], noCoreCheck: false }, "id");
+    expect(message).toBe(
+      `Lembar "${SHEET}" sudah diperiksa: tidak ada temuan. Belum dapat dinyatakan siap: kolom E, F berisi angka yang tidak dipahami Cermat. Buka panel Cermat (tab Kolom) untuk menetapkan peran kolom.`,
+    );
+    expect(checkMessage({ sheet: SHEET, recognized: true, errors: 0, warnings: 0, infos: 0, unreadColumns: [], noCoreCheck: true }, "en")).toContain("no budget, capaian or target check could run");
+    expect(checkMessage({ sheet: SHEET, recognized: true, errors: 0, warnings: 0, infos: 0, unreadColumns: [], noCoreCheck: false }, "id")).toBe(`Lembar "${SHEET}" sudah diperiksa: tidak ada temuan.`);
+  });
+
   it("shows the first root-cause error before derived ones and warnings", () => {
     const f = (cell: string, severity: Finding["severity"], derivedFrom?: string[]): Finding => ({ code: "BUDGET_CHILD_SUM", severity, row: 0, col: 0, cell, params: {}, derivedFrom });
     expect(firstToShow([f("A1", "warning"), f("B2", "error", ["C3"]), f("C3", "error")])?.cell).toBe("C3");

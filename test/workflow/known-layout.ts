@@ -5,6 +5,7 @@
  * analyzeSheet finds the same roles in the templates.
  */
 import type { SheetAnalysis } from "../../src/engine/analyze";
+import { sheetCoverage } from "../../src/engine/coverage";
 import { cellAt, headersOfColumns, type CellRef, type Grid, type GridCell, type Item, type ParsedValue, type Role, type RoleMap } from "../../src/engine/model";
 
 const SAKIP = ["D", "C", "CC", "B", "BB", "A", "AA"];
@@ -49,7 +50,7 @@ export function knownAnalysis(grid: Grid, columns: RoleMap, rows: readonly Known
     items[r.parent].budgetChildren.push(i);
   });
   const last = rows.length > 0 ? rows[rows.length - 1].row : header.bottom + 1;
-  return {
+  const analysis = {
     sheet: grid.sheetName,
     recognized: true,
     findings: [],
@@ -70,5 +71,6 @@ export function knownAnalysis(grid: Grid, columns: RoleMap, rows: readonly Known
         conventions,
       },
     ],
-  };
+  } satisfies Omit<SheetAnalysis, "coverage">;
+  return { ...analysis, coverage: sheetCoverage(grid, analysis) };
 }

@@ -85,13 +85,40 @@ export const CLI_EN: CliWords = {
       case "TOO_FEW_ROLES":
         return `not checked: not a Rencana Aksi (only found columns ${reason.found.join(", ") || "-"})`;
       default:
-        return "not checked: no Rencana Aksi column headers (Indikator, Target, Anggaran …)";
+        return `not checked: no Rencana Aksi column headers (Indikator, Target, Anggaran …)${reason?.found.length ? `; words found: ${reason.found.join(", ")}` : ""}`;
     }
   },
   columns: "Columns",
   counts: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
   severity: { error: "error", warning: "warning", info: "info" },
   noFindings: "No findings.",
+  unrecognizedColumns: (columns) =>
+    `Columns not understood: ${columns.map((c) => `${c.column}${c.header ? ` "${c.header}"` : ""}${c.numeric ? " (holds numbers, not checked)" : ""}`).join(", ")}`,
+  checksRan: (codes) => (codes.length === 0 ? "Checked: no check could run on the columns understood" : `Checked: ${codes.map((c) => CLI_EN.checkNames[c]).join(", ")}`),
+  checkNames: {
+    BUDGET_PERIOD_SUM: "budget per period",
+    BUDGET_CHILD_SUM: "parent budget = Σ children",
+    BUDGET_TOTAL_SUM: "total row",
+    BUDGET_ZERO_WITH_TARGET: "zero budget",
+    REALISASI_ANGGARAN_EXCEEDS: "realisation ≤ budget",
+    SERAPAN_MISMATCH: "serapan",
+    TARGET_PERIOD_SUM: "period targets",
+    TARGET_CUMULATIVE_DECREASE: "cumulative targets",
+    CAPAIAN_MISMATCH: "capaian",
+    INVALID_NUMBER: "readable numbers",
+    MISSING_TARGET: "target filled",
+    MISSING_SATUAN: "unit filled",
+    MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
+  },
+  incomplete: (unread, noCore) =>
+    [
+      "Not ready yet:",
+      unread.length > 0 ? `columns ${unread.join(", ")} hold numbers Cermat did not understand, so they were not checked;` : "",
+      noCore ? "no budget, capaian or target check could run;" : "",
+      "set the columns' roles (cermat check --columns \"E=target,F=anggaran\") and check again.",
+    ]
+      .filter((s) => s !== "")
+      .join(" "),
   ruleTitles: {
     BUDGET_PERIOD_SUM: "Budget per period ≠ annual budget",
     BUDGET_CHILD_SUM: "Parent budget ≠ sum of the budgets below it",
@@ -108,5 +135,6 @@ export const CLI_EN: CliWords = {
     MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",
   },
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
-  summary: (sheets, c) => `${sheets} sheets checked: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+  summary: (t, c) =>
+    `${t.sheets} sheets: ${t.recognized} recognised and checked${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} not recognised (not checked)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} only partly checked` : ""}; ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
 };

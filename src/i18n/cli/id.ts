@@ -85,13 +85,40 @@ export const CLI_ID: CliWords = {
       case "TOO_FEW_ROLES":
         return `tidak diperiksa: bukan Rencana Aksi (hanya ditemukan kolom ${reason.found.join(", ") || "-"})`;
       default:
-        return "tidak diperiksa: tidak ada judul kolom Rencana Aksi (Indikator, Target, Anggaran …)";
+        return `tidak diperiksa: tidak ada judul kolom Rencana Aksi (Indikator, Target, Anggaran …)${reason?.found.length ? `; kata yang ditemukan: ${reason.found.join(", ")}` : ""}`;
     }
   },
   columns: "Kolom",
   counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`,
   severity: { error: "kesalahan", warning: "peringatan", info: "info" },
   noFindings: "Tidak ada temuan.",
+  unrecognizedColumns: (columns) =>
+    `Kolom tidak dikenali: ${columns.map((c) => `${c.column}${c.header ? ` "${c.header}"` : ""}${c.numeric ? " (berisi angka, tidak diperiksa)" : ""}`).join(", ")}`,
+  checksRan: (codes) => (codes.length === 0 ? "Diperiksa: tidak ada pemeriksaan yang dapat berjalan pada kolom yang dikenali" : `Diperiksa: ${codes.map((c) => CLI_ID.checkNames[c]).join(", ")}`),
+  checkNames: {
+    BUDGET_PERIOD_SUM: "anggaran per periode",
+    BUDGET_CHILD_SUM: "anggaran induk = Σ rincian",
+    BUDGET_TOTAL_SUM: "baris jumlah",
+    BUDGET_ZERO_WITH_TARGET: "anggaran nol",
+    REALISASI_ANGGARAN_EXCEEDS: "realisasi ≤ anggaran",
+    SERAPAN_MISMATCH: "serapan",
+    TARGET_PERIOD_SUM: "target per periode",
+    TARGET_CUMULATIVE_DECREASE: "target kumulatif",
+    CAPAIAN_MISMATCH: "capaian",
+    INVALID_NUMBER: "angka terbaca",
+    MISSING_TARGET: "target terisi",
+    MISSING_SATUAN: "satuan terisi",
+    MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
+  },
+  incomplete: (unread, noCore) =>
+    [
+      "Belum dapat dinyatakan siap:",
+      unread.length > 0 ? `kolom ${unread.join(", ")} berisi angka yang tidak dipahami Cermat, jadi tidak diperiksa;` : "",
+      noCore ? "tidak ada pemeriksaan anggaran, capaian atau target yang dapat berjalan;" : "",
+      "tetapkan peran kolom (cermat check --columns \"E=target,F=anggaran\") lalu periksa ulang.",
+    ]
+      .filter((s) => s !== "")
+      .join(" "),
   ruleTitles: {
     BUDGET_PERIOD_SUM: "Jumlah anggaran per periode ≠ anggaran tahunan",
     BUDGET_CHILD_SUM: "Anggaran induk ≠ jumlah anggaran di bawahnya",
@@ -108,5 +135,6 @@ export const CLI_ID: CliWords = {
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
-  summary: (sheets, c) => `${sheets} sheet diperiksa: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`,
+  summary: (t, c) =>
+    `${t.sheets} sheet: ${t.recognized} dikenali dan diperiksa${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} tidak dikenali (tidak diperiksa)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} belum lengkap diperiksa` : ""}; ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`,
 };

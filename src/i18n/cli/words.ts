@@ -1,5 +1,20 @@
 import type { FindingCode, Severity, SheetLayout, TableLayout } from "../../engine/model";
 
+/** A column the person should look at: its letter, its header, whether it holds numbers. */
+export interface UnreadColumnWords {
+  column: string;
+  header: string;
+  numeric: boolean;
+}
+
+/** How many sheets there were and what became of them, for the last line. */
+export interface SheetTally {
+  sheets: number;
+  recognized: number;
+  ready: number;
+  incomplete: number;
+}
+
 /** Everything the command line says to a person, in one language. */
 export interface CliWords {
   /** Program summary and the overview of commands (`cermat --help`). */
@@ -29,7 +44,15 @@ export interface CliWords {
   counts(counts: Record<Severity, number>): string;
   severity: Record<Severity, string>;
   noFindings: string;
+  /** Columns inside a table that Cermat did not understand. */
+  unrecognizedColumns(columns: readonly UnreadColumnWords[]): string;
+  /** The checks that could run (short names), or that none could. */
+  checksRan(codes: readonly FindingCode[]): string;
+  /** Short name of each check, for the "checked" line. */
+  checkNames: Record<FindingCode, string>;
+  /** No errors in what was checked, but the sheet is not ready: numeric columns unread and/or no core check ran. */
+  incomplete(unreadNumeric: readonly string[], noCoreCheck: boolean): string;
   ruleTitles: Record<FindingCode, string>;
   derivedFrom(cells: readonly string[]): string;
-  summary(sheets: number, counts: Record<Severity, number>): string;
+  summary(tally: SheetTally, counts: Record<Severity, number>): string;
 }

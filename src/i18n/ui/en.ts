@@ -27,6 +27,27 @@ export const UI_EN: UiWords = {
       ? `Sheet ${sheet} checked: no findings.`
       : `Sheet ${sheet} checked: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "note", "notes")}.`,
   noFindings: (sheet) => `No findings on sheet ${sheet}. The sheet is ready to send.`,
+  notReadyTitle: (hasFindings) => (hasFindings ? "Part of the sheet was not checked" : "Not ready yet"),
+  unreadColumns: (columns) =>
+    `Columns ${list(columns.map((c) => (c.header ? `${c.column} (${c.header})` : c.column)))} hold numbers Cermat did not understand, so they were not checked.`,
+  noCoreCheck: "No budget, capaian or target check could run on the columns understood.",
+  notReadyAdvice: "Set those columns' roles in the Kolom tab, then check again.",
+  checksRan: (names) => (names.length === 0 ? "Checked: nothing." : `Checked: ${list(names)}.`),
+  checkName: {
+    BUDGET_PERIOD_SUM: "budget per period",
+    BUDGET_CHILD_SUM: "parent budgets",
+    BUDGET_TOTAL_SUM: "total row",
+    BUDGET_ZERO_WITH_TARGET: "zero budget",
+    REALISASI_ANGGARAN_EXCEEDS: "realisation ≤ budget",
+    SERAPAN_MISMATCH: "serapan",
+    TARGET_PERIOD_SUM: "period targets",
+    TARGET_CUMULATIVE_DECREASE: "cumulative targets",
+    CAPAIAN_MISMATCH: "capaian",
+    INVALID_NUMBER: "numbers",
+    MISSING_TARGET: "targets filled",
+    MISSING_SATUAN: "units filled",
+    MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
+  },
   findingsLabel: "Findings by rule",
   ruleTitle: {
     BUDGET_PERIOD_SUM: "Period budgets do not add up to the annual budget",

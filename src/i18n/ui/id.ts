@@ -25,6 +25,27 @@ export const UI_ID: UiWords = {
       ? `Pemeriksaan lembar ${sheet} selesai: tidak ada temuan.`
       : `Pemeriksaan lembar ${sheet} selesai: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} catatan.`,
   noFindings: (sheet) => `Tidak ada temuan di lembar ${sheet}. Lembar siap dikirim.`,
+  notReadyTitle: (hasFindings) => (hasFindings ? "Sebagian lembar tidak diperiksa" : "Belum dapat dinyatakan siap"),
+  unreadColumns: (columns) =>
+    `Kolom ${list(columns.map((c) => (c.header ? `${c.column} (${c.header})` : c.column)))} berisi angka yang tidak dipahami Cermat, jadi tidak diperiksa.`,
+  noCoreCheck: "Tidak ada pemeriksaan anggaran, capaian atau target yang dapat berjalan pada kolom yang dikenali.",
+  notReadyAdvice: "Tetapkan peran kolom itu di tab Kolom, lalu periksa ulang.",
+  checksRan: (names) => (names.length === 0 ? "Diperiksa: tidak ada." : `Diperiksa: ${list(names)}.`),
+  checkName: {
+    BUDGET_PERIOD_SUM: "anggaran per periode",
+    BUDGET_CHILD_SUM: "anggaran induk",
+    BUDGET_TOTAL_SUM: "baris jumlah",
+    BUDGET_ZERO_WITH_TARGET: "anggaran nol",
+    REALISASI_ANGGARAN_EXCEEDS: "realisasi ≤ anggaran",
+    SERAPAN_MISMATCH: "serapan",
+    TARGET_PERIOD_SUM: "target per periode",
+    TARGET_CUMULATIVE_DECREASE: "target kumulatif",
+    CAPAIAN_MISMATCH: "capaian",
+    INVALID_NUMBER: "angka",
+    MISSING_TARGET: "target terisi",
+    MISSING_SATUAN: "satuan terisi",
+    MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
+  },
   findingsLabel: "Temuan per aturan",
   ruleTitle: {
     BUDGET_PERIOD_SUM: "Anggaran per periode tidak sama dengan anggaran tahunan",

@@ -43,6 +43,14 @@ export interface UiWords {
   summaryLabel: string;
   liveResult(sheet: string, counts: Counts): string;
   noFindings(sheet: string): string;
+  /** The sheet is not called ready: numeric columns unread and/or no budget, capaian or target check ran. */
+  notReadyTitle(hasFindings: boolean): string;
+  unreadColumns(columns: ReadonlyArray<{ column: string; header: string }>): string;
+  noCoreCheck: string;
+  notReadyAdvice: string;
+  /** The short names of the checks that ran, or that none did. */
+  checksRan(names: readonly string[]): string;
+  checkName: Record<FindingCode, string>;
   findingsLabel: string;
   ruleTitle: Record<FindingCode, string>;
   cell(address: string): string;

@@ -4,6 +4,7 @@
  * its kegiatan, its program and the JUMLAH row all disagree by the same Rp 2.500.000.
  */
 import type { SheetAnalysis } from "../../../src/engine/analyze";
+import { sheetCoverage } from "../../../src/engine/coverage";
 import { fromA1, headersOfColumns, type Finding, type FindingCode, type Grid, type Severity } from "../../../src/engine/model";
 
 export const SHEET = "Renaksi 2024";
@@ -72,7 +73,7 @@ export function recognized(findings: Finding[], sheet = SHEET, indicators: strin
     inherited: {},
     budgetChildren: [],
   }));
-  return {
+  const analysis = {
     sheet,
     recognized: true,
     tables: [
@@ -84,18 +85,20 @@ export function recognized(findings: Finding[], sheet = SHEET, indicators: strin
           repeatedHeaderRows: [],
           firstDataRow: 10,
           lastDataRow: 39,
-          columns: { indikator: 2, satuan: 3, anggaran: 9 },
-          groups: [{ columns: { indikator: 2, satuan: 3, anggaran: 9 } }],
-          headers: headersOfColumns({ indikator: 2, satuan: 3, anggaran: 9 }),
+          columns: { indikator: 2, satuan: 3, anggaran: 9, anggaran_tw1: 10, anggaran_tw2: 11, anggaran_tw3: 12, anggaran_tw4: 13 },
+          groups: [{ columns: { indikator: 2, satuan: 3, anggaran: 9, anggaran_tw1: 10, anggaran_tw2: 11, anggaran_tw3: 12, anggaran_tw4: 13 } }],
+          headers: headersOfColumns({ indikator: 2, satuan: 3, anggaran: 9, anggaran_tw1: 10, anggaran_tw2: 11, anggaran_tw3: 12, anggaran_tw4: 13 }),
         },
         items,
         conventions: { capAt: null, capaianDecimals: 2 },
       },
     ],
     findings,
-  };
+  } satisfies Omit<SheetAnalysis, "coverage">;
+  return { ...analysis, coverage: sheetCoverage(grid(sheet), analysis) };
 }
 
 export function notRecognized(code: "NO_HEADER" | "TOO_FEW_ROLES" | "EMPTY_SHEET", found: string[] = [], sheet = "Lampiran"): SheetAnalysis {
-  return { sheet, recognized: false, reason: { code, found }, tables: [], findings: [] };
+  const analysis = { sheet, recognized: false, reason: { code, found }, tables: [], findings: [] };
+  return { ...analysis, coverage: sheetCoverage(grid(sheet), analysis) };
 }
