@@ -6,13 +6,8 @@ import { CermatPane } from "../../src/ui/CermatPane";
 import type { HostDescription } from "../../src/ui/host";
 import { sheet } from "../support/grid-builder";
 import { RecordingPort } from "./support/fake-port";
+import "./support/no-layout";
 
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoLayoutResizeObserver;
 
 const browser: HostDescription = { kind: "workbench" };
 

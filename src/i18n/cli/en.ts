@@ -1,3 +1,4 @@
+import { CHECK_NAMES } from "../check-names";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -95,21 +96,7 @@ export const CLI_EN: CliWords = {
   unrecognizedColumns: (columns) =>
     `Columns not understood: ${columns.map((c) => `${c.column}${c.header ? ` "${c.header}"` : ""}${c.numeric ? " (holds numbers, not checked)" : ""}`).join(", ")}`,
   checksRan: (codes) => (codes.length === 0 ? "Checked: no check could run on the columns understood" : `Checked: ${codes.map((c) => CLI_EN.checkNames[c]).join(", ")}`),
-  checkNames: {
-    BUDGET_PERIOD_SUM: "budget per period",
-    BUDGET_CHILD_SUM: "parent budget = Σ children",
-    BUDGET_TOTAL_SUM: "total row",
-    BUDGET_ZERO_WITH_TARGET: "zero budget",
-    REALISASI_ANGGARAN_EXCEEDS: "realisation ≤ budget",
-    SERAPAN_MISMATCH: "serapan",
-    TARGET_PERIOD_SUM: "period targets",
-    TARGET_CUMULATIVE_DECREASE: "cumulative targets",
-    CAPAIAN_MISMATCH: "capaian",
-    INVALID_NUMBER: "readable numbers",
-    MISSING_TARGET: "target filled",
-    MISSING_SATUAN: "unit filled",
-    MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
-  },
+  checkNames: CHECK_NAMES.en,
   incomplete: (unread, noCore) =>
     [
       "Not ready yet:",

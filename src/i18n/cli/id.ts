@@ -1,3 +1,4 @@
+import { CHECK_NAMES } from "../check-names";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -95,21 +96,7 @@ export const CLI_ID: CliWords = {
   unrecognizedColumns: (columns) =>
     `Kolom tidak dikenali: ${columns.map((c) => `${c.column}${c.header ? ` "${c.header}"` : ""}${c.numeric ? " (berisi angka, tidak diperiksa)" : ""}`).join(", ")}`,
   checksRan: (codes) => (codes.length === 0 ? "Diperiksa: tidak ada pemeriksaan yang dapat berjalan pada kolom yang dikenali" : `Diperiksa: ${codes.map((c) => CLI_ID.checkNames[c]).join(", ")}`),
-  checkNames: {
-    BUDGET_PERIOD_SUM: "anggaran per periode",
-    BUDGET_CHILD_SUM: "anggaran induk = Σ rincian",
-    BUDGET_TOTAL_SUM: "baris jumlah",
-    BUDGET_ZERO_WITH_TARGET: "anggaran nol",
-    REALISASI_ANGGARAN_EXCEEDS: "realisasi ≤ anggaran",
-    SERAPAN_MISMATCH: "serapan",
-    TARGET_PERIOD_SUM: "target per periode",
-    TARGET_CUMULATIVE_DECREASE: "target kumulatif",
-    CAPAIAN_MISMATCH: "capaian",
-    INVALID_NUMBER: "angka terbaca",
-    MISSING_TARGET: "target terisi",
-    MISSING_SATUAN: "satuan terisi",
-    MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
-  },
+  checkNames: CHECK_NAMES.id,
   incomplete: (unread, noCore) =>
     [
       "Belum dapat dinyatakan siap:",

@@ -1,3 +1,4 @@
+import { CHECK_NAMES } from "../check-names";
 import type { UiWords } from "./words";
 
 const list = (items: readonly string[]) => items.join(", ");
@@ -33,21 +34,7 @@ export const UI_EN: UiWords = {
   noCoreCheck: "No budget, capaian or target check could run on the columns understood.",
   notReadyAdvice: "Set those columns' roles in the Kolom tab, then check again.",
   checksRan: (names) => (names.length === 0 ? "Checked: nothing." : `Checked: ${list(names)}.`),
-  checkName: {
-    BUDGET_PERIOD_SUM: "budget per period",
-    BUDGET_CHILD_SUM: "parent budgets",
-    BUDGET_TOTAL_SUM: "total row",
-    BUDGET_ZERO_WITH_TARGET: "zero budget",
-    REALISASI_ANGGARAN_EXCEEDS: "realisation ≤ budget",
-    SERAPAN_MISMATCH: "serapan",
-    TARGET_PERIOD_SUM: "period targets",
-    TARGET_CUMULATIVE_DECREASE: "cumulative targets",
-    CAPAIAN_MISMATCH: "capaian",
-    INVALID_NUMBER: "numbers",
-    MISSING_TARGET: "targets filled",
-    MISSING_SATUAN: "units filled",
-    MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
-  },
+  checkName: CHECK_NAMES.en,
   findingsLabel: "Findings by rule",
   ruleTitle: {
     BUDGET_PERIOD_SUM: "Period budgets do not add up to the annual budget",

@@ -1,3 +1,4 @@
+import { CHECK_NAMES } from "../check-names";
 import type { UiWords } from "./words";
 
 const list = (items: readonly string[]) => items.join(", ");
@@ -31,21 +32,7 @@ export const UI_ID: UiWords = {
   noCoreCheck: "Tidak ada pemeriksaan anggaran, capaian atau target yang dapat berjalan pada kolom yang dikenali.",
   notReadyAdvice: "Tetapkan peran kolom itu di tab Kolom, lalu periksa ulang.",
   checksRan: (names) => (names.length === 0 ? "Diperiksa: tidak ada." : `Diperiksa: ${list(names)}.`),
-  checkName: {
-    BUDGET_PERIOD_SUM: "anggaran per periode",
-    BUDGET_CHILD_SUM: "anggaran induk",
-    BUDGET_TOTAL_SUM: "baris jumlah",
-    BUDGET_ZERO_WITH_TARGET: "anggaran nol",
-    REALISASI_ANGGARAN_EXCEEDS: "realisasi ≤ anggaran",
-    SERAPAN_MISMATCH: "serapan",
-    TARGET_PERIOD_SUM: "target per periode",
-    TARGET_CUMULATIVE_DECREASE: "target kumulatif",
-    CAPAIAN_MISMATCH: "capaian",
-    INVALID_NUMBER: "angka",
-    MISSING_TARGET: "target terisi",
-    MISSING_SATUAN: "satuan terisi",
-    MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
-  },
+  checkName: CHECK_NAMES.id,
   findingsLabel: "Temuan per aturan",
   ruleTitle: {
     BUDGET_PERIOD_SUM: "Anggaran per periode tidak sama dengan anggaran tahunan",
