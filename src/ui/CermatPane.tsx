@@ -1,12 +1,13 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { DEFAULT_SETTINGS, type Finding, type Settings } from "../engine/model";
+import { DEFAULT_SETTINGS, type ColumnChoices, type Finding, type Role, type Settings } from "../engine/model";
 import { langFromDisplayLanguage, uiWords, type UiWords } from "../i18n/ui";
 import type { WorkbookPort } from "../port/workbook-port";
 import { CheckView } from "./CheckView";
-import { runCheck, runClear, runSelect, runTool, type Analyze } from "./check-workflow";
+import { runCheck, runClear, runColumnChange, runSelect, runTool, type Analyze, type ChoicesInHand } from "./check-workflow";
 import { countBySeverity } from "./finding-groups";
 import type { HostDescription } from "./host";
+import { KolomView } from "./KolomView";
 import { initialPaneState, paneReducer, shownAnalysis, type PaneState, type PaneTab } from "./pane-state";
 import { LimitationsNotice } from "./LimitationsNotice";
 import { indicatorsOf, SettingsView } from "./SettingsView";
@@ -57,15 +58,56 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
 
   useEffect(() => onStateChange?.(state), [state, onStateChange]);
 
+  /** Column choices waiting for the check under way to finish. */
+  const queuedChoices = useRef<ChoicesInHand | undefined>(undefined);
+
   const check = useCallback(async () => {
     if (busy.current) return;
     busy.current = true;
     try {
-      await runCheck(port, analyze, latest.current.settings, dispatch);
+      // Choices that could not be saved in the workbook are still the person's: keep using them.
+      const columns = latest.current.columns;
+      await runCheck(port, analyze, latest.current.settings, dispatch, columns?.saveFailure ? columns : undefined);
+      // A role chosen during the check: save it and check again, so the last choice always wins.
+      while (queuedChoices.current) {
+        const next = queuedChoices.current;
+        queuedChoices.current = undefined;
+        await runColumnChange(port, analyze, latest.current.settings, dispatch, next);
+      }
     } finally {
       busy.current = false;
     }
   }, [port, analyze]);
+
+  const changeColumns = useCallback(
+    (choices: (before: ColumnChoices) => ColumnChoices) => {
+      const columns = latest.current.columns;
+      if (!columns) return;
+      queuedChoices.current = { sheet: columns.sheet, choices: choices(queuedChoices.current?.choices ?? columns.choices) };
+      if (busy.current) return;
+      busy.current = true;
+      const next = queuedChoices.current;
+      queuedChoices.current = undefined;
+      void runColumnChange(port, analyze, latest.current.settings, dispatch, next).finally(() => {
+        busy.current = false;
+        if (queuedChoices.current) void check();
+      });
+    },
+    [port, analyze, check],
+  );
+
+  const chooseColumn = useCallback(
+    (column: string, role: Role | "none") => {
+      dispatch({ type: "columnChosen", column, role });
+      changeColumns((before) => ({ ...before, [column]: role }));
+    },
+    [changeColumns],
+  );
+
+  const resetColumns = useCallback(() => {
+    dispatch({ type: "columnsReset" });
+    changeColumns(() => ({}));
+  }, [changeColumns]);
 
   const clear = useCallback(() => {
     const sheet = shownAnalysis(latest.current)?.sheet;
@@ -106,6 +148,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
         <LimitationsNotice limitations={host.limitations ?? []} words={words} />
         <TabList selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
           <Tab value="check">{words.tabs.check}</Tab>
+          <Tab value="columns">{words.tabs.columns}</Tab>
           <Tab value="tools">{words.tabs.tools}</Tab>
           <Tab value="settings">{words.tabs.settings}</Tab>
         </TabList>
@@ -120,6 +163,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
               onToggle={(key) => dispatch({ type: "derivedToggled", key })}
             />
           ) : null}
+          {state.tab === "columns" ? <KolomView state={state} words={words} onChoose={chooseColumn} onReset={resetColumns} /> : null}
           {state.tab === "tools" ? <ToolsView state={state} words={words} tools={tools} onRun={(tool, work) => void runTool(tool, work, dispatch)} onSelectCell={(sheet, cell) => void runSelect(port, sheet, cell, dispatch)} /> : null}
           {state.tab === "settings" ? <SettingsView state={state} words={words} indicators={indicators} canAutoRecheck={host.onChanged !== undefined} dispatch={dispatch} /> : null}
         </div>

@@ -20,6 +20,14 @@ export interface CliWords {
   sheetNotFound(sheet: string, available: readonly string[]): string;
   noSheets: string;
   internalError(message: string): string;
+  /** A `--columns` value that cannot be read. */
+  columnsOption: {
+    badPair(part: string): string;
+    badLetter(letter: string, part: string): string;
+    unknownRole(role: string, letter: string): string;
+    /** The column choices saved in the file cannot be read. */
+    damaged(detail: string): string;
+  };
 
   reportTitle(file: string): string;
   sheetHeading(sheet: string): string;

@@ -1,4 +1,4 @@
-import type { CellWrite, Grid, Mark, SheetSpec } from "../../../src/engine/model";
+import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../../../src/engine/model";
 import { WorkbookError, type WorkbookErrorCode, type WorkbookPort } from "../../../src/port/workbook-port";
 
 type Method = keyof WorkbookPort;
@@ -16,6 +16,8 @@ export class RecordingPort implements WorkbookPort {
   readonly calls: PortCall[] = [];
   private readonly failures = new Map<Method, WorkbookError>();
   marksOnSheet = 0;
+  /** The column choices "saved in the workbook", per sheet. */
+  readonly savedChoices = new Map<string, ColumnChoices>();
 
   constructor(
     private readonly grid: Grid,
@@ -68,5 +70,13 @@ export class RecordingPort implements WorkbookPort {
   }
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.record("selectCell", [sheet, address]);
+  }
+  async columnChoices(sheet: string): Promise<ColumnChoices> {
+    await this.record("columnChoices", [sheet]);
+    return this.savedChoices.get(sheet) ?? {};
+  }
+  async saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    await this.record("saveColumnChoices", [sheet, choices]);
+    this.savedChoices.set(sheet, choices);
   }
 }
