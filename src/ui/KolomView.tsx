@@ -1,4 +1,5 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, type ReactElement } from "react";
 import type { TableAnalysis } from "../engine/analyze";
 import { colLetter, roleCatalog, type HeaderColumn, type Role } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
@@ -99,6 +100,25 @@ export function KolomView({ state, words, onChoose, onReset }: Props) {
   );
 }
 
+/** "Tidak dibaca", then the roles grouped as the engine's catalogue groups them. */
+function roleOptions(words: UiWords): ReactElement {
+  const w = words.columns;
+  return (
+    <>
+      <option value="none">{w.none}</option>
+      {CATALOG.map((group) => (
+        <optgroup key={group.group} label={w.group[group.group]}>
+          {group.roles.map((role) => (
+            <option key={role} value={role}>
+              {roleLabel(role, words)}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
 interface TableProps {
   table: TableAnalysis;
   index: number;
@@ -114,6 +134,8 @@ function TableColumns({ table, index, state, words, onChoose }: TableProps) {
   const samples = state.columns?.samples[index] ?? {};
   const unknownCount = layout.headers.filter(isUnrecognized).length;
   const headingId = `kolom-table-${index}`;
+  // One element tree for every drop-down: React skips re-rendering ~100 options per column.
+  const options = useMemo(() => roleOptions(words), [words]);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.table}>
@@ -156,16 +178,7 @@ function TableColumns({ table, index, state, words, onChoose }: TableProps) {
                 value={header.role ?? "none"}
                 onChange={(_, d) => onChoose(letter, d.value as Role | "none")}
               >
-                <option value="none">{w.none}</option>
-                {CATALOG.map((group) => (
-                  <optgroup key={group.group} label={w.group[group.group]}>
-                    {group.roles.map((role) => (
-                      <option key={role} value={role}>
-                        {roleLabel(role, words)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                {options}
               </Select>
             </li>
           );

@@ -73,7 +73,8 @@ describe("CermatPane", () => {
     expect(within(summary).getByText("2 peringatan")).toBeTruthy();
     expect(within(summary).getByText("1 catatan")).toBeTruthy();
     expect(live()).toBe("Pemeriksaan lembar Renaksi 2024 selesai: 5 kesalahan, 2 peringatan, 1 catatan.");
-    expect(analyze).toHaveBeenCalledWith(grid(), expect.objectContaining({ lang: "id", capAt: "auto" }));
+    // The third argument: the column choices saved for the sheet (none here).
+    expect(analyze).toHaveBeenCalledWith(grid(), expect.objectContaining({ lang: "id", capAt: "auto" }), {});
     expect(port.callsOf("clearMarks")).toEqual([[SHEET]]);
     const [[sheet, marks]] = port.callsOf("mark") as [[string, { row: number; col: number; severity: string; note: string }[]]];
     expect(sheet).toBe(SHEET);
