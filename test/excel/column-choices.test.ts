@@ -1,3 +1,4 @@
+import { checkActiveSheet } from "../../src/commands/check-command";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { ExcelWorkbook } from "../../src/excel";
 import { COLUMNS_SHEET, decodeColumnChoices } from "../../src/port/column-choices";
@@ -71,6 +72,16 @@ describe("column choices in the live workbook (Office.js)", () => {
     const after = analyzeSheet(grid, undefined, await book.columnChoices(SHEET));
     expect(after.findings.map((f) => f.code)).not.toContain("BUDGET_PERIOD_SUM");
     expect(after.tables[0].layout.headers.find((h) => h.col === 11)).toMatchObject({ chosen: true });
+  });
+
+  it("are what the ribbon's Periksa uses too", async () => {
+    const { excel, open } = setup();
+    excel.sheet(SHEET).cell("M5")!.value = 1;
+    const before = await checkActiveSheet(open(), "id");
+    expect(before.errors).toBeGreaterThan(0);
+    await open().saveColumnChoices(SHEET, { L: "none" });
+    const after = await checkActiveSheet(open(), "id");
+    expect(after.errors).toBeLessThan(before.errors);
   });
 
   it("say so when the hidden sheet was damaged by hand", async () => {
