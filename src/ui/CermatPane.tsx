@@ -61,39 +61,47 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
   /** Column choices waiting for the check under way to finish. */
   const queuedChoices = useRef<ChoicesInHand | undefined>(undefined);
 
-  const check = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      // Choices that could not be saved in the workbook are still the person's: keep using them.
-      const columns = latest.current.columns;
-      await runCheck(port, analyze, latest.current.settings, dispatch, columns?.saveFailure ? columns : undefined);
-      // A role chosen during the check: save it and check again, so the last choice always wins.
-      while (queuedChoices.current) {
-        const next = queuedChoices.current;
-        queuedChoices.current = undefined;
-        await runColumnChange(port, analyze, latest.current.settings, dispatch, next);
-      }
-    } finally {
-      busy.current = false;
+  /** Saves and checks with the queued choices until none are left, so the last choice always wins. */
+  const applyQueuedChoices = useCallback(async () => {
+    while (queuedChoices.current) {
+      const next = queuedChoices.current;
+      queuedChoices.current = undefined;
+      await runColumnChange(port, analyze, latest.current.settings, dispatch, next);
     }
   }, [port, analyze]);
 
+  /** One check at a time: Cermat's own marks and a second click must not start another. */
+  const exclusive = useCallback(async (work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await work();
+      await applyQueuedChoices();
+    } finally {
+      busy.current = false;
+    }
+  }, [applyQueuedChoices]);
+
+  const check = useCallback(
+    () =>
+      exclusive(async () => {
+        // Choices that could not be saved in the workbook are still the person's: keep using them.
+        const columns = latest.current.columns;
+        await runCheck(port, analyze, latest.current.settings, dispatch, columns?.saveFailure ? columns : undefined);
+      }),
+    [port, analyze, exclusive],
+  );
+
+  /** A change in the Kolom view; made during a check, it is applied as soon as that check ends. */
   const changeColumns = useCallback(
     (choices: (before: ColumnChoices) => ColumnChoices) => {
       const columns = latest.current.columns;
       if (!columns) return;
       queuedChoices.current = { sheet: columns.sheet, choices: choices(queuedChoices.current?.choices ?? columns.choices) };
-      if (busy.current) return;
-      busy.current = true;
-      const next = queuedChoices.current;
-      queuedChoices.current = undefined;
-      void runColumnChange(port, analyze, latest.current.settings, dispatch, next).finally(() => {
-        busy.current = false;
-        if (queuedChoices.current) void check();
-      });
+      // Applied now, or by the check under way as soon as it ends.
+      void exclusive(async () => undefined);
     },
-    [port, analyze, check],
+    [exclusive],
   );
 
   const chooseColumn = useCallback(

@@ -111,6 +111,31 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
     expect(resetButton().disabled).toBe(true);
   });
 
+  it("a second choice made while the first re-check runs is saved and checked right after it", async () => {
+    const { port, analyze, user } = await setup();
+    await checkThenOpenKolom(user);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = port.readSheet.bind(port);
+    port.readSheet = async (name) => {
+      await gate;
+      return read(name);
+    };
+
+    await user.selectOptions(within(columnItem("K")).getByRole("combobox"), "none");
+    await user.selectOptions(within(columnItem("Q")).getByRole("combobox"), "keterangan");
+    release();
+
+    await waitFor(() => expect(port.callsOf("saveColumnChoices")).toHaveLength(2));
+    expect(port.callsOf("saveColumnChoices")).toEqual([
+      [SHEET, { K: "none" }],
+      [SHEET, { K: "none", Q: "keterangan" }],
+    ]);
+    await waitFor(() => expect(analyze).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { K: "none", Q: "keterangan" }));
+    await waitFor(() => expect(within(columnItem("Q")).queryByText("pilihan Anda")).toBeTruthy());
+    expect(errors()).toBe(1);
+  });
+
   it("says when the choice could not be saved, and still checks with it", async () => {
     const { port, user } = await setup("en");
     port.failing("saveColumnChoices", "PROTECTED_SHEET", SHEET);
