@@ -114,13 +114,7 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
   it("a second choice made while the first re-check runs is saved and checked right after it", async () => {
     const { port, analyze, user } = await setup();
     await checkThenOpenKolom(user);
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const read = port.readSheet.bind(port);
-    port.readSheet = async (name) => {
-      await gate;
-      return read(name);
-    };
+    const release = port.holdReads();
 
     await user.selectOptions(within(columnItem("K")).getByRole("combobox"), "none");
     await user.selectOptions(within(columnItem("Q")).getByRole("combobox"), "keterangan");

@@ -29,6 +29,18 @@ export class RecordingPort implements WorkbookPort {
     return this;
   }
 
+  /** Holds every later readSheet until the returned function is called (a check "under way"). */
+  holdReads(): () => void {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = this.readSheet.bind(this);
+    this.readSheet = async (name) => {
+      await gate;
+      return read(name);
+    };
+    return release;
+  }
+
   callsOf(method: Method): unknown[][] {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
