@@ -50,13 +50,7 @@ describe("CermatPane", () => {
 
   it("says it is checking while the sheet is read", async () => {
     const port = new RecordingPort(grid());
-    let release: () => void = () => undefined;
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    const read = port.readSheet.bind(port);
-    port.readSheet = async (name) => {
-      await slow;
-      return read(name);
-    };
+    const release = port.holdReads();
     const { user } = setup(recognized(BUDGET_FINDINGS), { port });
     await periksa(user);
     expect(live()).toBe("Memeriksa lembar…");
