@@ -32,6 +32,8 @@ export interface JsonSheet {
   columns: Partial<Record<Role, string>>;
   tables: JsonTable[];
   findings: JsonFinding[];
+  /** Column letter → role (or "none") the person chose (saved in the file or --columns); absent when none. */
+  chosenColumns?: Record<string, Role | "none">;
 }
 
 /** The whole `cermat check --json` document. */

@@ -22,6 +22,7 @@ function sheetLines(sheet: JsonSheet, words: CliWords): string[] {
     `  ${words.columns}: ${Object.entries(sheet.columns)
       .map(([role, letter]) => `${role} ${letter}`)
       .join(", ")}`,
+    ...(sheet.chosenColumns ? [`  ${words.chosenColumns(sheet.chosenColumns)}`] : []),
     `  ${words.counts(countBySeverity(sheet.findings))}`,
   ];
   if (sheet.findings.length === 0) return [...lines, `  ${words.noFindings}`];

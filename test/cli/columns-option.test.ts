@@ -77,6 +77,19 @@ describe("cermat check --columns", () => {
     expect(codes(overridden.report)).toContain("BUDGET_PERIOD_SUM");
   });
 
+  it("says which columns read the person's choice, in the text and in the JSON, and nothing when there is none", async () => {
+    const saved = await withSaved({ K: "none" });
+    const c = capture();
+    await runCheck([saved, "--columns", "Q=keterangan"], c.io);
+    expect(c.out[0]).toContain("  Peran kolom pilihan Anda (tersimpan di file atau --columns): K tidak dibaca, Q keterangan");
+    const json = await check(saved, "--json", "--lang", "en");
+    expect(json.report!.sheets[0].chosenColumns).toEqual({ K: "none" });
+    expect((await check(LOMBOK, "--json")).report!.sheets[0]).not.toHaveProperty("chosenColumns");
+    const plain = capture();
+    await runCheck([LOMBOK], plain.io);
+    expect(plain.out[0]).not.toContain("pilihan Anda");
+  });
+
   it("names a damaged choices sheet instead of guessing, exit 2", async () => {
     const book = await XlsxFileWorkbook.fromBuffer(readFileSync(LOMBOK));
     book.workbook.addWorksheet("_cermat_columns", { state: "veryHidden" }).addRows([["sheet", "column", "role"], [SHEET, "K", "pagu"]]);

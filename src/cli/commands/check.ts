@@ -7,6 +7,7 @@ import { WorkbookError } from "../../port/workbook-port";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
 import { buildCheckReport } from "../check-report";
 import { renderCheckText } from "../check-text";
+import { withChosenColumns } from "../chosen-columns";
 import { ColumnsOptionError, parseColumnsOption } from "../columns-option";
 import { EXIT, langOf, type CliCommand, type CommandIo } from "../command";
 
@@ -38,7 +39,7 @@ export async function runCheck(args: readonly string[], io: CommandIo): Promise<
       return EXIT.ok;
     }
     const analyses = await checkFile(options, words);
-    const report = buildCheckReport(options.file, analyses, options.lang);
+    const report = withChosenColumns(buildCheckReport(options.file, analyses, options.lang), analyses);
     io.out(options.json ? JSON.stringify(report, null, 2) : renderCheckText(report, words));
     return analyses.some((a) => a.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
   } catch (e) {

@@ -99,6 +99,10 @@ export const CLI_EN: CliWords = {
     }
   },
   columns: "Columns",
+  chosenColumns: (chosen) =>
+    `Column roles you chose (saved in the file or --columns): ${Object.entries(chosen)
+      .map(([letter, role]) => `${letter} ${role === "none" ? "not read" : role}`)
+      .join(", ")}`,
   counts: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
   severity: { error: "error", warning: "warning", info: "info" },
   noFindings: "No findings.",

@@ -99,6 +99,10 @@ export const CLI_ID: CliWords = {
     }
   },
   columns: "Kolom",
+  chosenColumns: (chosen) =>
+    `Peran kolom pilihan Anda (tersimpan di file atau --columns): ${Object.entries(chosen)
+      .map(([letter, role]) => `${letter} ${role === "none" ? "tidak dibaca" : role}`)
+      .join(", ")}`,
   counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`,
   severity: { error: "kesalahan", warning: "peringatan", info: "info" },
   noFindings: "Tidak ada temuan.",

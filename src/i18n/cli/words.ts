@@ -34,6 +34,8 @@ export interface CliWords {
   recognized(kind: TableLayout["kind"], tables: number, firstRow: number, lastRow: number): string;
   notRecognized(reason: SheetLayout["reason"]): string;
   columns: string;
+  /** The columns whose role the person chose (saved in the file or --columns). */
+  chosenColumns(chosen: Readonly<Record<string, string>>): string;
   counts(counts: Record<Severity, number>): string;
   severity: Record<Severity, string>;
   noFindings: string;
