@@ -130,6 +130,24 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
     expect(errors()).toBe(1);
   });
 
+  it("a choice that leaves no table to read can be undone from the same view", async () => {
+    const { port, user } = await setup();
+    await checkThenOpenKolom(user);
+    await user.selectOptions(within(columnItem("C")).getByRole("combobox"), "none");
+    await waitFor(() => expect(port.callsOf("saveColumnChoices")).toHaveLength(1));
+    await waitFor(() => expect(columnItem("C").getAttribute("data-role")).toBe("none"));
+    await user.selectOptions(within(columnItem("J")).getByRole("combobox"), "none");
+
+    await waitFor(() => expect(panel().getByText(/belum dikenali sebagai tabel/)).toBeTruthy());
+    expect(columnItems()).toEqual([]);
+    expect(resetButton().disabled).toBe(false);
+
+    await user.click(resetButton());
+    await waitFor(() => expect(columnItems()).toHaveLength(17));
+    expect(port.savedChoices.get(SHEET)).toEqual({});
+    expect(errors()).toBe(4);
+  });
+
   it("says when the choice could not be saved, and still checks with it", async () => {
     const { port, user } = await setup("en");
     port.failing("saveColumnChoices", "PROTECTED_SHEET", SHEET);
