@@ -13,7 +13,7 @@ export interface RoleGroupEntry {
 }
 
 /** Roles that are not per period, by group, in the order a Rencana Aksi lists its columns. */
-const PLAIN: ReadonlyArray<{ group: RoleGroup; roles: readonly Role[] }> = [
+const PLAIN = [
   { group: "identitas", roles: ["no", "kode", "sasaran", "indikator", "satuan", "polaritas", "program", "penanggung_jawab", "keterangan"] },
   { group: "target", roles: ["target"] },
   { group: "realisasi", roles: ["realisasi"] },
@@ -21,7 +21,7 @@ const PLAIN: ReadonlyArray<{ group: RoleGroup; roles: readonly Role[] }> = [
   { group: "anggaran", roles: ["anggaran", "realisasi_anggaran", "serapan"] },
   // The long layout: one row per period, the period named in its own column.
   { group: "periode", roles: ["periode", "target_periode", "realisasi_periode", "capaian_periode"] },
-];
+] as const satisfies ReadonlyArray<{ group: RoleGroup; roles: readonly Role[] }>;
 
 /** The measures that come per period (target_tw1, anggaran_b3 …). */
 export const PERIOD_MEASURES = ["target", "realisasi", "capaian", "anggaran", "realisasi_anggaran"] as const;
