@@ -90,7 +90,7 @@ export function KolomView({ state, words, onChoose, onReset }: Props) {
       ))}
       {hasChoices || analysis.tables.length > 0 ? (
         <div className={styles.actions}>
-          <Button onClick={onReset} disabled={!hasChoices || checking} data-action="reset-columns">
+          <Button onClick={onReset} disabled={!hasChoices} data-action="reset-columns">
             {w.reset}
           </Button>
           <p className={styles.hint}>{w.resetHint}</p>
