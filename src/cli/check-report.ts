@@ -43,6 +43,8 @@ export interface JsonSheet {
   noCoreCheck: boolean;
   tables: JsonTable[];
   findings: JsonFinding[];
+  /** Column letter → role (or "none") the person chose (saved in the file or --columns); absent when none. */
+  chosenColumns?: Record<string, Role | "none">;
 }
 
 /** The whole `cermat check --json` document. */

@@ -28,6 +28,7 @@ function sheetLines(sheet: JsonSheet, words: CliWords): string[] {
     `  ${words.columns}: ${Object.entries(sheet.columns)
       .map(([role, letter]) => `${role} ${letter}`)
       .join(", ")}`,
+    ...(sheet.chosenColumns ? [`  ${words.chosenColumns(sheet.chosenColumns)}`] : []),
   ];
   const unread = sheet.tables.flatMap((t) => t.unrecognizedColumns);
   if (unread.length > 0) lines.push(`  ${words.unrecognizedColumns(unread)}`);

@@ -1,5 +1,5 @@
 import { analyzeSheet, type SheetAnalysis } from "../engine/analyze";
-import { colLetter, type Finding, type Grid, type Settings } from "../engine/model";
+import { colLetter, type ColumnChoices, type Finding, type Grid, type Settings } from "../engine/model";
 import { DEFAULT_SETTINGS } from "../engine/model";
 import { marksFor, type Lang } from "../i18n";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
@@ -19,11 +19,12 @@ export async function checkActiveSheet(
   workbook: WorkbookPort,
   lang: Lang,
   settings: Settings = DEFAULT_SETTINGS,
-  analyze: (grid: Grid, settings: Settings) => Pick<SheetAnalysis, "recognized" | "findings"> & Partial<Pick<SheetAnalysis, "coverage">> = analyzeSheet,
+  analyze: (grid: Grid, settings: Settings, choices?: ColumnChoices) => Pick<SheetAnalysis, "recognized" | "findings"> & Partial<Pick<SheetAnalysis, "coverage">> = analyzeSheet,
 ): Promise<CheckCounts> {
   const sheet = await workbook.activeSheetName();
   const grid = await workbook.readSheet(sheet);
-  const analysis = analyze(grid, { ...settings, lang });
+  // The person's column roles from the Kolom view are saved in the workbook: the ribbon uses them too.
+  const analysis = analyze(grid, { ...settings, lang }, await workbook.columnChoices(sheet));
   await workbook.clearMarks(sheet);
   const counts: CheckCounts = {
     sheet,

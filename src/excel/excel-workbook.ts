@@ -1,8 +1,10 @@
-import type { CellWrite, Grid, Mark, SheetSpec } from "../engine/model";
+import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/model";
+import { isCermatSheet } from "../port/column-choices";
 import type { WorkbookPort } from "../port/workbook-port";
 import { addSheet } from "./add-sheet";
 import { toWorkbookError } from "./errors";
-import { clearMarks, LEDGER_SHEET, mark } from "./marks";
+import { readColumnChoices, writeColumnChoices } from "./column-choices";
+import { clearMarks, mark } from "./marks";
 import type { ContextLike, ExcelRun, RequirementCheck } from "./office-shapes";
 import { readSheet } from "./read-sheet";
 import { detectCapabilities, requireCore, type Capabilities, type Feature } from "./requirements";
@@ -63,7 +65,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      return sheets.items.map((s) => s.name).filter((name) => name !== LEDGER_SHEET);
+      return sheets.items.map((s) => s.name).filter((name) => !isCermatSheet(name));
     });
   }
 
@@ -97,6 +99,14 @@ export class ExcelWorkbook implements WorkbookPort {
     const { name, skipped } = await this.batch(spec.name, "write", (context) => addSheet(context, spec, this.capabilities));
     this.degraded(skipped);
     return name;
+  }
+
+  columnChoices(sheet: string): Promise<ColumnChoices> {
+    return this.batch(sheet, "read", (context) => readColumnChoices(context, sheet));
+  }
+
+  saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    return this.batch(sheet, "write", (context) => writeColumnChoices(context, sheet, choices));
   }
 
   selectCell(sheet: string, address: string): Promise<void> {

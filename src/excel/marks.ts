@@ -1,9 +1,10 @@
-import type { Mark, Scalar } from "../engine/model";
+import type { Mark } from "../engine/model";
 import { toA1 } from "../engine/model";
 import { composeMarkNote, decodeLedger, encodeLedger, LEDGER_SHEET, planClear, planMarks, type AppearanceChange, type LedgerEntry } from "../port/marks-ledger";
-import { blockAddress, parseAreas, qualified } from "./addresses";
+import { parseAreas, qualified } from "./addresses";
 import { queueFillRead, queueFillWrite } from "./fill-batches";
-import type { CommentLike, ContextLike, NoteLike, RangeLike, WorksheetLike } from "./office-shapes";
+import { hiddenRows, queueHiddenRead, queueHiddenWrite, type HiddenSheetRead } from "./hidden-sheet";
+import type { CommentLike, ContextLike, NoteLike, RangeLike } from "./office-shapes";
 import type { Capabilities, Feature } from "./requirements";
 import { assertUnprotected, queueProtection } from "./write-cells";
 
@@ -48,45 +49,8 @@ function splitLocation(address: string): { sheet: string; cell: string } | undef
   return { sheet, cell: toA1(area.top, area.left) };
 }
 
-interface LedgerRead {
-  sheet?: WorksheetLike;
-  used?: RangeLike;
-}
-
-/** Core API 1.2 has no getItemOrNullObject: the ledger's presence is known from the sheet names. */
-function queueLedgerRead(context: ContextLike, exists: boolean): LedgerRead {
-  if (!exists) return {};
-  const sheet = context.workbook.worksheets.getItem(LEDGER_SHEET);
-  const used = sheet.getUsedRange(true);
-  used.load("values");
-  return { sheet, used };
-}
-
-function ledgerEntries(read: LedgerRead): LedgerEntry[] {
-  return read.used ? decodeLedger(read.used.values as Scalar[][]) : [];
-}
-
-/** Rewrites the whole ledger (one row per marked cell) as one text-formatted block. */
-function queueLedgerWrite(context: ContextLike, read: LedgerRead, entries: readonly LedgerEntry[]): void {
-  let sheet = read.sheet;
-  if (!sheet) {
-    if (entries.length === 0) return;
-    sheet = context.workbook.worksheets.add(LEDGER_SHEET);
-    // Very hidden: not in the Unhide dialog, so nobody edits it by accident.
-    sheet.visibility = "VeryHidden";
-  }
-  if (entries.length === 0) {
-    sheet.delete();
-    return;
-  }
-  read.used?.clear("Contents");
-  const rows = encodeLedger(entries);
-  const width = Math.max(...rows.map((r) => r.length));
-  const block = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
-  const range = sheet.getRange(blockAddress(0, 0, block.length, width));
-  // Text format first, so a note that starts with "=" or looks like a date stays as written.
-  range.numberFormat = block.map((r) => r.map(() => "@"));
-  range.values = block;
+function ledgerEntries(read: HiddenSheetRead): LedgerEntry[] {
+  return decodeLedger(hiddenRows(read));
 }
 
 interface CommentAt {
@@ -142,7 +106,7 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
   await context.sync();
 
   assertUnprotected(sheet, sheetName);
-  const ledger = queueLedgerRead(context, workbook.worksheets.items.some((s) => s.name === LEDGER_SHEET));
+  const ledger = queueHiddenRead(context, LEDGER_SHEET, workbook.worksheets.items.some((s) => s.name === LEDGER_SHEET));
   const located = mode === "comments" ? queueCommentLocations(workbook.comments.items) : [];
   await context.sync();
 
@@ -170,7 +134,7 @@ export async function mark(context: ContextLike, sheetName: string, marks: reado
       if (!existing || ours) workbook.comments.add(qualified(sheetName, change.address), commentText(entry));
     }
   }
-  queueLedgerWrite(context, ledger, plan.ledger);
+  queueHiddenWrite(context, ledger, plan.ledger.length === 0 ? null : encodeLedger(plan.ledger));
   await context.sync();
   return skippedFor(mode);
 }
@@ -190,7 +154,7 @@ export async function clearMarks(context: ContextLike, sheetName: string, caps: 
   await context.sync();
 
   assertUnprotected(sheet, sheetName);
-  const ledger = queueLedgerRead(context, workbook.worksheets.items.some((s) => s.name === LEDGER_SHEET));
+  const ledger = queueHiddenRead(context, LEDGER_SHEET, workbook.worksheets.items.some((s) => s.name === LEDGER_SHEET));
   const located = mode === "comments" ? queueCommentLocations(workbook.comments.items) : [];
   await context.sync();
 
@@ -218,7 +182,7 @@ export async function clearMarks(context: ContextLike, sheetName: string, caps: 
     const comment = comments.get(change.address);
     if (comment && comment.content === commentText(entry)) comment.delete();
   }
-  queueLedgerWrite(context, ledger, plan.ledger);
+  queueHiddenWrite(context, ledger, plan.ledger.length === 0 ? null : encodeLedger(plan.ledger));
   await context.sync();
   return plan.changes.length;
 }

@@ -1,4 +1,4 @@
-import type { CellWrite, Grid, Mark, SheetSpec } from "../engine/model";
+import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/model";
 
 /**
  * The one interface callers (task pane, command line, tests) use to reach a workbook.
@@ -22,6 +22,10 @@ export interface WorkbookPort {
   addSheet(spec: SheetSpec): Promise<string>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The person's column choices saved in the workbook for this sheet (none saved: `{}`). */
+  columnChoices(sheet: string): Promise<ColumnChoices>;
+  /** Saves this sheet's column choices in the workbook, replacing the earlier ones (`{}` forgets them). */
+  saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void>;
 }
 
 export type WorkbookErrorCode =

@@ -1,12 +1,13 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { DEFAULT_SETTINGS, type Finding, type Settings } from "../engine/model";
+import { DEFAULT_SETTINGS, type ColumnChoices, type Finding, type Role, type Settings } from "../engine/model";
 import { langFromDisplayLanguage, uiWords, type UiWords } from "../i18n/ui";
 import type { WorkbookPort } from "../port/workbook-port";
 import { CheckView } from "./CheckView";
-import { runCheck, runClear, runSelect, runTool, type Analyze } from "./check-workflow";
+import { runCheck, runClear, runColumnChange, runSelect, runTool, type Analyze, type ChoicesInHand } from "./check-workflow";
 import { countBySeverity } from "./finding-groups";
 import type { HostDescription } from "./host";
+import { KolomView } from "./KolomView";
 import { initialPaneState, paneReducer, shownAnalysis, type PaneState, type PaneTab } from "./pane-state";
 import { LimitationsNotice } from "./LimitationsNotice";
 import { indicatorsOf, SettingsView } from "./SettingsView";
@@ -57,15 +58,64 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
 
   useEffect(() => onStateChange?.(state), [state, onStateChange]);
 
-  const check = useCallback(async () => {
+  /** Column choices waiting for the check under way to finish. */
+  const queuedChoices = useRef<ChoicesInHand | undefined>(undefined);
+
+  /** Saves and checks with the queued choices until none are left, so the last choice always wins. */
+  const applyQueuedChoices = useCallback(async () => {
+    while (queuedChoices.current) {
+      const next = queuedChoices.current;
+      queuedChoices.current = undefined;
+      await runColumnChange(port, analyze, latest.current.settings, dispatch, next);
+    }
+  }, [port, analyze]);
+
+  /** One check at a time: Cermat's own marks and a second click must not start another. */
+  const exclusive = useCallback(async (work: () => Promise<void>) => {
     if (busy.current) return;
     busy.current = true;
     try {
-      await runCheck(port, analyze, latest.current.settings, dispatch);
+      await work();
+      await applyQueuedChoices();
     } finally {
       busy.current = false;
     }
-  }, [port, analyze]);
+  }, [applyQueuedChoices]);
+
+  const check = useCallback(
+    () =>
+      exclusive(async () => {
+        // Choices that could not be saved in the workbook are still the person's: keep using them.
+        const columns = latest.current.columns;
+        await runCheck(port, analyze, latest.current.settings, dispatch, columns?.saveFailure ? columns : undefined);
+      }),
+    [port, analyze, exclusive],
+  );
+
+  /** A change in the Kolom view; made during a check, it is applied as soon as that check ends. */
+  const changeColumns = useCallback(
+    (choices: (before: ColumnChoices) => ColumnChoices) => {
+      const columns = latest.current.columns;
+      if (!columns) return;
+      queuedChoices.current = { sheet: columns.sheet, choices: choices(queuedChoices.current?.choices ?? columns.choices) };
+      // Applied now, or by the check under way as soon as it ends.
+      void exclusive(async () => undefined);
+    },
+    [exclusive],
+  );
+
+  const chooseColumn = useCallback(
+    (column: string, role: Role | "none") => {
+      dispatch({ type: "columnChosen", column, role });
+      changeColumns((before) => ({ ...before, [column]: role }));
+    },
+    [changeColumns],
+  );
+
+  const resetColumns = useCallback(() => {
+    dispatch({ type: "columnsReset" });
+    changeColumns(() => ({}));
+  }, [changeColumns]);
 
   const clear = useCallback(() => {
     const sheet = shownAnalysis(latest.current)?.sheet;
@@ -106,6 +156,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
         <LimitationsNotice limitations={host.limitations ?? []} words={words} />
         <TabList selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
           <Tab value="check">{words.tabs.check}</Tab>
+          <Tab value="columns">{words.tabs.columns}</Tab>
           <Tab value="tools">{words.tabs.tools}</Tab>
           <Tab value="settings">{words.tabs.settings}</Tab>
         </TabList>
@@ -120,6 +171,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
               onToggle={(key) => dispatch({ type: "derivedToggled", key })}
             />
           ) : null}
+          {state.tab === "columns" ? <KolomView state={state} words={words} onChoose={chooseColumn} onReset={resetColumns} /> : null}
           {state.tab === "tools" ? <ToolsView state={state} words={words} tools={tools} onRun={(tool, work) => void runTool(tool, work, dispatch)} onSelectCell={(sheet, cell) => void runSelect(port, sheet, cell, dispatch)} /> : null}
           {state.tab === "settings" ? <SettingsView state={state} words={words} indicators={indicators} canAutoRecheck={host.onChanged !== undefined} dispatch={dispatch} /> : null}
         </div>

@@ -1,39 +1,66 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import type { Grid, Settings } from "../engine/model";
+import type { ColumnChoices, Grid, Settings } from "../engine/model";
 import { marksFor } from "../i18n";
 import type { WorkbookPort } from "../port/workbook-port";
+import { columnSamples } from "./column-samples";
 import { toFailure } from "./failure";
 import type { PaneAction, ToolId, ToolOutcome } from "./pane-state";
 
-/** The engine's check, injected so tests (and a later engine) can stand in for it. */
-export type Analyze = (grid: Grid, settings: Settings) => SheetAnalysis;
+/** The engine's check, injected so tests (and a later engine) can stand in for it; `choices` are the person's column roles. */
+export type Analyze = (grid: Grid, settings: Settings, choices?: ColumnChoices) => SheetAnalysis;
 
 type Dispatch = (action: PaneAction) => void;
 
 
+/** Column choices the pane holds for a sheet, used instead of the saved ones (when saving them failed). */
+export interface ChoicesInHand {
+  sheet: string;
+  choices: ColumnChoices;
+}
+
 /**
- * "Periksa": reads the active sheet, checks it, and replaces the previous marks with fresh
- * ones, so a cell fixed since the last check loses its mark. A sheet that cannot be read fails
- * the check; a sheet that cannot be marked (protected) still shows its findings, with the reason.
+ * "Periksa": reads the active sheet and the column choices saved for it, checks it, and replaces
+ * the previous marks with fresh ones, so a cell fixed since the last check loses its mark. A
+ * sheet that cannot be read fails the check; a sheet that cannot be marked (protected) still
+ * shows its findings, with the reason.
  */
-export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: Settings, dispatch: Dispatch): Promise<void> {
+export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: Settings, dispatch: Dispatch, inHand?: ChoicesInHand): Promise<void> {
   dispatch({ type: "checkStarted" });
   let sheet: string;
   let analysis: SheetAnalysis;
+  let choices: ColumnChoices;
+  let grid: Grid;
   try {
     sheet = await port.activeSheetName();
-    analysis = analyze(await port.readSheet(sheet), settings);
+    grid = await port.readSheet(sheet);
+    choices = inHand?.sheet === sheet ? inHand.choices : await port.columnChoices(sheet);
+    analysis = analyze(grid, settings, choices);
   } catch (error) {
     dispatch({ type: "checkFailed", failure: toFailure(error) });
     return;
   }
+  const samples = columnSamples(grid, analysis);
   try {
     await port.clearMarks(sheet);
     if (analysis.findings.length > 0) await port.mark(sheet, marksFor(analysis.findings, settings.lang));
-    dispatch({ type: "checkSucceeded", analysis, marked: analysis.findings.length > 0 });
+    dispatch({ type: "checkSucceeded", analysis, marked: analysis.findings.length > 0, choices, samples });
   } catch (error) {
-    dispatch({ type: "checkSucceeded", analysis, marked: false, markFailure: toFailure(error) });
+    dispatch({ type: "checkSucceeded", analysis, marked: false, markFailure: toFailure(error), choices, samples });
   }
+}
+
+/**
+ * A change in the Kolom view: the sheet's choices are saved in the workbook (so a colleague and
+ * the command line read the sheet the same way) and the check runs again at once. When saving
+ * fails the pane says so and still checks with the choices.
+ */
+export async function runColumnChange(port: WorkbookPort, analyze: Analyze, settings: Settings, dispatch: Dispatch, inHand: ChoicesInHand): Promise<void> {
+  try {
+    await port.saveColumnChoices(inHand.sheet, inHand.choices);
+  } catch (error) {
+    dispatch({ type: "columnsSaveFailed", failure: toFailure(error) });
+  }
+  await runCheck(port, analyze, settings, dispatch, inHand);
 }
 
 /** "Hapus tanda" on the sheet that was checked. */

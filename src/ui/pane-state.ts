@@ -1,10 +1,11 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import type { CellWrite, Finding, Polarity, Settings } from "../engine/model";
+import type { CellWrite, ColumnChoices, Finding, Polarity, Role, Settings } from "../engine/model";
 import type { ConflictReasonKind, ToolProblem } from "../i18n/ui/words";
+import type { ColumnSamples } from "./column-samples";
 import type { PaneFailure } from "./failure";
 import { findingKey } from "./finding-groups";
 
-export type PaneTab = "check" | "tools" | "settings";
+export type PaneTab = "check" | "columns" | "tools" | "settings";
 
 /** The tools beside the check: built by other modules and handed to the pane as callbacks. */
 export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran" | "applyCapaian";
@@ -50,6 +51,15 @@ export type CheckState =
   | { phase: "done"; analysis: SheetAnalysis }
   | { phase: "failed"; failure: PaneFailure };
 
+/** The Kolom view's data for the sheet last checked: the person's saved choices and sample cells. */
+export interface ColumnsState {
+  sheet: string;
+  choices: ColumnChoices;
+  samples: ColumnSamples;
+  /** Saving the choices in the workbook failed: the check still uses them until the pane closes. */
+  saveFailure?: PaneFailure;
+}
+
 export interface PaneState {
   settings: Settings;
   tab: PaneTab;
@@ -69,12 +79,13 @@ export interface PaneState {
   /** Keys (findingKey) of root causes whose derived findings are unfolded. */
   expanded: string[];
   tool: ToolState;
+  columns?: ColumnsState;
 }
 
 export type PaneAction =
   | { type: "tabChanged"; tab: PaneTab }
   | { type: "checkStarted" }
-  | { type: "checkSucceeded"; analysis: SheetAnalysis; marked: boolean; markFailure?: PaneFailure }
+  | { type: "checkSucceeded"; analysis: SheetAnalysis; marked: boolean; markFailure?: PaneFailure; choices?: ColumnChoices; samples?: ColumnSamples }
   | { type: "checkFailed"; failure: PaneFailure }
   | { type: "clearStarted" }
   | { type: "clearSucceeded"; count: number }
@@ -88,7 +99,12 @@ export type PaneAction =
   | { type: "autoRecheckSet"; on: boolean }
   | { type: "toolStarted"; tool: ToolId }
   | { type: "toolSucceeded"; tool: ToolId; outcome: ToolOutcome }
-  | { type: "toolFailed"; tool: ToolId; failure: PaneFailure };
+  | { type: "toolFailed"; tool: ToolId; failure: PaneFailure }
+  /** The person gave a column (letter) a role, or "none"; the check runs again with it. */
+  | { type: "columnChosen"; column: string; role: Role | "none" }
+  /** "Kembalikan ke pengenalan otomatis": every choice of the sheet dropped. */
+  | { type: "columnsReset" }
+  | { type: "columnsSaveFailed"; failure: PaneFailure };
 
 /** The pane before anything happened. */
 export function initialPaneState(settings: Settings, autoRecheck = false): PaneState {
@@ -107,11 +123,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, tab: action.tab };
     case "checkStarted": {
       const previous = state.check.phase === "done" ? state.check.analysis : state.check.phase === "checking" ? state.check.previous : undefined;
-      return { ...state, tab: "check", check: { phase: "checking", previous }, actionFailure: undefined, cleared: undefined };
+      // A re-check started from the Kolom view stays there, so the person sees the effect of the choice.
+      const tab = state.tab === "columns" ? "columns" : "check";
+      return { ...state, tab, check: { phase: "checking", previous }, actionFailure: undefined, cleared: undefined };
     }
     case "checkSucceeded":
       return {
         ...state,
+        columns: columnsAfterCheck(state.columns, action),
         check: { phase: "done", analysis: action.analysis },
         marked: action.marked,
         stale: false,
@@ -159,7 +178,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, tool: { phase: "done", tool: action.tool, outcome: action.outcome }, stale: state.stale || (changedWorkbook(action.outcome) && state.check.phase === "done") };
     case "toolFailed":
       return { ...state, tool: { phase: "failed", tool: action.tool, failure: action.failure } };
+    case "columnChosen":
+      if (!state.columns) return state;
+      return { ...state, columns: { ...state.columns, choices: { ...state.columns.choices, [action.column]: action.role }, saveFailure: undefined } };
+    case "columnsReset":
+      if (!state.columns) return state;
+      return { ...state, columns: { ...state.columns, choices: {}, saveFailure: undefined } };
+    case "columnsSaveFailed":
+      return state.columns ? { ...state, columns: { ...state.columns, saveFailure: action.failure } } : state;
   }
+}
+
+/**
+ * The choices the check just used become the view's; a save failure is kept while the sheet is
+ * the same (the choices then live only in the pane).
+ */
+function columnsAfterCheck(before: ColumnsState | undefined, action: Extract<PaneAction, { type: "checkSucceeded" }>): ColumnsState {
+  const sheet = action.analysis.sheet;
+  const columns: ColumnsState = { sheet, choices: action.choices ?? {}, samples: action.samples ?? [] };
+  if (before?.sheet === sheet && before.saveFailure) columns.saveFailure = before.saveFailure;
+  return columns;
 }
 
 /** Whether a tool's outcome changed the workbook (a refusal, or skipping every cell, did not). */

@@ -1,4 +1,4 @@
-import type { CellWrite, Grid, Mark, SheetSpec } from "../engine/model";
+import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/model";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
 
@@ -65,6 +65,15 @@ export class WorkbenchPort implements WorkbookPort {
     const name = await this.file.addSheet(spec);
     this.emit({ kind: "added", sheet: name });
     return name;
+  }
+
+  columnChoices(sheet: string): Promise<ColumnChoices> {
+    return this.file.columnChoices(sheet);
+  }
+
+  saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    // Nothing on the grid changes: the choice lives in a hidden sheet.
+    return this.file.saveColumnChoices(sheet, choices);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -1,15 +1,24 @@
 import ExcelJS from "exceljs";
-import { toA1, type CellWrite, type Grid, type Mark, type Scalar, type SheetSpec } from "../engine/model";
+import { toA1, type CellWrite, type ColumnChoices, type Grid, type Mark, type Scalar, type SheetSpec } from "../engine/model";
 import {
   LEDGER_SHEET,
   LedgerFormatError,
   decodeLedger,
   encodeLedger,
-  isLedgerSheet,
   planClear,
   planMarks,
   type LedgerEntry,
 } from "../port/marks-ledger";
+import {
+  COLUMNS_SHEET,
+  ColumnChoicesFormatError,
+  decodeColumnChoices,
+  encodeColumnChoices,
+  hasNoChoices,
+  isCermatSheet,
+  withSheetChoices,
+  type WorkbookColumnChoices,
+} from "../port/column-choices";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import { applyLook, lookOf } from "./cell-look";
 import { sniffUnreadable, unreadable } from "./load-errors";
@@ -57,7 +66,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async activeSheetName(): Promise<string> {
     const sheets = this.workbook.worksheets;
     const active = sheets[this.workbook.views?.[0]?.activeTab ?? -1];
-    if (active && !isLedgerSheet(active.name)) return active.name;
+    if (active && !isCermatSheet(active.name)) return active.name;
     const first = this.visibleToCaller()[0];
     if (!first) throw new WorkbookError("SHEET_NOT_FOUND", "The workbook has no worksheet");
     return first.name;
@@ -129,12 +138,23 @@ export class XlsxWorkbook implements WorkbookPort {
     ws.views = (views.length > 0 ? views : [{ state: "normal" } as SheetView]).map((v, i) => asView(i === 0 ? { ...v, activeCell: cell, tabSelected: true } : v));
   }
 
+  async columnChoices(sheet: string): Promise<ColumnChoices> {
+    this.sheet(sheet);
+    return this.readAllChoices()[sheet] ?? {};
+  }
+
+  async saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    this.sheet(sheet);
+    const all = withSheetChoices(this.readAllChoices(), sheet, choices);
+    this.rewriteHidden(COLUMNS_SHEET, hasNoChoices(all) ? null : encodeColumnChoices(all));
+  }
+
   private visibleToCaller(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter((ws) => !isLedgerSheet(ws.name));
+    return this.workbook.worksheets.filter((ws) => !isCermatSheet(ws.name));
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
-    const ws = isLedgerSheet(name) ? undefined : this.workbook.getWorksheet(name);
+    const ws = isCermatSheet(name) ? undefined : this.workbook.getWorksheet(name);
     if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", `No sheet named "${name}"`, name);
     return ws;
   }
@@ -147,19 +167,34 @@ export class XlsxWorkbook implements WorkbookPort {
     return ws;
   }
 
-  private readLedger(): LedgerEntry[] {
-    const ws = this.workbook.getWorksheet(LEDGER_SHEET);
-    if (!ws) return [];
+  private readAllChoices(): WorkbookColumnChoices {
+    try {
+      return decodeColumnChoices(this.hiddenRows(COLUMNS_SHEET));
+    } catch (cause) {
+      if (cause instanceof ColumnChoicesFormatError) {
+        throw new WorkbookError("UNKNOWN", `The column choices sheet ${COLUMNS_SHEET} is damaged: ${cause.message}`, "columns");
+      }
+      throw cause;
+    }
+  }
+
+  /** The plain values of one of Cermat's hidden sheets (none: no rows). */
+  private hiddenRows(name: string): Scalar[][] {
+    const ws = this.workbook.getWorksheet(name);
     const rows: Scalar[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    ws?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const values: Scalar[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         values[col - 1] = ledgerScalar(cell.value);
       });
       rows[rowNumber - 1] = values;
     });
+    return rows;
+  }
+
+  private readLedger(): LedgerEntry[] {
     try {
-      return decodeLedger(rows);
+      return decodeLedger(this.hiddenRows(LEDGER_SHEET));
     } catch (cause) {
       if (cause instanceof LedgerFormatError) {
         throw new WorkbookError("UNKNOWN", `The marks ledger sheet ${LEDGER_SHEET} is damaged: ${cause.message}`, "ledger");
@@ -169,12 +204,16 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private writeLedger(entries: readonly LedgerEntry[]): void {
+    this.rewriteHidden(LEDGER_SHEET, entries.length === 0 ? null : encodeLedger(entries));
+  }
+
+  /** Rewrites one of Cermat's very hidden sheets whole (null: removes it). */
+  private rewriteHidden(name: string, rows: Scalar[][] | null): void {
     // Rewritten whole: ExcelJS's spliceRows leaves phantom rows that a later addRows appends after.
-    const existing = this.workbook.getWorksheet(LEDGER_SHEET);
+    const existing = this.workbook.getWorksheet(name);
     if (existing) this.removeKeepingActive(existing);
-    if (entries.length === 0) return;
-    const ws = this.workbook.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
-    ws.addRows(encodeLedger(entries));
+    if (!rows) return;
+    this.workbook.addWorksheet(name, { state: "veryHidden" }).addRows(rows);
   }
 
   /** Removing a sheet shifts the tab indexes; keep the person's active sheet active. */

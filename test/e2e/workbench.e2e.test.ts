@@ -254,6 +254,40 @@ run("the workbench in Chromium", () => {
     expect(await flagged()).not.toContain(chosen);
   });
 
+  it("Kolom: the anggaran column set to Tidak dibaca takes the budget findings away, and the downloaded file keeps the choice", async () => {
+    await openLombok();
+    await periksa();
+    expect((await topLevelBudgetCells()).length).toBeGreaterThan(0);
+
+    await page.getByRole("tab", { name: "Kolom" }).click();
+    const roleOfK = page.getByRole("combobox", { name: /^Peran kolom K / });
+    await expect(roleOfK.inputValue()).resolves.toBe("anggaran");
+    await roleOfK.selectOption("none");
+    // The check runs again at once: only the target error is left.
+    await page.locator('[data-view="columns"] [data-severity="error"][data-count="1"]').waitFor();
+    await page.locator('li[data-column="K"] [data-chosen="true"]').waitFor();
+    await page.screenshot({ path: artifactPath("workbench-kolom.png") });
+    await page.getByRole("tab", { name: "Periksa" }).click();
+    await page.locator("button[data-code]").first().waitFor();
+    await expect(page.locator('button[data-code="BUDGET_PERIOD_SUM"]').count()).resolves.toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .xlsx" }).click()]);
+    const file = artifactPath("lombok-tengah-kolom.xlsx");
+    await download.saveAs(file);
+    const saved = await readWorkbook(file);
+    expect(saved.getWorksheet("_cermat_columns")?.state).toBe("veryHidden");
+
+    // Reopened in the workbench: the choice is read with the sheet, the budget findings stay away.
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByText("lombok-tengah-kolom.xlsx", { exact: false }).first().waitFor();
+    await expect(page.getByRole("tablist", { name: SHEET_TABS }).getByRole("tab").allInnerTexts()).resolves.toEqual([SHEET]);
+    await periksa();
+    await expect(page.locator('button[data-code="BUDGET_PERIOD_SUM"]').count()).resolves.toBe(0);
+    await expect(page.locator('button[data-code="TARGET_PERIOD_SUM"]').count()).resolves.toBe(1);
+    await page.getByRole("tab", { name: "Kolom" }).click();
+    await expect(page.getByRole("combobox", { name: /^Peran kolom K / }).inputValue()).resolves.toBe("none");
+  });
+
   it("the task pane page outside Office says so and links to the workbench", async () => {
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByRole("heading", { name: "Buka Cermat di dalam Excel" }).waitFor();

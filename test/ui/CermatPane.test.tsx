@@ -50,13 +50,7 @@ describe("CermatPane", () => {
 
   it("says it is checking while the sheet is read", async () => {
     const port = new RecordingPort(grid());
-    let release: () => void = () => undefined;
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    const read = port.readSheet.bind(port);
-    port.readSheet = async (name) => {
-      await slow;
-      return read(name);
-    };
+    const release = port.holdReads();
     const { user } = setup(recognized(BUDGET_FINDINGS), { port });
     await periksa(user);
     expect(live()).toBe("Memeriksa lembar…");
@@ -73,7 +67,8 @@ describe("CermatPane", () => {
     expect(within(summary).getByText("2 peringatan")).toBeTruthy();
     expect(within(summary).getByText("1 catatan")).toBeTruthy();
     expect(live()).toBe("Pemeriksaan lembar Renaksi 2024 selesai: 5 kesalahan, 2 peringatan, 1 catatan.");
-    expect(analyze).toHaveBeenCalledWith(grid(), expect.objectContaining({ lang: "id", capAt: "auto" }));
+    // The third argument: the column choices saved for the sheet (none here).
+    expect(analyze).toHaveBeenCalledWith(grid(), expect.objectContaining({ lang: "id", capAt: "auto" }), {});
     expect(port.callsOf("clearMarks")).toEqual([[SHEET]]);
     const [[sheet, marks]] = port.callsOf("mark") as [[string, { row: number; col: number; severity: string; note: string }[]]];
     expect(sheet).toBe(SHEET);

@@ -105,3 +105,50 @@ describe("paneReducer", () => {
     expect(failed.tool).toEqual({ phase: "failed", tool: "fillCapaian", failure: protectedSheet });
   });
 });
+
+describe("paneReducer: the Kolom view's column choices", () => {
+  const samples = [{ 9: ["Rp 1.000.000"] }];
+  const done = run(
+    { type: "tabChanged", tab: "columns" },
+    { type: "checkStarted" },
+    { type: "checkSucceeded", analysis: checked, marked: true, choices: { K: "none" }, samples },
+  );
+
+  it("takes the choices and samples the check used", () => {
+    expect(done.columns).toEqual({ sheet: checked.sheet, choices: { K: "none" }, samples });
+  });
+
+  it("a choice adds to the sheet's choices; a reset drops them all", () => {
+    const chosen = paneReducer(done, { type: "columnChosen", column: "E", role: "anggaran" });
+    expect(chosen.columns?.choices).toEqual({ K: "none", E: "anggaran" });
+    const changedAgain = paneReducer(chosen, { type: "columnChosen", column: "K", role: "realisasi_anggaran" });
+    expect(changedAgain.columns?.choices).toEqual({ K: "realisasi_anggaran", E: "anggaran" });
+    expect(paneReducer(changedAgain, { type: "columnsReset" }).columns?.choices).toEqual({});
+  });
+
+  it("the re-check a choice starts stays on the Kolom view, and its result replaces the choices", () => {
+    const rechecking = [{ type: "columnChosen", column: "E", role: "anggaran" } as const, { type: "checkStarted" } as const].reduce(paneReducer, done);
+    expect(rechecking.tab).toBe("columns");
+    expect(shownAnalysis(rechecking)).toBe(checked);
+    const after = paneReducer(rechecking, { type: "checkSucceeded", analysis: checked, marked: true, choices: { K: "none", E: "anggaran" }, samples });
+    expect(after.columns?.choices).toEqual({ K: "none", E: "anggaran" });
+  });
+
+  it("keeps a failed save in view through the re-check on the same sheet, and forgets it on the next choice", () => {
+    const failed = [
+      { type: "columnsSaveFailed", failure: protectedSheet } as const,
+      { type: "checkStarted" } as const,
+      { type: "checkSucceeded", analysis: checked, marked: true, choices: { K: "none" }, samples } as const,
+    ].reduce(paneReducer, done);
+    expect(failed.columns?.saveFailure).toEqual(protectedSheet);
+    expect(paneReducer(failed, { type: "columnChosen", column: "K", role: "anggaran" }).columns?.saveFailure).toBeUndefined();
+    const otherSheet = paneReducer(failed, { type: "checkSucceeded", analysis: recognized([], "PK 2024"), marked: false });
+    expect(otherSheet.columns).toEqual({ sheet: "PK 2024", choices: {}, samples: [] });
+  });
+
+  it("ignores choices before any check", () => {
+    const idle = initialPaneState(DEFAULT_SETTINGS);
+    expect(paneReducer(idle, { type: "columnChosen", column: "K", role: "none" })).toBe(idle);
+    expect(paneReducer(idle, { type: "columnsReset" })).toBe(idle);
+  });
+});

@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
 import { analyzeSheet, type SheetAnalysis } from "../../engine/analyze";
-import { DEFAULT_SETTINGS } from "../../engine/model";
+import { DEFAULT_SETTINGS, type ColumnChoices } from "../../engine/model";
 import { cliWords, type CliWords } from "../../i18n/cli";
 import type { Lang } from "../../i18n/format";
 import { WorkbookError } from "../../port/workbook-port";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
 import { buildCheckReport } from "../check-report";
 import { renderCheckText } from "../check-text";
+import { withChosenColumns } from "../chosen-columns";
+import { ColumnsOptionError, parseColumnsOption } from "../columns-option";
 import { EXIT, langOf, type CliCommand, type CommandIo } from "../command";
 
 interface CheckOptions {
@@ -14,6 +16,8 @@ interface CheckOptions {
   sheet?: string;
   json: boolean;
   lang: Lang;
+  /** `--columns`: roles for the sheets checked, on top of the choices saved in the file. */
+  columns?: ColumnChoices;
 }
 
 /** A problem with how the command was called or with the file: one line on stderr, exit 2. */
@@ -22,7 +26,7 @@ class CheckStop extends Error {
 }
 
 /**
- * `cermat check FILE.xlsx [--sheet NAME] [--json] [--lang id|en]`: reads each sheet, runs the
+ * `cermat check FILE.xlsx [--sheet NAME] [--columns "E=periode"] [--json] [--lang id|en]`: reads each sheet, runs the
  * engine, prints the findings. Exit 0 without errors (also when no sheet is a Rencana Aksi),
  * 1 when any finding is an error, 2 when the file or the arguments are wrong.
  */
@@ -35,7 +39,7 @@ export async function runCheck(args: readonly string[], io: CommandIo): Promise<
       return EXIT.ok;
     }
     const analyses = await checkFile(options, words);
-    const report = buildCheckReport(options.file, analyses, options.lang);
+    const report = withChosenColumns(buildCheckReport(options.file, analyses, options.lang), analyses);
     io.out(options.json ? JSON.stringify(report, null, 2) : renderCheckText(report, words));
     return analyses.some((a) => a.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
   } catch (e) {
@@ -62,9 +66,20 @@ export async function checkFile(options: CheckOptions, words: CliWords = cliWord
   const sheets = options.sheet !== undefined ? [options.sheet] : names;
   const analyses: SheetAnalysis[] = [];
   for (const sheet of sheets) {
-    analyses.push(analyzeSheet(await book.readSheet(sheet), { ...DEFAULT_SETTINGS, lang: options.lang }));
+    const choices = { ...(await savedChoices(book, sheet, words)), ...options.columns };
+    analyses.push(analyzeSheet(await book.readSheet(sheet), { ...DEFAULT_SETTINGS, lang: options.lang }, choices));
   }
   return analyses;
+}
+
+/** The sheet's choices saved in the file; a damaged choices sheet is said, not guessed around. */
+async function savedChoices(book: XlsxFileWorkbook, sheet: string, words: CliWords): Promise<ColumnChoices> {
+  try {
+    return await book.columnChoices(sheet);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw new CheckStop(words.columnsOption.damaged(e.message));
+    throw e;
+  }
 }
 
 function parseCheckArgs(args: readonly string[], words: CliWords): CheckOptions | "help" {
@@ -76,6 +91,7 @@ function parseCheckArgs(args: readonly string[], words: CliWords): CheckOptions 
       strict: true,
       options: {
         sheet: { type: "string" },
+        columns: { type: "string" },
         json: { type: "boolean", default: false },
         lang: { type: "string", default: "id" },
         help: { type: "boolean", short: "h", default: false },
@@ -90,7 +106,14 @@ function parseCheckArgs(args: readonly string[], words: CliWords): CheckOptions 
   if (lang !== "id" && lang !== "en") throw new CheckStop(words.badLang(String(lang)));
   if (positionals.length === 0) throw new CheckStop(`${words.missingFile} ${words.seeHelp("check")}`);
   if (positionals.length > 1) throw new CheckStop(words.tooManyFiles(positionals.slice(1).join(" ")));
-  return { file: positionals[0], sheet: values.sheet, json: values.json === true, lang };
+  let columns: ColumnChoices | undefined;
+  try {
+    columns = values.columns === undefined ? undefined : parseColumnsOption(values.columns, words);
+  } catch (e) {
+    if (e instanceof ColumnsOptionError) throw new CheckStop(e.message);
+    throw e;
+  }
+  return { file: positionals[0], sheet: values.sheet, json: values.json === true, lang, columns };
 }
 
 /** node's parseArgs explains in English; say it in the person's language, naming the option. */

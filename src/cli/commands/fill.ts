@@ -25,7 +25,8 @@ export async function runFill(args: readonly string[], io: CommandIo): Promise<n
     let pending = 0;
     for (const sheet of sheets) {
       const grid = await workbook.readSheet(sheet);
-      const analysis = analyzeSheet(grid, DEFAULT_SETTINGS);
+      // The column roles the person chose (Kolom view, saved in the file) count here too.
+      const analysis = analyzeSheet(grid, DEFAULT_SETTINGS, await workbook.columnChoices(sheet));
       if (!analysis.recognized) continue;
       const plan = planCapaianFill(grid, analysis, DEFAULT_SETTINGS);
       const writes: CellWrite[] = [...plan.writes, ...(accept ? plan.conflicts.map((c) => c.write) : [])];

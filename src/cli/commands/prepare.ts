@@ -38,7 +38,8 @@ export async function runPrepare(args: readonly string[], io: CommandIo): Promis
     const sheets: Array<Recognised & { name: string }> = [];
     for (const name of await workbook.sheetNames()) {
       const grid = await workbook.readSheet(name);
-      sheets.push({ name, grid, analysis: analyzeSheet(grid, DEFAULT_SETTINGS) });
+      // The column roles the person chose (Kolom view, saved in the file) count here too.
+      sheets.push({ name, grid, analysis: analyzeSheet(grid, DEFAULT_SETTINGS, await workbook.columnChoices(name)) });
     }
     const wanted = flags.get("sheet");
     const plan = wanted ? sheets.find((s) => s.name === wanted) : sheets.find((s) => s.analysis.recognized && !hasRealisasi(s.analysis));

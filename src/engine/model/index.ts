@@ -7,3 +7,4 @@ export * from "./finding";
 export * from "./settings";
 export * from "./writes";
 export * from "./sheet-spec";
+export * from "./role-catalog";

@@ -1,4 +1,5 @@
 import { CHECK_NAMES } from "../check-names";
+import { periodRolePattern, plainRoleNames } from "./role-names";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -22,13 +23,15 @@ export const CLI_EN: CliWords = {
       "Help on one command: cermat COMMAND --help --lang en",
     ].join("\n"),
   checkHelp: [
-    "Usage: cermat check FILE.xlsx [--sheet NAME] [--json] [--lang id|en]",
+    "Usage: cermat check FILE.xlsx [--sheet NAME] [--columns \"E=periode,F=none\"] [--json] [--lang id|en]",
     "",
     "Checks every sheet (or one sheet) of an .xlsx file: recognises the Rencana Aksi /",
     "Pengukuran Kinerja columns, then checks each row's budgets, targets, capaian and entries.",
     "",
     "Options:",
     "  --sheet NAME    check one sheet only",
+    "  --columns LIST  your column roles, e.g. \"E=periode,F=target_periode,Q=none\",",
+    "                  on top of the choices saved in the file (Columns view)",
     "  --json          print one JSON document (for other programs)",
     "  --lang id|en    language of the messages (default: id)",
     "  -h, --help      this help",
@@ -74,6 +77,13 @@ export const CLI_EN: CliWords = {
   sheetNotFound: (sheet, available) => `There is no sheet "${sheet}". Sheets: ${available.map((s) => `"${s}"`).join(", ")}.`,
   noSheets: "This file has no sheets.",
   internalError: (message) => `Something went wrong inside Cermat: ${message}`,
+  columnsOption: {
+    badPair: (part) => `--columns: cannot read "${part}"; write LETTER=role separated by commas, e.g. --columns "E=periode,F=target_periode".`,
+    badLetter: (letter, part) => `--columns: "${letter}" (in "${part}") is not an Excel column letter (A to XFD).`,
+    unknownRole: (role, letter) =>
+      `--columns: unknown role "${role}" for column ${letter}. Roles: ${plainRoleNames()}, none (not read); per period: ${periodRolePattern()}.`,
+    damaged: (detail) => `The hidden sheet _cermat_columns (column choices) is damaged: ${detail}. Repair it or reset the choices in the Columns view.`,
+  },
 
   reportTitle: (file) => `Checking ${file}`,
   sheetHeading: (sheet) => `Sheet "${sheet}"`,
@@ -90,6 +100,10 @@ export const CLI_EN: CliWords = {
     }
   },
   columns: "Columns",
+  chosenColumns: (chosen) =>
+    `Column roles you chose (saved in the file or --columns): ${Object.entries(chosen)
+      .map(([letter, role]) => `${letter} ${role === "none" ? "not read" : role}`)
+      .join(", ")}`,
   counts: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
   severity: { error: "error", warning: "warning", info: "info" },
   noFindings: "No findings.",

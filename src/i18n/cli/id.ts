@@ -1,4 +1,5 @@
 import { CHECK_NAMES } from "../check-names";
+import { periodRolePattern, plainRoleNames } from "./role-names";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -22,13 +23,15 @@ export const CLI_ID: CliWords = {
       "Bantuan satu perintah: cermat PERINTAH --help   (English: --lang en)",
     ].join("\n"),
   checkHelp: [
-    "Pemakaian: cermat check FILE.xlsx [--sheet NAMA] [--json] [--lang id|en]",
+    "Pemakaian: cermat check FILE.xlsx [--sheet NAMA] [--columns \"E=periode,F=none\"] [--json] [--lang id|en]",
     "",
     "Memeriksa setiap sheet (atau satu sheet) sebuah file .xlsx: mengenali kolom Rencana Aksi /",
     "Pengukuran Kinerja, lalu memeriksa anggaran, target, capaian dan isian setiap baris.",
     "",
     "Opsi:",
     "  --sheet NAMA    periksa satu sheet saja",
+    "  --columns DAFTAR  peran kolom pilihan Anda, mis. \"E=periode,F=target_periode,Q=none\",",
+    "                  di atas pilihan yang tersimpan di file (panel Kolom)",
     "  --json          keluaran satu dokumen JSON (untuk program lain)",
     "  --lang id|en    bahasa pesan (bawaan: id)",
     "  -h, --help      bantuan ini",
@@ -74,6 +77,13 @@ export const CLI_ID: CliWords = {
   sheetNotFound: (sheet, available) => `Sheet "${sheet}" tidak ada. Sheet yang ada: ${available.map((s) => `"${s}"`).join(", ")}.`,
   noSheets: "File ini tidak berisi sheet.",
   internalError: (message) => `Terjadi kesalahan di dalam Cermat: ${message}`,
+  columnsOption: {
+    badPair: (part) => `--columns: "${part}" tidak terbaca; tulis HURUF=peran dipisah koma, mis. --columns "E=periode,F=target_periode".`,
+    badLetter: (letter, part) => `--columns: "${letter}" (di "${part}") bukan huruf kolom Excel (A sampai XFD).`,
+    unknownRole: (role, letter) =>
+      `--columns: peran "${role}" untuk kolom ${letter} tidak dikenal. Peran yang ada: ${plainRoleNames()}, none (tidak dibaca); per periode: ${periodRolePattern()}.`,
+    damaged: (detail) => `Sheet tersembunyi _cermat_columns (pilihan kolom) rusak: ${detail}. Perbaiki atau hapus pilihan kolom di panel Kolom.`,
+  },
 
   reportTitle: (file) => `Pemeriksaan ${file}`,
   sheetHeading: (sheet) => `Sheet "${sheet}"`,
@@ -90,6 +100,10 @@ export const CLI_ID: CliWords = {
     }
   },
   columns: "Kolom",
+  chosenColumns: (chosen) =>
+    `Peran kolom pilihan Anda (tersimpan di file atau --columns): ${Object.entries(chosen)
+      .map(([letter, role]) => `${letter} ${role === "none" ? "tidak dibaca" : role}`)
+      .join(", ")}`,
   counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`,
   severity: { error: "kesalahan", warning: "peringatan", info: "info" },
   noFindings: "Tidak ada temuan.",

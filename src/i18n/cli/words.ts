@@ -35,12 +35,22 @@ export interface CliWords {
   sheetNotFound(sheet: string, available: readonly string[]): string;
   noSheets: string;
   internalError(message: string): string;
+  /** A `--columns` value that cannot be read. */
+  columnsOption: {
+    badPair(part: string): string;
+    badLetter(letter: string, part: string): string;
+    unknownRole(role: string, letter: string): string;
+    /** The column choices saved in the file cannot be read. */
+    damaged(detail: string): string;
+  };
 
   reportTitle(file: string): string;
   sheetHeading(sheet: string): string;
   recognized(kind: TableLayout["kind"], tables: number, firstRow: number, lastRow: number): string;
   notRecognized(reason: SheetLayout["reason"]): string;
   columns: string;
+  /** The columns whose role the person chose (saved in the file or --columns). */
+  chosenColumns(chosen: Readonly<Record<string, string>>): string;
   counts(counts: Record<Severity, number>): string;
   severity: Record<Severity, string>;
   noFindings: string;

@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from "../../engine/model";
+import type { FindingCode, Period, PeriodMeasure, Role, RoleGroup, Severity } from "../../engine/model";
 import type { WorkbookErrorCode } from "../../port/workbook-port";
 
 /** Why a sheet was not recognised (SheetLayout["reason"]["code"]). */
@@ -28,7 +28,7 @@ export interface Counts {
 /** Everything the task pane and the workbench say, in one language. */
 export interface UiWords {
   appTitle: string;
-  tabs: { check: string; tools: string; settings: string };
+  tabs: { check: string; columns: string; tools: string; settings: string };
   tabListLabel: string;
 
   periksa: string;
@@ -128,6 +128,32 @@ export interface UiWords {
     /** A tool that cannot work on this sheet: what is wrong and what to do. */
     problem: Record<ToolProblem, { title: string; advice: string }>;
     failedLead(tool: string): string;
+  };
+
+  /** The Kolom view: each header column with its role, which the person can correct. */
+  columns: {
+    intro: string;
+    noCheck: string;
+    notRecognized: string;
+    table(n: number, firstRow: number, lastRow: number): string;
+    /** The drop-down's accessible name: the column and its header. */
+    roleOf(letter: string, header: string): string;
+    sample: string;
+    noSample: string;
+    unrecognized: string;
+    unrecognizedCount(n: number): string;
+    chosen: string;
+    ignored: string;
+    none: string;
+    group: Record<RoleGroup, string>;
+    /** Plain roles; a per-period role is its measure and its period. */
+    role: Record<Exclude<Role, `${PeriodMeasure}_${Period}`>, string>;
+    measure: Record<PeriodMeasure, string>;
+    period: Record<Period, string>;
+    reset: string;
+    resetHint: string;
+    saveFailed: string;
+    rechecking: string;
   };
 
   notInOffice: { title: string; body: string; workbench: string };

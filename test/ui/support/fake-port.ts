@@ -1,4 +1,4 @@
-import type { CellWrite, Grid, Mark, SheetSpec } from "../../../src/engine/model";
+import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../../../src/engine/model";
 import { WorkbookError, type WorkbookErrorCode, type WorkbookPort } from "../../../src/port/workbook-port";
 
 type Method = keyof WorkbookPort;
@@ -16,6 +16,8 @@ export class RecordingPort implements WorkbookPort {
   readonly calls: PortCall[] = [];
   private readonly failures = new Map<Method, WorkbookError>();
   marksOnSheet = 0;
+  /** The column choices "saved in the workbook", per sheet. */
+  readonly savedChoices = new Map<string, ColumnChoices>();
 
   constructor(
     private readonly grid: Grid,
@@ -25,6 +27,18 @@ export class RecordingPort implements WorkbookPort {
   failing(method: Method, code: WorkbookErrorCode, detail?: string): this {
     this.failures.set(method, new WorkbookError(code, `${method} failed with ${code}`, detail));
     return this;
+  }
+
+  /** Holds every later readSheet until the returned function is called (a check "under way"). */
+  holdReads(): () => void {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = this.readSheet.bind(this);
+    this.readSheet = async (name) => {
+      await gate;
+      return read(name);
+    };
+    return release;
   }
 
   callsOf(method: Method): unknown[][] {
@@ -68,5 +82,13 @@ export class RecordingPort implements WorkbookPort {
   }
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.record("selectCell", [sheet, address]);
+  }
+  async columnChoices(sheet: string): Promise<ColumnChoices> {
+    await this.record("columnChoices", [sheet]);
+    return this.savedChoices.get(sheet) ?? {};
+  }
+  async saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    await this.record("saveColumnChoices", [sheet, choices]);
+    this.savedChoices.set(sheet, choices);
   }
 }
