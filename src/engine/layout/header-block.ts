@@ -2,7 +2,8 @@
  * Finding header blocks: a row naming several roles, the header rows above and below it (merged
  * parents, period labels, unit notes), and the row of column numbers under it.
  */
-import { headRoleOf, isHeaderWord, measureOf, periodLabelOf } from "./header-words";
+import type { ColumnNumber } from "../model";
+import { headRoleOf, isHeaderWord, isUnitOnly, measureOf, pairRolesOf, periodLabelOf, yearOf } from "./header-words";
 import { rowCells, shownText, type SheetView } from "./grid-reading";
 
 export interface HeaderBlock {
@@ -39,9 +40,39 @@ export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right 
   return headerShare(view, row, left, right).share >= 0.6;
 }
 
+/** "7", "(7)", "7.", and a number that states its formula: "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100". */
+const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?(?:\s*=\s*([\d\s+\-x×*/:().,]+))?$/i;
+
 function integerOf(text: string): number | undefined {
-  const m = /^\(?(\d{1,3})\)?\.?$/.exec(text.trim());
+  const m = COLUMN_NUMBER.exec(text.trim());
   return m ? Number(m[1]) : undefined;
+}
+
+/** The formula a column number states, as printed right of "=" (spaces normalised), if any. */
+function formulaOf(text: string): string | undefined {
+  const m = COLUMN_NUMBER.exec(text.trim());
+  const formula = m?.[2]?.replace(/\s+/g, " ").trim();
+  return formula ? formula : undefined;
+}
+
+/**
+ * The column-number row read per column: a number spans the columns up to the next number (the
+ * 86/2017 form numbers a K | Rp pair once), or its merged area.
+ */
+export function readColumnNumbers(view: SheetView, row: number, left: number, right: number): Record<number, ColumnNumber> {
+  const cells = rowCells(view, row, left, right);
+  const out: Record<number, ColumnNumber> = {};
+  cells.forEach((cell, i) => {
+    const n = integerOf(cell.text);
+    if (n === undefined) return;
+    const merge = view.merges.at(row, cell.col);
+    const next = cells[i + 1]?.col ?? (merge ? merge.right + 1 : cell.col + 1);
+    const end = Math.min(merge ? Math.max(merge.right, next - 1) : next - 1, right);
+    const formula = formulaOf(cell.text);
+    const parts = end - cell.col + 1;
+    for (let c = cell.col; c <= end; c++) out[c] = { n, part: c - cell.col, parts, ...(formula ? { formula } : {}) };
+  });
+  return out;
 }
 
 /**
@@ -68,6 +99,12 @@ export function isPeriodRow(view: SheetView, row: number, left: number, right: n
   const cells = rowCells(view, row, left, right);
   if (cells.length < 2) return false;
   return cells.every((c) => periodLabelOf(c.text) !== undefined);
+}
+
+/** A row of units only: `K | Rp. | %`, `(Rp) | (%)`. */
+export function isUnitRow(view: SheetView, row: number, left: number, right: number): boolean {
+  const cells = rowCells(view, row, left, right);
+  return cells.length >= 2 && cells.every((c) => isUnitOnly(c.text));
 }
 
 /** Header vocabulary only (a continuation of a header block, or a repeated one). */
@@ -110,7 +147,7 @@ export function headerBlockAt(view: SheetView, strongRow: number): HeaderBlock {
     const above = top - 1;
     const cells = rowCells(view, above);
     if (cells.length === 0) break;
-    const words = cells.filter((c) => headRoleOf(c.text) !== undefined || measureOf(c.text) !== undefined).length;
+    const words = cells.filter((c) => headRoleOf(c.text) !== undefined || measureOf(c.text) !== undefined || pairRolesOf(c.text) !== undefined || yearOf(c.text) !== undefined).length;
     if (words < 2 || headerShare(view, above).share < 0.6) break;
     top = above;
   }
@@ -118,8 +155,13 @@ export function headerBlockAt(view: SheetView, strongRow: number): HeaderBlock {
   let bottom = strongRow;
   let columnNumberRow: number | undefined;
   for (let r = strongRow + 1; r < view.rowCount && r <= strongRow + 8; r++) {
-    if (isColumnNumberRow(view, r, left, right)) {
+    if (columnNumberRow === undefined && isColumnNumberRow(view, r, left, right)) {
       columnNumberRow = r;
+      continue;
+    }
+    // Under the column numbers only a unit row (`K | Rp. | %`) still belongs to the header.
+    if (columnNumberRow !== undefined) {
+      if (isUnitRow(view, r, left, right)) bottom = r;
       break;
     }
     const blank = rowCells(view, r, left, right).length === 0;
@@ -146,15 +188,16 @@ export interface PathEntry {
  * something below.
  */
 function implicitParent(view: SheetView, block: HeaderBlock, row: number, col: number): PathEntry | undefined {
-  if (row >= block.bottom || shownText(view, row + 1, col) === "") return undefined;
+  const below = row + 1 === block.columnNumberRow ? row + 2 : row + 1;
+  if (below > block.bottom || shownText(view, below, col) === "") return undefined;
   for (let c = col - 1; c >= block.left; c--) {
     if (view.merges.at(row, c) !== undefined) return undefined;
     const text = shownText(view, row, c);
     if (text === "") {
-      if (shownText(view, row + 1, c) === "") return undefined;
+      if (shownText(view, below, c) === "") return undefined;
       continue;
     }
-    if (shownText(view, row + 1, c) === "" || periodLabelOf(shownText(view, row + 1, col)) === undefined) return undefined;
+    if (shownText(view, below, c) === "" || periodLabelOf(shownText(view, below, col)) === undefined) return undefined;
     return { text, row, mergeKey: `implicit:${row},${c}` };
   }
   return undefined;
@@ -165,6 +208,7 @@ export function columnPath(view: SheetView, block: HeaderBlock, col: number): Pa
   const path: PathEntry[] = [];
   let lastKey: string | undefined;
   for (let r = block.top; r <= block.bottom; r++) {
+    if (r === block.columnNumberRow) continue;
     const merge = view.merges.at(r, col);
     const text = shownText(view, r, col);
     if (text === "") {

@@ -37,7 +37,7 @@ describe("sheets that are not a Rencana Aksi or Pengukuran Kinerja", () => {
     ]);
     const layout = recognizeLayout(grid);
     expect(layout.recognized).toBe(false);
-    expect(layout.reason).toEqual({ code: "TOO_FEW_ROLES", found: ["no", "sasaran", "satuan", "keterangan"] });
+    expect(layout.reason).toEqual({ code: "TOO_FEW_ROLES", found: ["no", "sasaran", "satuan", "keterangan"], missing: ["indikator/program", "target/realisasi/capaian/anggaran"] });
   });
 
   it("an empty sheet", () => {

@@ -1,0 +1,89 @@
+/**
+ * Roles read from a column's neighbours and from its cells, where the header alone is weak:
+ * `Realisasi` beside `Anggaran` is the realised budget and `%` after it the serapan (LKjIP:
+ * Anggaran (Rp) | Realisasi (Rp) | Capaian (%)); a column of rupiah amounts under a header the
+ * vocabulary lacks is the anggaran when the table has none.
+ */
+import type { Role } from "../model";
+import type { ColumnClaim } from "./column-claims";
+import { ownText, type SheetView } from "./grid-reading";
+
+function open(claim: ColumnClaim): boolean {
+  return !claim.chosen && !claim.ignored;
+}
+
+/** Realisasi right of an anggaran, and a percentage right of a realised budget. */
+export function settleNeighbours(claims: readonly ColumnClaim[]): void {
+  const mapped = claims.filter((c) => c.role !== undefined).sort((a, b) => a.col - b.col);
+  for (let i = 1; i < mapped.length; i++) {
+    const claim = mapped[i];
+    const before = mapped[i - 1].role;
+    if (!open(claim)) continue;
+    if (claim.role === "realisasi" && claim.unit !== "kinerja" && claim.unit !== "percent" && before === "anggaran") set(claim, "realisasi_anggaran", "neighbour");
+    else if ((claim.role === "capaian" || (claim.role === "realisasi" && claim.unit === "percent")) && before === "realisasi_anggaran") set(claim, "serapan", "neighbour");
+  }
+}
+
+function set(claim: ColumnClaim, role: Role, source: ColumnClaim["source"]): void {
+  claim.role = role;
+  claim.source = source;
+}
+
+/** "7.023.180.935", "Rp. 45.865.000,-", "11,566,246,594", 250000000: a rupiah amount (at least Rp 100.000). */
+const MONEY_TEXT = /^(rp\.?\s*)?\d{1,3}([.,]\d{3})+([.,]\d{1,2})?\s*(,-)?$/i;
+const MIN_AMOUNT = 100_000;
+
+function isMoney(text: string, value: unknown): boolean {
+  if (typeof value === "number") return Math.abs(value) >= MIN_AMOUNT;
+  const t = text.trim();
+  if (/^rp\.?\s*\d/i.test(t)) return true;
+  if (!MONEY_TEXT.test(t)) return false;
+  return Number(t.replace(/^rp\.?\s*/i, "").replace(/[^\d]/g, "")) >= MIN_AMOUNT;
+}
+
+/** Dashes and zeros say nothing about a column's content. */
+function isBlankish(text: string): boolean {
+  return /^[\s\-–—0]*$/.test(text);
+}
+
+/** Share of a column's filled data cells that hold rupiah amounts, and how many were filled. */
+export function moneyShare(view: SheetView, col: number, first: number, last: number, skip: ReadonlySet<number>): { share: number; filled: number } {
+  let filled = 0;
+  let money = 0;
+  for (let r = first; r <= Math.min(last, first + 300); r++) {
+    if (skip.has(r)) continue;
+    const text = ownText(view, r, col);
+    if (text === "" || isBlankish(text)) continue;
+    filled++;
+    if (isMoney(text, view.grid.rows[r]?.[col]?.value)) money++;
+  }
+  return { share: filled === 0 ? 0 : money / filled, filled };
+}
+
+/**
+ * What the cells say where the header is weak: a `Realisasi` of rupiah amounts is the realised
+ * budget; a column of amounts with no role is the anggaran when the table has none. Returns
+ * whether a role changed.
+ */
+export function settleByContent(view: SheetView, claims: readonly ColumnClaim[], first: number, last: number, skip: ReadonlySet<number>): boolean {
+  let changed = false;
+  const amounts = (c: ColumnClaim): boolean => {
+    const { share, filled } = moneyShare(view, c.col, first, last, skip);
+    return filled >= 2 && share >= 0.8;
+  };
+  for (const claim of claims) {
+    if (!open(claim) || claim.pendingPeriod) continue;
+    if (claim.role === "realisasi" && claim.unit === undefined && amounts(claim)) {
+      set(claim, "realisasi_anggaran", "content");
+      changed = true;
+    }
+  }
+  if (!claims.some((c) => c.role === "anggaran")) {
+    const unnamed = claims.find((c) => open(c) && !c.pendingPeriod && c.role === undefined && c.path.length > 0 && amounts(c));
+    if (unnamed) {
+      set(unnamed, "anggaran", "content");
+      changed = true;
+    }
+  }
+  return changed;
+}
