@@ -141,7 +141,9 @@ export function measureWithUnit(measure: Measure | "none", unit: Unit | undefine
 
 /** A period written into the header itself: `target_tw1`, `Realisasi TW II`, `Target s.d. TW III`. */
 function periodInWords(col: number, entry: PathEntry, hints: BareHints): { measure: Measure; found: FoundPeriod } | undefined {
-  const t = words(entry.text);
+  // "Realisasi s/d Triwulan III (Rp)": the unit after the period says what, not when.
+  const t = [...words(entry.text)];
+  while (t.length > 1 && unitOf(t[t.length - 1]) !== undefined) t.pop();
   for (let k = 1; k <= Math.min(4, t.length - 1); k++) {
     const head = t.slice(0, t.length - k).join(" ");
     const measure = measureFrom({ ...entry, text: head.replace(/\b(s d|sd|sampai dengan|kumulatif)$/, "").trim() });
@@ -246,6 +248,7 @@ export function claimColumn(col: number, path: PathEntry[], hints: BareHints = n
     // "Capaian Kinerja dan Kerangka Pendanaan" over a year's Target | Rp: the Rp is the funding.
     if (measure === "capaian" && unit === "money" && texts.some(namesFunding)) measure = "anggaran";
     setPeriodRole(claim, measureWithUnit(measure, unit), period, unit && measure !== "ambiguous" && measure !== "none" ? "unit" : "header");
+    if (texts.some(isCumulativeText)) claim.cumulative = true;
   } else if (inWords) {
     setPeriodRole(claim, measureWithUnit(inWords.measure, unit), inWords.found, "header");
   } else {

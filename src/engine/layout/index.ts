@@ -113,9 +113,20 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
     table.columnNumbers = readColumnNumbers(view, block.columnNumberRow, block.left, block.right);
   }
   if (Object.keys(scale).length > 0) table.scale = scale;
-  const cumulative = claims.filter((c) => c.cumulative && c.role && isBudgetRole(c.role) && !isReferenceRole(c.role)).map((c) => c.col);
+  const cumulative = cumulativeColumns(claims);
   if (cumulative.length > 0) table.cumulative = cumulative;
   return { table, resumeAt: Math.max(extent.resumeAt, block.bottom + 1) };
+}
+
+/**
+ * Budget columns that are running totals. A series with "s.d. TW II … s.d. TW IV" is cumulative as a
+ * whole: its TW I (the total so far of one quarter) is read the same way.
+ */
+function cumulativeColumns(claims: readonly ColumnClaim[]): number[] {
+  const budget = (c: ColumnClaim): boolean => c.role !== undefined && isBudgetRole(c.role) && !isReferenceRole(c.role);
+  const seriesOf = (c: ColumnClaim): string => (c.role as string).replace(/_(tw\d|b\d{1,2}|y\d{4})$/, "_");
+  const running = new Set(claims.filter((c) => c.cumulative && budget(c)).map(seriesOf));
+  return claims.filter((c) => budget(c) && (c.cumulative || (running.has(seriesOf(c)) && seriesOf(c) !== c.role))).map((c) => c.col);
 }
 
 /** Every header column with the role it ended up with (after twins and the long layout settled). */

@@ -21,6 +21,8 @@ export function settleNeighbours(claims: readonly ColumnClaim[]): void {
     if (!open(claim)) continue;
     if (claim.role === "realisasi" && claim.unit !== "kinerja" && claim.unit !== "percent" && before === "anggaran") set(claim, "realisasi_anggaran", "neighbour");
     else if ((claim.role === "capaian" || (claim.role === "realisasi" && claim.unit === "percent")) && before === "realisasi_anggaran") set(claim, "serapan", "neighbour");
+    // Target | Realisasi | % under one parent ("Kriteria Keberhasilan Sasaran"): the % is the capaian, not a target in percent.
+    else if (claim.unit === "percent" && claim.source === "unit" && claim.role !== "capaian" && before === "realisasi") set(claim, "capaian", "neighbour");
   }
 }
 

@@ -36,7 +36,7 @@ export const ROLE_SYNONYMS: readonly RoleSynonyms[] = [
   { role: "predikat", phrases: ["predikat", "kategori capaian", "kriteria capaian", "kategori", "nilai predikat"] },
   { role: "polaritas", phrases: ["polaritas", "polarisasi", "sifat indikator", "arah indikator", "arah kinerja"] },
   { role: "capaian", phrases: ["capaian", "persentase capaian", "% capaian", "tingkat capaian", "pencapaian", "capaian kinerja"], exact: ["%", "persen capaian"] },
-  { role: "realisasi", phrases: ["realisasi", "realisasi kinerja", "realisasi fisik", "capaian realisasi"] },
+  { role: "realisasi", phrases: ["realisasi", "realisasi kinerja", "realisasi fisik"] },
   { role: "target", phrases: ["target", "kriteria keberhasilan", "rencana tingkat capaian", "rencana capaian", "sasaran kinerja tahunan"] },
   {
     role: "indikator",
@@ -57,6 +57,8 @@ export const ROLE_SYNONYMS: readonly RoleSynonyms[] = [
   {
     role: "program",
     phrases: ["program", "kegiatan", "sub kegiatan", "urusan", "bidang urusan", "subkegiatan", "uraian", "nama program", "nama kegiatan", "rincian kegiatan", "rencana kegiatan", "rencana aksi kegiatan", "program kegiatan"],
+    // The action of a long list; "Rencana Aksi per Triwulan" over periods stays a measure.
+    exact: ["rencana aksi", "uraian rencana aksi"],
   },
   {
     role: "anggaran",
@@ -164,4 +166,4 @@ export const PAIR_HEADERS: ReadonlyArray<{ all: readonly string[]; roles: PairRo
 ];
 
 /** Words that make a budget header a running total: "s.d. Triwulan II", "s/d TW III", "Kumulatif". */
-export const CUMULATIVE_WORDS: readonly string[] = ["s d", "sd", "sampai dengan", "sampai", "kumulatif", "akumulasi"];
+export const CUMULATIVE_WORDS: readonly string[] = ["s d", "sd", "sampai dengan", "kumulatif", "akumulasi"];
