@@ -5,6 +5,7 @@
 import type { ColumnNumber } from "../model";
 import { headRoleOf, isHeaderWord, isUnitOnly, measureOf, pairRolesOf, periodLabelOf, yearOf } from "./header-words";
 import { rowCells, shownText, type SheetView } from "./grid-reading";
+import { isTotalLabel } from "./row-patterns";
 
 export interface HeaderBlock {
   top: number;
@@ -107,11 +108,15 @@ export function isUnitRow(view: SheetView, row: number, left: number, right: num
   return cells.length >= 2 && cells.every((c) => isUnitOnly(c.text));
 }
 
-/** Header vocabulary only (a continuation of a header block, or a repeated one). */
+/**
+ * Header vocabulary only (a continuation of a header block, or a repeated one). A "Jumlah" among
+ * period labels (1 … 12, Jumlah) heads the sum of the periods.
+ */
 function isHeaderContinuation(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length === 0) return false;
-  return cells.every((c) => isHeaderWord(c.text));
+  const periods = cells.filter((c) => periodLabelOf(c.text) !== undefined).length;
+  return cells.every((c) => isHeaderWord(c.text) || (periods >= 2 && isTotalLabel(c.text)));
 }
 
 function isCoveredFromAbove(view: SheetView, row: number, top: number, left: number, right: number): boolean {
