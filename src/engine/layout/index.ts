@@ -6,6 +6,7 @@ import { colLetter, isBudgetRole, isReferenceRole, type ColumnChoices, type Grid
 import { claimColumn, type ColumnClaim } from "./column-claims";
 import { bareHints, collapseSingleYear } from "./period-hints";
 import { settleByContent, settleNeighbours } from "./neighbours";
+import { settleByColumnNumbers } from "./numbered-columns";
 import { settleTwins } from "./twin-columns";
 import { finishGroups, foldMeasureless, resolvePending, splitGroups, toColumnGroups, type DraftGroup } from "./column-groups";
 import { columnPath, headerBlockAt, isStrongHeaderRow, readColumnNumbers, type HeaderBlock } from "./header-block";
@@ -90,7 +91,9 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
   const maps = groups.map((g) => g.columns);
   const extent = findExtent(view, start, block.left, block.right, maps);
   const skip = new Set(extent.repeatedHeaderRows);
-  if (settleByContent(view, claims, extent.firstDataRow, extent.lastDataRow, skip)) groups = groupsOf(claims);
+  const numbers = block.columnNumberRow === undefined ? undefined : readColumnNumbers(view, block.columnNumberRow, block.left, block.right);
+  const byNumbers = numbers !== undefined && settleByColumnNumbers(claims, numbers);
+  if (settleByContent(view, claims, extent.firstDataRow, extent.lastDataRow, skip) || byNumbers) groups = groupsOf(claims);
   let long = false;
   for (const g of groups) settleTwins(view, g, extent.firstDataRow, extent.lastDataRow, skip);
   for (const g of groups) long = applyLongLayout(view, g, extent.firstDataRow, extent.lastDataRow, skip) || long;
@@ -108,9 +111,9 @@ function toTable(view: SheetView, candidate: Candidate): { table: TableLayout; r
     columns: columnGroups[0]?.columns ?? {},
     groups: columnGroups,
   };
-  if (block.columnNumberRow !== undefined) {
+  if (block.columnNumberRow !== undefined && numbers) {
     table.columnNumberRow = block.columnNumberRow;
-    table.columnNumbers = readColumnNumbers(view, block.columnNumberRow, block.left, block.right);
+    table.columnNumbers = numbers;
   }
   if (Object.keys(scale).length > 0) table.scale = scale;
   const cumulative = cumulativeColumns(claims);

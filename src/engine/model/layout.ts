@@ -27,10 +27,11 @@ export interface HeaderColumn {
 
 /**
  * Where a column's role comes from: the header's own words; a unit (`K`, `Rp`, `%`, `(Rp)`) read with
- * a parent header; the column's neighbours (`Realisasi` beside `Anggaran`); what its cells hold
+ * a parent header; the column's neighbours (`Realisasi` beside `Anggaran`); the column-number row's
+ * formula ("13 = 9 + 10 + 11 + 12": the sum of the triwulan is the annual figure); what its cells hold
  * (rupiah amounts, percents); or the person's choice.
  */
-export type RoleSource = "header" | "unit" | "neighbour" | "content" | "chosen";
+export type RoleSource = "header" | "unit" | "neighbour" | "column-number" | "content" | "chosen";
 
 /**
  * One entry of the column-number row under a header ("1 2 3 … 13 = 9 + 10 + 11 + 12 …").

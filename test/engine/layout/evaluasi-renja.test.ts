@@ -102,6 +102,15 @@ describe("the Permendagri 86/2017 evaluation form", () => {
     expect(table.firstDataRow).toBe(row(10));
   });
 
+  it("a column headed only 'Jumlah' is the annual figure its formula 13 = 9 + 10 + 11 + 12 says", () => {
+    const titles = TITLES.map((t) => (typeof t === "string" && t.startsWith("Realisasi Capaian Kinerja dan Anggaran Renja") ? "Jumlah" : t));
+    const [table] = recognizeLayout(sheet([...KOP, titles, PERIODS, UNITS, NUMBERS, ...DATA], { merges: MERGES })).tables;
+    expect(rolesByLetter(table)).toEqual(EXPECTED);
+    const t = table.headers.find((h) => h.col === col("T"));
+    expect(t).toMatchObject({ header: "Jumlah / K", role: "realisasi", source: "column-number" });
+    expect(table.headers.find((h) => h.col === col("U"))).toMatchObject({ role: "realisasi_anggaran", source: "column-number" });
+  });
+
   it("per triwulan K | % | Rp: the % is the triwulan's capaian", () => {
     const grid = sheet(
       [
