@@ -63,8 +63,8 @@ export function moneyShare(view: SheetView, col: number, first: number, last: nu
 }
 
 /**
- * What the cells say where the header is weak: a `Realisasi` of rupiah amounts is the realised
- * budget; a column of amounts with no role is the anggaran when the table has none. Returns
+ * What the cells say where the header is weak: a `Realisasi` of rupiah amounts (annual or per
+ * period) is the realised budget; a column of amounts with no role is the anggaran when the table has none. Returns
  * whether a role changed.
  */
 export function settleByContent(view: SheetView, claims: readonly ColumnClaim[], first: number, last: number, skip: ReadonlySet<number>): boolean {
@@ -73,12 +73,15 @@ export function settleByContent(view: SheetView, claims: readonly ColumnClaim[],
     const { share, filled } = moneyShare(view, c.col, first, last, skip);
     return filled >= 2 && share >= 0.8;
   };
-  for (const claim of claims) {
-    if (!open(claim) || claim.pendingPeriod) continue;
-    if (claim.role === "realisasi" && claim.unit === undefined && amounts(claim)) {
-      set(claim, "realisasi_anggaran", "content");
-      changed = true;
-    }
+  // "Realisasi" and "Realisasi / TW I … TW IV" holding rupiah amounts: the realised budget. A
+  // series turns as a whole when its filled periods all hold amounts (TW III and IV still empty).
+  const realised = claims.filter((c) => open(c) && !c.pendingPeriod && c.unit === undefined && /^realisasi(_(tw\d|b\d{1,2}|y\d{4}))?$/.test(c.role ?? ""));
+  for (const family of [realised.filter((c) => c.role === "realisasi"), realised.filter((c) => c.role !== "realisasi")]) {
+    const shares = family.map((c) => moneyShare(view, c.col, first, last, skip));
+    const filled = shares.filter((s) => s.filled > 0);
+    if (filled.length === 0 || !filled.every((s) => s.share >= 0.8) || filled.reduce((n, s) => n + s.filled, 0) < 2) continue;
+    for (const claim of family) set(claim, (claim.role as string).replace(/^realisasi/, "realisasi_anggaran") as Role, "content");
+    changed = true;
   }
   if (!claims.some((c) => c.role === "anggaran")) {
     const unnamed = claims.find((c) => open(c) && !c.pendingPeriod && c.role === undefined && c.path.length > 0 && amounts(c));

@@ -57,6 +57,27 @@ describe("LKjIP tables", () => {
   });
 });
 
+describe("realisasi per triwulan read from its cells", () => {
+  it("Realisasi over TW I–IV holding rupiah amounts (TW III and IV not yet filled) is the realised budget per triwulan", () => {
+    const grid = sheet(
+      [
+        ["LAPORAN REALISASI TRIWULAN II TAHUN 2024"],
+        ["No", "Program/Kegiatan", "Indikator", "Target", "Anggaran", "Realisasi", null, null, null],
+        [null, null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+        [1, "Program Penunjang Urusan Pemerintahan Daerah", "Nilai SAKIP", "B", "2.450.000.000", "512.300.000", "601.250.000", null, null],
+        [2, "Administrasi Keuangan Perangkat Daerah", "Laporan keuangan", "12 Laporan", "1.900.000.000", "455.000.000", "470.125.000", null, null],
+      ],
+      { merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:I2"] },
+    );
+    const [table] = recognizeLayout(grid).tables;
+    expect(rolesByLetter(table)).toEqual({
+      A: "no", B: "program", C: "indikator", D: "target", E: "anggaran",
+      F: "realisasi_anggaran_tw1", G: "realisasi_anggaran_tw2", H: "realisasi_anggaran_tw3", I: "realisasi_anggaran_tw4",
+    });
+    expect(table.headers.find((h) => h.col === col("F"))?.source).toBe("content");
+  });
+});
+
 describe("Renstra matrices", () => {
   it("target and Rp per year under merged year headers, kondisi akhir, a column-number row", () => {
     const years = ["Tahun 2025", "Tahun 2026", "Tahun 2027", "Tahun 2028", "Tahun 2029"];
