@@ -2,9 +2,9 @@
  * Finding header blocks: a row naming several roles, the header rows above and below it (merged
  * parents, period labels, unit notes), and the row of column numbers under it.
  */
-import type { ColumnNumber } from "../model";
 import { headRoleOf, isHeaderWord, isUnitOnly, measureOf, pairRolesOf, periodLabelOf, yearOf } from "./header-words";
 import { rowCells, shownText, type SheetView } from "./grid-reading";
+import { columnNumberOf } from "./column-numbers";
 import { isTotalLabel } from "./row-patterns";
 
 export interface HeaderBlock {
@@ -41,41 +41,6 @@ export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right 
   return headerShare(view, row, left, right).share >= 0.6;
 }
 
-/** "7", "(7)", "7.", and a number that states its formula: "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100". */
-const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?(?:\s*=\s*([\d\s+\-x×*/:().,]+))?$/i;
-
-function integerOf(text: string): number | undefined {
-  const m = COLUMN_NUMBER.exec(text.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The formula a column number states, as printed right of "=" (spaces normalised), if any. */
-function formulaOf(text: string): string | undefined {
-  const m = COLUMN_NUMBER.exec(text.trim());
-  const formula = m?.[2]?.replace(/\s+/g, " ").trim();
-  return formula ? formula : undefined;
-}
-
-/**
- * The column-number row read per column: a number spans the columns up to the next number (the
- * 86/2017 form numbers a K | Rp pair once), or its merged area.
- */
-export function readColumnNumbers(view: SheetView, row: number, left: number, right: number): Record<number, ColumnNumber> {
-  const cells = rowCells(view, row, left, right);
-  const out: Record<number, ColumnNumber> = {};
-  cells.forEach((cell, i) => {
-    const n = integerOf(cell.text);
-    if (n === undefined) return;
-    const merge = view.merges.at(row, cell.col);
-    const next = cells[i + 1]?.col ?? (merge ? merge.right + 1 : cell.col + 1);
-    const end = Math.min(merge ? Math.max(merge.right, next - 1) : next - 1, right);
-    const formula = formulaOf(cell.text);
-    const parts = end - cell.col + 1;
-    for (let c = cell.col; c <= end; c++) out[c] = { n, part: c - cell.col, parts, ...(formula ? { formula } : {}) };
-  });
-  return out;
-}
-
 /**
  * The row of column numbers under a header ("1 2 4 5 6 …", not always consecutive): increasing
  * small integers over most of the table's width. Months 1–12 under "Target Bulanan" are not one:
@@ -84,7 +49,7 @@ export function readColumnNumbers(view: SheetView, row: number, left: number, ri
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length < 4) return false;
-  const numbers = cells.map((c) => integerOf(c.text));
+  const numbers = cells.map((c) => columnNumberOf(c.text));
   if (numbers.some((n) => n === undefined)) return false;
   const ns = numbers as number[];
   if (ns[0] > 2) return false;

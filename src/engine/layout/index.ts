@@ -9,7 +9,8 @@ import { settleByContent, settleNeighbours } from "./neighbours";
 import { settleByColumnNumbers } from "./numbered-columns";
 import { settleTwins } from "./twin-columns";
 import { finishGroups, foldMeasureless, resolvePending, splitGroups, toColumnGroups, type DraftGroup } from "./column-groups";
-import { columnPath, headerBlockAt, isStrongHeaderRow, readColumnNumbers, type HeaderBlock } from "./header-block";
+import { columnPath, headerBlockAt, isStrongHeaderRow, type HeaderBlock } from "./header-block";
+import { readColumnNumbers } from "./column-numbers";
 import { isHeaderWord, periodLabelOf as labelOf, roleOf } from "./header-words";
 import { rowCells, viewOf, type SheetView } from "./grid-reading";
 import { applyLongLayout } from "./long-layout";
@@ -18,6 +19,7 @@ import { findExtent } from "./table-extent";
 export { isTotalLabel, isSignatureText } from "./row-patterns";
 export { periodLabelOf } from "./header-words";
 export { headerPathOf } from "./header-path";
+export { columnOfNumber, formulaTokens, type FormulaToken } from "./column-numbers";
 
 const SUBJECT = "indikator/program";
 const MEASURE = "target/realisasi/capaian/anggaran";

@@ -6,6 +6,7 @@
 import { QUARTERS, type ColumnNumber, type Role } from "../model";
 import type { ColumnClaim } from "./column-claims";
 import { isUnitOnly, roleOf } from "./header-words";
+import { columnOfNumber } from "./column-numbers";
 
 /** "9 + 10 + 11 + 12" → [9, 10, 11, 12]; undefined for any other formula. */
 function sumTerms(formula: string): number[] | undefined {
@@ -22,17 +23,13 @@ function isWeak(claim: ColumnClaim): boolean {
 /** Gives an unnamed (or unit-only) column the annual role of the four triwulan its formula adds up. Returns whether a role changed. */
 export function settleByColumnNumbers(claims: readonly ColumnClaim[], numbers: Readonly<Record<number, ColumnNumber>>): boolean {
   const byCol = new Map(claims.map((c) => [c.col, c]));
-  const colOf = (n: number, part: number): number | undefined => {
-    const hit = Object.entries(numbers).find(([, v]) => v.n === n && v.part === part);
-    return hit ? Number(hit[0]) : undefined;
-  };
   let changed = false;
   for (const claim of claims) {
     const number = numbers[claim.col];
     if (!isWeak(claim) || claim.chosen || claim.ignored || !number?.formula) continue;
     const terms = sumTerms(number.formula);
     if (!terms || terms.length !== QUARTERS.length) continue;
-    const roles = terms.map((n) => byCol.get(colOf(n, number.part) ?? -1)?.role);
+    const roles = terms.map((n) => byCol.get(columnOfNumber(numbers, n, number.part) ?? -1)?.role);
     const measure = roles[0]?.replace(/_tw1$/, "");
     if (!measure || measure === roles[0]) continue;
     if (!roles.every((r, i) => r === `${measure}_${QUARTERS[i]}`)) continue;

@@ -1,4 +1,4 @@
-import { recognizeLayout } from "../../../src/engine/layout";
+import { columnOfNumber, formulaTokens, recognizeLayout } from "../../../src/engine/layout";
 import { col, sheet, row } from "../../support/grid-builder";
 import { rolesByLetter } from "./support/roles-by-letter";
 
@@ -80,6 +80,20 @@ describe("the Permendagri 86/2017 evaluation form", () => {
     expect(numbers[21].formula).toBe("7 + 13");
     expect(numbers[23].formula).toBe("14 / 6 x 100");
     expect(numbers[0]).toEqual({ n: 1, part: 0, parts: 1 });
+  });
+
+  it("hands the formulas over as columns, constants and operators", () => {
+    const numbers = recognizeLayout(form()).tables[0].columnNumbers!;
+    expect(formulaTokens(numbers[col("X")].formula!, numbers)).toEqual([
+      { kind: "column", n: 14 },
+      { kind: "operator", op: "/" },
+      { kind: "column", n: 6 },
+      { kind: "operator", op: "*" },
+      { kind: "constant", value: 100 },
+    ]);
+    expect(columnOfNumber(numbers, 9, 1)).toBe(col("M"));
+    expect(columnOfNumber(numbers, 6)).toBe(col("F"));
+    expect(columnOfNumber(numbers, 99)).toBeUndefined();
   });
 
   it("marks the Renstra and last-year columns known but not checked, and says where each role came from", () => {
