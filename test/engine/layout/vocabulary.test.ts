@@ -1,7 +1,33 @@
 import { claimColumn } from "../../../src/engine/layout/column-claims";
 import type { PathEntry } from "../../../src/engine/layout/header-block";
-import { isCumulativeText, pairRolesOf, roleOf, stripCumulative, unitOf } from "../../../src/engine/layout/header-words";
-import { CUMULATIVE_WORDS, PAIR_HEADERS, ROLE_SYNONYMS, UNIT_WORDS } from "../../../src/engine/layout/synonyms";
+import {
+  isCumulativeText,
+  levelOf,
+  measureOf,
+  namesBudgetToo,
+  namesFunding,
+  pairRolesOf,
+  periodLabelOf,
+  resolveBare,
+  roleOf,
+  scaleOf,
+  stripCumulative,
+  unitOf,
+} from "../../../src/engine/layout/header-words";
+import {
+  BUDGET_IN_NAME_WORDS,
+  CUMULATIVE_WORDS,
+  FUNDING_WORDS,
+  LEVEL_WORDS,
+  MEASURE_WORDS,
+  MONTH_NAMES,
+  MONTHLY_WORDS,
+  PAIR_HEADERS,
+  QUARTERLY_WORDS,
+  ROLE_SYNONYMS,
+  SCALE_WORDS,
+  UNIT_WORDS,
+} from "../../../src/engine/layout/synonyms";
 
 const path = (...texts: string[]): PathEntry[] => texts.map((text, row) => ({ text, row }));
 
@@ -162,4 +188,39 @@ describe("years", () => {
   ])("%j → %s", (texts, role) => {
     expect(claimColumn(0, path(...texts)).role).toBe(role);
   });
+});
+
+describe("the other word lists, entry by entry", () => {
+  it.each(MEASURE_WORDS.flatMap((m) => [...m.phrases, ...(m.exact ?? [])].map((p) => [p, m.measure] as const)))("measure %j → %s", (phrase, measure) => {
+    expect(measureOf(phrase)).toBe(measure);
+    expect(measureOf(`${phrase.toUpperCase()} :`)).toBe(measure);
+  });
+
+  it.each(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, `b${i + 1}`] as const)))("month %j → %s", (name, month) => {
+    expect(periodLabelOf(name)).toEqual({ kind: "month", month });
+    expect(periodLabelOf(name.toUpperCase())).toEqual({ kind: "month", month });
+  });
+
+  it.each(SCALE_WORDS.flatMap((s) => s.phrases.map((p) => [p, s.factor] as const)))("scale %j → %d", (phrase, factor) => {
+    expect(scaleOf(["Anggaran", `(Rp. ${phrase})`])).toBe(factor);
+  });
+
+  it.each(LEVEL_WORDS.flatMap((l) => l.phrases.map((p) => [p, l.level] as const)))("level %j → %s", (phrase, level) => {
+    expect(levelOf(`${phrase.toUpperCase()} & ANGGARAN`)).toBe(level);
+  });
+
+  it.each(FUNDING_WORDS.map((w) => [w]))("%j names funding beside performance", (word) => {
+    expect(namesFunding(`Capaian Kinerja dan ${word}`)).toBe(true);
+  });
+
+  it.each(BUDGET_IN_NAME_WORDS.map((w) => [w]))("%j in a program header puts the budget in the name column", (word) => {
+    expect(namesBudgetToo(`PROGRAM & ${word.toUpperCase()}`)).toBe(true);
+  });
+
+  it.each([...MONTHLY_WORDS.map((w) => [w, 7, { kind: "month", month: "b7" }] as const), ...QUARTERLY_WORDS.map((w) => [w, 3, { kind: "quarter", quarter: "tw3" }] as const)])(
+    "a bare number under %j is a period",
+    (word, n, label) => {
+      expect(resolveBare(n, [`Target ${word}`])).toEqual(label);
+    },
+  );
 });
