@@ -112,6 +112,22 @@ describe("Renstra matrices", () => {
   });
 });
 
+describe("one year over the measures", () => {
+  it("Tahun 2024 over Target | Realisasi | Capaian is the year of the sheet, not a series of one", () => {
+    const grid = sheet(
+      [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Tahun 2024", null, null],
+        [null, null, null, null, "Target", "Realisasi", "Capaian (%)"],
+        [1, "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "Indeks", "82", "84,5", "103,05"],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"] },
+    );
+    const [table] = recognizeLayout(grid).tables;
+    expect(rolesByLetter(table)).toEqual({ A: "no", B: "sasaran", C: "indikator", D: "satuan", E: "target", F: "realisasi", G: "capaian" });
+    expect(table.kind).toBe("annual");
+  });
+});
+
 describe("e-SAKIP / e-TPP exports", () => {
   it("one snake_case header row, numbers stored as text", () => {
     const header = ["no", "kode", "sasaran", "indikator", "satuan", "target_tahunan", "target_tw1", "target_tw2", "target_tw3", "target_tw4", "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4", "capaian_tw1", "capaian_tw2", "capaian_tw3", "capaian_tw4", "pagu", "anggaran_tw1", "anggaran_tw2", "anggaran_tw3", "anggaran_tw4", "realisasi_anggaran", "pj"];
