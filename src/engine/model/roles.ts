@@ -85,6 +85,58 @@ export function isReferenceRole(role: Role): boolean {
 
 export type RoleMap = Partial<Record<Role, number>>;
 
+/**
+ * Every role without a period, in the order a person reads them (identitas, measures, budget,
+ * long layout, reference). A record, so a role added to the type and not here fails to compile.
+ */
+const PLAIN: Record<Exclude<Role, PeriodRole>, true> = {
+  no: true,
+  kode: true,
+  sasaran: true,
+  indikator: true,
+  satuan: true,
+  polaritas: true,
+  program: true,
+  penanggung_jawab: true,
+  keterangan: true,
+  lokasi: true,
+  baseline: true,
+  target: true,
+  realisasi: true,
+  capaian: true,
+  predikat: true,
+  anggaran: true,
+  realisasi_anggaran: true,
+  serapan: true,
+  periode: true,
+  target_periode: true,
+  realisasi_periode: true,
+  capaian_periode: true,
+  target_renstra: true,
+  anggaran_renstra: true,
+  realisasi_lalu: true,
+  realisasi_anggaran_lalu: true,
+  realisasi_renstra: true,
+  realisasi_anggaran_renstra: true,
+  capaian_renstra: true,
+  serapan_renstra: true,
+};
+
+export const PLAIN_ROLES = Object.keys(PLAIN) as ReadonlyArray<Exclude<Role, PeriodRole>>;
+
+/** The measures a period splits (`target_tw1`, `anggaran_b3`, `realisasi_anggaran_y2022`). */
+export const PERIOD_MEASURES = ["target", "realisasi", "capaian", "anggaran", "realisasi_anggaran"] as const;
+
+/**
+ * Whether a name is a role (for names typed by a person: `--columns "E=target_tw1"`): a plain role,
+ * or a period measure with a triwulan (`tw1`…`tw4`), a month (`b1`…`b12`) or a year (`y2021`).
+ */
+export function isRole(name: string): name is Role {
+  if ((PLAIN_ROLES as readonly string[]).includes(name)) return true;
+  const m = /^(target|realisasi|capaian|anggaran|realisasi_anggaran)_(tw[1-4]|b(?:[1-9]|1[0-2])|y\d{4})$/.exec(name);
+  return m !== null;
+}
+
 /** The periods of a layout, in order. */
 export function periodsOf(kind: "quarterly" | "monthly"): readonly Period[] {
   return kind === "quarterly" ? QUARTERS : MONTHS;

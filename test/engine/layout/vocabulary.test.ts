@@ -1,5 +1,6 @@
 import { claimColumn } from "../../../src/engine/layout/column-claims";
 import type { PathEntry } from "../../../src/engine/layout/header-block";
+import { isRole, PLAIN_ROLES } from "../../../src/engine/model";
 import {
   isCumulativeText,
   levelOf,
@@ -223,4 +224,18 @@ describe("the other word lists, entry by entry", () => {
       expect(resolveBare(n, [`Target ${word}`])).toEqual(label);
     },
   );
+});
+
+describe("role names a person may type", () => {
+  it.each([...PLAIN_ROLES, "target_tw1", "anggaran_tw4", "realisasi_anggaran_b12", "capaian_b1", "anggaran_y2022", "target_y2029"])("%j is a role", (name) => {
+    expect(isRole(name)).toBe(true);
+  });
+
+  it.each(["", "target_tw5", "anggaran_b13", "anggaran_y22", "Target", "target tw1", "tujuan"])("%j is not", (name) => {
+    expect(isRole(name)).toBe(false);
+  });
+
+  it("every role the vocabulary names is a plain role", () => {
+    for (const { role } of ROLE_SYNONYMS) expect(PLAIN_ROLES).toContain(role);
+  });
 });
