@@ -134,7 +134,11 @@ export function measureWithUnit(measure: Measure | "none", unit: Unit | undefine
   if (!unit || measure === "ignore") return measure;
   const realised = measure === "realisasi" || measure === "realisasi_anggaran";
   if (unit === "money") return realised ? "realisasi_anggaran" : measure === "capaian" ? undefined : "anggaran";
-  if (unit === "percent") return measure === "realisasi" ? "capaian" : measure === "anggaran" || measure === "realisasi_anggaran" ? undefined : measure;
+  if (unit === "percent") {
+    // A "%" beside a period's target and realisasi ("TW I" over Target | Realisasi | %) is its capaian.
+    if (measure === "realisasi" || measure === "none" || measure === "ambiguous") return "capaian";
+    return measure === "anggaran" || measure === "realisasi_anggaran" ? undefined : measure;
+  }
   if (measure === "anggaran" || measure === "ambiguous" || measure === "none") return "target";
   return realised ? "realisasi" : measure;
 }

@@ -107,6 +107,20 @@ describe("the spellings issue 9 met on real sheets", () => {
   });
 });
 
+describe("units under a period", () => {
+  it.each([
+    [["TW I", "%"], "capaian_tw1"],
+    [["Triwulan II", "Target"], "target_tw2"],
+    [["Rencana Aksi per Triwulan", "III", "%"], "capaian_tw3"],
+    [["Realisasi", "TW IV", "%"], "capaian_tw4"],
+    [["Realisasi", "TW IV", "Rp"], "realisasi_anggaran_tw4"],
+    [["Target", "TW I", "Rp"], "anggaran_tw1"],
+    [["Target Kinerja dan Anggaran", "TW I", "K"], "target_tw1"],
+  ])("%j → %s", (texts, role) => {
+    expect(claimColumn(0, path(...texts)).role).toBe(role);
+  });
+});
+
 describe("units", () => {
   it.each(UNIT_WORDS.flatMap((u) => [...u.phrases, ...(u.exact ?? [])].map((w) => [w, u.unit] as const)))("%j is a %s unit", (word, unit) => {
     expect(unitOf(word)).toBe(unit);
