@@ -62,10 +62,24 @@ export function moneyShare(view: SheetView, col: number, first: number, last: nu
   return { share: filled === 0 ? 0 : money / filled, filled };
 }
 
+/** Share of a column's filled data cells that hold words and no digits ("APBD", "DAK Fisik"). */
+function wordShare(view: SheetView, col: number, first: number, last: number, skip: ReadonlySet<number>): { words: number; filled: number } {
+  let filled = 0;
+  let words = 0;
+  for (let r = first; r <= Math.min(last, first + 300); r++) {
+    if (skip.has(r)) continue;
+    const text = ownText(view, r, col);
+    if (text === "" || isBlankish(text)) continue;
+    filled++;
+    if (!/\d/.test(text) && /\p{L}{2,}/u.test(text)) words++;
+  }
+  return { words: filled === 0 ? 0 : words / filled, filled };
+}
+
 /**
  * What the cells say where the header is weak: a `Realisasi` of rupiah amounts (annual or per
- * period) is the realised budget; a column of amounts with no role is the anggaran when the table has none. Returns
- * whether a role changed.
+ * period) is the realised budget; an anggaran column of words ("Sumber Dana": APBD, DAK) is none;
+ * a column of amounts with no role is the anggaran when the table has none. Returns whether a role changed.
  */
 export function settleByContent(view: SheetView, claims: readonly ColumnClaim[], first: number, last: number, skip: ReadonlySet<number>): boolean {
   let changed = false;
@@ -82,6 +96,16 @@ export function settleByContent(view: SheetView, claims: readonly ColumnClaim[],
     if (filled.length === 0 || !filled.every((s) => s.share >= 0.8) || filled.reduce((n, s) => n + s.filled, 0) < 2) continue;
     for (const claim of family) set(claim, (claim.role as string).replace(/^realisasi/, "realisasi_anggaran") as Role, "content");
     changed = true;
+  }
+  // "Sumber Dana" over APBD, DAK, BLUD: words where amounts belong, so not the anggaran after all.
+  for (const claim of claims) {
+    if (!open(claim) || claim.role !== "anggaran" || claim.source !== "header" || claim.budgetToo) continue;
+    const { words, filled } = wordShare(view, claim.col, first, last, skip);
+    if (filled >= 2 && words >= 0.8) {
+      claim.role = undefined;
+      claim.source = undefined;
+      changed = true;
+    }
   }
   if (!claims.some((c) => c.role === "anggaran")) {
     const unnamed = claims.find((c) => open(c) && !c.pendingPeriod && c.role === undefined && c.path.length > 0 && amounts(c));

@@ -63,7 +63,7 @@ export const ROLE_SYNONYMS: readonly RoleSynonyms[] = [
   {
     role: "anggaran",
     phrases: ["anggaran", "apbd", "pagu", "pagu anggaran", "pagu indikatif", "alokasi anggaran", "jumlah anggaran", "nilai anggaran", "dana", "biaya", "dpa", "anggaran tahunan",
-      "pendanaan", "kerangka pendanaan", "alokasi", "alokasi dana", "pagu dpa", "nilai dpa"],
+      "pendanaan", "kerangka pendanaan", "alokasi dana", "alokasi pagu", "pagu dpa", "nilai dpa"],
     exact: ["rp", "rupiah", "jumlah rp"],
   },
   { role: "keterangan", phrases: ["keterangan", "catatan"], exact: ["ket", "ket."] },

@@ -57,6 +57,19 @@ describe("LKjIP tables", () => {
   });
 });
 
+describe("cells that contradict the header", () => {
+  it("'Sumber Dana' holding APBD, DAK is not an anggaran; the Pagu beside it is", () => {
+    const grid = sheet([
+      ["RENCANA AKSI TAHUN 2025"],
+      ["No", "Indikator Kinerja", "Target", "Program/Kegiatan", "Pagu (Rp)", "Sumber Dana", "Penanggung Jawab"],
+      [1, "Persentase jalan mantap", "85%", "Program Penyelenggaraan Jalan", "12.500.000.000", "DAK Fisik", "Bidang Bina Marga"],
+      [2, "Jumlah jembatan dibangun", "3 Unit", "Pembangunan Jembatan", "4.250.000.000", "APBD", "Bidang Bina Marga"],
+    ]);
+    const [table] = recognizeLayout(grid).tables;
+    expect(rolesByLetter(table)).toEqual({ A: "no", B: "indikator", C: "target", D: "program", E: "anggaran", F: "-", G: "penanggung_jawab" });
+  });
+});
+
 describe("realisasi per triwulan read from its cells", () => {
   it("Realisasi over TW I–IV holding rupiah amounts (TW III and IV not yet filled) is the realised budget per triwulan", () => {
     const grid = sheet(
