@@ -48,32 +48,30 @@ function isBlankish(text: string): boolean {
   return /^[\s\-–—0]*$/.test(text);
 }
 
-/** Share of a column's filled data cells that hold rupiah amounts, and how many were filled. */
-export function moneyShare(view: SheetView, col: number, first: number, last: number, skip: ReadonlySet<number>): { share: number; filled: number } {
-  let filled = 0;
-  let money = 0;
-  for (let r = first; r <= Math.min(last, first + 300); r++) {
-    if (skip.has(r)) continue;
-    const text = ownText(view, r, col);
-    if (text === "" || isBlankish(text)) continue;
-    filled++;
-    if (isMoney(text, view.grid.rows[r]?.[col]?.value)) money++;
-  }
-  return { share: filled === 0 ? 0 : money / filled, filled };
+/** A column's data rows to judge by: the first 300 are enough to know what it holds. */
+interface Rows {
+  first: number;
+  last: number;
+  skip: ReadonlySet<number>;
 }
 
-/** Share of a column's filled data cells that hold words and no digits ("APBD", "DAK Fisik"). */
-function wordShare(view: SheetView, col: number, first: number, last: number, skip: ReadonlySet<number>): { words: number; filled: number } {
+/** Share of a column's filled data cells (dashes and zeros aside) that pass a test, and how many were filled. */
+function shareOf(view: SheetView, col: number, rows: Rows, test: (text: string, value: unknown) => boolean): { share: number; filled: number } {
   let filled = 0;
-  let words = 0;
-  for (let r = first; r <= Math.min(last, first + 300); r++) {
-    if (skip.has(r)) continue;
+  let passed = 0;
+  for (let r = rows.first; r <= Math.min(rows.last, rows.first + 300); r++) {
+    if (rows.skip.has(r)) continue;
     const text = ownText(view, r, col);
     if (text === "" || isBlankish(text)) continue;
     filled++;
-    if (!/\d/.test(text) && /\p{L}{2,}/u.test(text)) words++;
+    if (test(text, view.grid.rows[r]?.[col]?.value)) passed++;
   }
-  return { words: filled === 0 ? 0 : words / filled, filled };
+  return { share: filled === 0 ? 0 : passed / filled, filled };
+}
+
+/** Words and no digits: "APBD", "DAK Fisik". */
+function isWords(text: string): boolean {
+  return !/\d/.test(text) && /\p{L}{2,}/u.test(text);
 }
 
 /**
@@ -83,15 +81,16 @@ function wordShare(view: SheetView, col: number, first: number, last: number, sk
  */
 export function settleByContent(view: SheetView, claims: readonly ColumnClaim[], first: number, last: number, skip: ReadonlySet<number>): boolean {
   let changed = false;
+  const rows: Rows = { first, last, skip };
   const amounts = (c: ColumnClaim): boolean => {
-    const { share, filled } = moneyShare(view, c.col, first, last, skip);
+    const { share, filled } = shareOf(view, c.col, rows, isMoney);
     return filled >= 2 && share >= 0.8;
   };
   // "Realisasi" and "Realisasi / TW I … TW IV" holding rupiah amounts: the realised budget. A
   // series turns as a whole when its filled periods all hold amounts (TW III and IV still empty).
   const realised = claims.filter((c) => open(c) && !c.pendingPeriod && c.unit === undefined && /^realisasi(_(tw\d|b\d{1,2}|y\d{4}))?$/.test(c.role ?? ""));
   for (const family of [realised.filter((c) => c.role === "realisasi"), realised.filter((c) => c.role !== "realisasi")]) {
-    const shares = family.map((c) => moneyShare(view, c.col, first, last, skip));
+    const shares = family.map((c) => shareOf(view, c.col, rows, isMoney));
     const filled = shares.filter((s) => s.filled > 0);
     if (filled.length === 0 || !filled.every((s) => s.share >= 0.8) || filled.reduce((n, s) => n + s.filled, 0) < 2) continue;
     for (const claim of family) set(claim, (claim.role as string).replace(/^realisasi/, "realisasi_anggaran") as Role, "content");
@@ -100,8 +99,8 @@ export function settleByContent(view: SheetView, claims: readonly ColumnClaim[],
   // "Sumber Dana" over APBD, DAK, BLUD: words where amounts belong, so not the anggaran after all.
   for (const claim of claims) {
     if (!open(claim) || claim.role !== "anggaran" || claim.source !== "header" || claim.budgetToo) continue;
-    const { words, filled } = wordShare(view, claim.col, first, last, skip);
-    if (filled >= 2 && words >= 0.8) {
+    const { share, filled } = shareOf(view, claim.col, rows, isWords);
+    if (filled >= 2 && share >= 0.8) {
       claim.role = undefined;
       claim.source = undefined;
       changed = true;
