@@ -88,7 +88,11 @@ export function settleByContent(view: SheetView, claims: readonly ColumnClaim[],
   };
   // "Realisasi" and "Realisasi / TW I … TW IV" holding rupiah amounts: the realised budget. A
   // series turns as a whole when its filled periods all hold amounts (TW III and IV still empty).
-  const realised = claims.filter((c) => open(c) && !c.pendingPeriod && c.unit === undefined && /^realisasi(_(tw\d|b\d{1,2}|y\d{4}))?$/.test(c.role ?? ""));
+  // Unless the indicator itself is measured in rupiah ("Nilai investasi", satuan Rupiah, a target of 248.710.000.000).
+  const rupiahIndicator = claims.some(
+    (c) => (c.role === "satuan" && shareOf(view, c.col, rows, (t) => /^(rp\.?|rupiah)\b/i.test(t.trim())).share > 0) || (/^target/.test(c.role ?? "") && shareOf(view, c.col, rows, isMoney).share > 0),
+  );
+  const realised = rupiahIndicator ? [] : claims.filter((c) => open(c) && !c.pendingPeriod && c.unit === undefined && /^realisasi(_(tw\d|b\d{1,2}|y\d{4}))?$/.test(c.role ?? ""));
   for (const family of [realised.filter((c) => c.role === "realisasi"), realised.filter((c) => c.role !== "realisasi")]) {
     const shares = family.map((c) => shareOf(view, c.col, rows, isMoney));
     const filled = shares.filter((s) => s.filled > 0);

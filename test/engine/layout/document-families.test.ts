@@ -91,6 +91,22 @@ describe("realisasi per triwulan read from its cells", () => {
   });
 });
 
+describe("an indicator measured in rupiah", () => {
+  it("Nilai investasi with satuan Rupiah keeps its realisasi as realisasi kinerja", () => {
+    const grid = sheet(
+      [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", null, null, null],
+        [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+        [1, "Nilai investasi yang terealisasi", "Rupiah", "248.710.000.000", "70.000.000.000", "120.000.000.000", null, null],
+        [2, "Nilai ekspor daerah", "Rupiah", "1.250.000.000", "300.000.000", "640.000.000", null, null],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:H1"] },
+    );
+    const [table] = recognizeLayout(grid).tables;
+    expect(rolesByLetter(table)).toMatchObject({ E: "realisasi_tw1", F: "realisasi_tw2", G: "realisasi_tw3", H: "realisasi_tw4" });
+  });
+});
+
 describe("Renstra matrices", () => {
   it("target and Rp per year under merged year headers, kondisi akhir, a column-number row", () => {
     const years = ["Tahun 2025", "Tahun 2026", "Tahun 2027", "Tahun 2028", "Tahun 2029"];
