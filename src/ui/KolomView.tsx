@@ -1,7 +1,7 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, type ReactElement } from "react";
 import type { TableAnalysis } from "../engine/analyze";
-import { colLetter, roleCatalog, type HeaderColumn, type Role } from "../engine/model";
+import { colLetter, roleCatalog, yearsAmong, type HeaderColumn, type Role, type Year } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
 import { FailureMessage } from "./FailureMessage";
 import { countBySeverity } from "./finding-groups";
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
 });
 
 /** The grouped roles, built once: the same list for every drop-down. */
-const CATALOG = roleCatalog();
 
 interface Props {
   state: PaneState;
@@ -101,12 +100,12 @@ export function KolomView({ state, words, onChoose, onReset }: Props) {
 }
 
 /** "Tidak dibaca", then the roles grouped as the engine's catalogue groups them. */
-function roleOptions(words: UiWords): ReactElement {
+function roleOptions(words: UiWords, years: readonly Year[]): ReactElement {
   const w = words.columns;
   return (
     <>
       <option value="none">{w.none}</option>
-      {CATALOG.map((group) => (
+      {roleCatalog(years).map((group) => (
         <optgroup key={group.group} label={w.group[group.group]}>
           {group.roles.map((role) => (
             <option key={role} value={role}>
@@ -135,7 +134,10 @@ function TableColumns({ table, index, state, words, onChoose }: TableProps) {
   const unknownCount = layout.headers.filter(isUnrecognized).length;
   const headingId = `kolom-table-${index}`;
   // One element tree for every drop-down: React skips re-rendering ~100 options per column.
-  const options = useMemo(() => roleOptions(words), [words]);
+  const years = yearsAmong(layout.headers.flatMap((h) => (h.role ? [h.role] : [])));
+  const yearKey = years.join(",");
+  // Keyed by the years' text: a re-check gives a new array with the same years.
+  const options = useMemo(() => roleOptions(words, yearKey === "" ? [] : (yearKey.split(",") as Year[])), [words, yearKey]);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.table}>

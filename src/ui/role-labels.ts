@@ -5,6 +5,7 @@ import type { UiWords } from "../i18n/ui";
 export function roleLabel(role: Role, words: UiWords): string {
   const w = words.columns;
   const parts = periodRoleParts(role);
-  if (parts) return `${w.measure[parts.measure]} ${w.period[parts.period]}`;
+  // A year has no name of its own in the catalogue: "Anggaran 2021".
+  if (parts) return `${w.measure[parts.measure]} ${w.period[parts.period] ?? parts.period.replace(/^y/, "")}`;
   return w.role[role as keyof typeof w.role] ?? role;
 }

@@ -2,8 +2,10 @@
  * Finding header blocks: a row naming several roles, the header rows above and below it (merged
  * parents, period labels, unit notes), and the row of column numbers under it.
  */
-import { headRoleOf, isHeaderWord, measureOf, periodLabelOf } from "./header-words";
+import { headRoleOf, isHeaderWord, isUnitOnly, measureOf, pairRolesOf, periodLabelOf, yearOf } from "./header-words";
 import { rowCells, shownText, type SheetView } from "./grid-reading";
+import { columnNumberOf } from "./column-numbers";
+import { isTotalLabel } from "./row-patterns";
 
 export interface HeaderBlock {
   top: number;
@@ -39,11 +41,6 @@ export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right 
   return headerShare(view, row, left, right).share >= 0.6;
 }
 
-function integerOf(text: string): number | undefined {
-  const m = /^\(?(\d{1,3})\)?\.?$/.exec(text.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * The row of column numbers under a header ("1 2 4 5 6 …", not always consecutive): increasing
  * small integers over most of the table's width. Months 1–12 under "Target Bulanan" are not one:
@@ -52,7 +49,7 @@ function integerOf(text: string): number | undefined {
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length < 4) return false;
-  const numbers = cells.map((c) => integerOf(c.text));
+  const numbers = cells.map((c) => columnNumberOf(c.text));
   if (numbers.some((n) => n === undefined)) return false;
   const ns = numbers as number[];
   if (ns[0] > 2) return false;
@@ -70,11 +67,21 @@ export function isPeriodRow(view: SheetView, row: number, left: number, right: n
   return cells.every((c) => periodLabelOf(c.text) !== undefined);
 }
 
-/** Header vocabulary only (a continuation of a header block, or a repeated one). */
+/** A row of units only: `K | Rp. | %`, `(Rp) | (%)`. */
+export function isUnitRow(view: SheetView, row: number, left: number, right: number): boolean {
+  const cells = rowCells(view, row, left, right);
+  return cells.length >= 2 && cells.every((c) => isUnitOnly(c.text));
+}
+
+/**
+ * Header vocabulary only (a continuation of a header block, or a repeated one). A "Jumlah" among
+ * period labels (1 … 12, Jumlah) heads the sum of the periods.
+ */
 function isHeaderContinuation(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length === 0) return false;
-  return cells.every((c) => isHeaderWord(c.text));
+  const periods = cells.filter((c) => periodLabelOf(c.text) !== undefined).length;
+  return cells.every((c) => isHeaderWord(c.text) || (periods >= 2 && isTotalLabel(c.text)));
 }
 
 function isCoveredFromAbove(view: SheetView, row: number, top: number, left: number, right: number): boolean {
@@ -110,7 +117,7 @@ export function headerBlockAt(view: SheetView, strongRow: number): HeaderBlock {
     const above = top - 1;
     const cells = rowCells(view, above);
     if (cells.length === 0) break;
-    const words = cells.filter((c) => headRoleOf(c.text) !== undefined || measureOf(c.text) !== undefined).length;
+    const words = cells.filter((c) => headRoleOf(c.text) !== undefined || measureOf(c.text) !== undefined || pairRolesOf(c.text) !== undefined || yearOf(c.text) !== undefined).length;
     if (words < 2 || headerShare(view, above).share < 0.6) break;
     top = above;
   }
@@ -118,8 +125,13 @@ export function headerBlockAt(view: SheetView, strongRow: number): HeaderBlock {
   let bottom = strongRow;
   let columnNumberRow: number | undefined;
   for (let r = strongRow + 1; r < view.rowCount && r <= strongRow + 8; r++) {
-    if (isColumnNumberRow(view, r, left, right)) {
+    if (columnNumberRow === undefined && isColumnNumberRow(view, r, left, right)) {
       columnNumberRow = r;
+      continue;
+    }
+    // Under the column numbers only a unit row (`K | Rp. | %`) still belongs to the header.
+    if (columnNumberRow !== undefined) {
+      if (isUnitRow(view, r, left, right)) bottom = r;
       break;
     }
     const blank = rowCells(view, r, left, right).length === 0;
@@ -146,15 +158,16 @@ export interface PathEntry {
  * something below.
  */
 function implicitParent(view: SheetView, block: HeaderBlock, row: number, col: number): PathEntry | undefined {
-  if (row >= block.bottom || shownText(view, row + 1, col) === "") return undefined;
+  const below = row + 1 === block.columnNumberRow ? row + 2 : row + 1;
+  if (below > block.bottom || shownText(view, below, col) === "") return undefined;
   for (let c = col - 1; c >= block.left; c--) {
     if (view.merges.at(row, c) !== undefined) return undefined;
     const text = shownText(view, row, c);
     if (text === "") {
-      if (shownText(view, row + 1, c) === "") return undefined;
+      if (shownText(view, below, c) === "") return undefined;
       continue;
     }
-    if (shownText(view, row + 1, c) === "" || periodLabelOf(shownText(view, row + 1, col)) === undefined) return undefined;
+    if (shownText(view, below, c) === "" || periodLabelOf(shownText(view, below, col)) === undefined) return undefined;
     return { text, row, mergeKey: `implicit:${row},${c}` };
   }
   return undefined;
@@ -165,6 +178,7 @@ export function columnPath(view: SheetView, block: HeaderBlock, col: number): Pa
   const path: PathEntry[] = [];
   let lastKey: string | undefined;
   for (let r = block.top; r <= block.bottom; r++) {
+    if (r === block.columnNumberRow) continue;
     const merge = view.merges.at(r, col);
     const text = shownText(view, r, col);
     if (text === "") {

@@ -1,8 +1,14 @@
 /** What a single header (or label) text means: a role, a period, a measure over periods, a scale. */
 import type { Level, Month, Quarter } from "../model";
-import { containsPhrase, isPhrase, startsWithPhrase, words } from "./header-text";
+import { containsPhrase, isPhrase, phraseEnd, startsWithPhrase, words } from "./header-text";
 import {
   BUDGET_IN_NAME_WORDS,
+  CUMULATIVE_WORDS,
+  FUNDING_WORDS,
+  PAIR_HEADERS,
+  UNIT_WORDS,
+  type PairRoles,
+  type Unit,
   LEVEL_WORDS,
   MEASURE_WORDS,
   MONTH_NAMES,
@@ -153,6 +159,11 @@ export function levelOf(text: string): Level | undefined {
   return undefined;
 }
 
+/** A header that names funding among other things ("Capaian Kinerja dan Kerangka Pendanaan"). */
+export function namesFunding(text: string): boolean {
+  return mentions([text], FUNDING_WORDS);
+}
+
 /** A program/kegiatan header that also holds the budget ("PROGRAM & ANGGARAN"). */
 export function namesBudgetToo(text: string): boolean {
   return mentions([text], BUDGET_IN_NAME_WORDS);
@@ -168,12 +179,73 @@ export function isMoneyNote(text: string): boolean {
   return /^\(?\s*rp\.?\s*\(?\s*(juta|jt|ribu|ribuan|rb|000|miliar|milyar|m)?\s*\)?\s*\)?$/i.test(text.trim());
 }
 
+const units = UNIT_WORDS.map((u) => ({ unit: u.unit, phrases: u.phrases.map(words), exact: (u.exact ?? []).map(words) }));
+
+/** The unit a header text states: `K` → kinerja, `Rp.`, `(Rp)`, `Rp. Juta` → money, `(%)`, `Persen` → percent. */
+export function unitOf(text: string): Unit | undefined {
+  const t = words(text);
+  if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
+  for (const u of units) if (u.exact.some((p) => isPhrase(t, p))) return u.unit;
+  for (const u of units) if (u.phrases.some((p) => t.some((w, i) => w === p[0] && containsPhrase(t.slice(i), p)))) return u.unit;
+  return undefined;
+}
+
+/** The text is nothing but a unit: `K`, `Rp.`, `(Rp)`, `%`, `(Rp. Juta)`. */
+export function isUnitOnly(text: string): boolean {
+  const unit = unitOf(text);
+  if (!unit) return false;
+  return isUnitNote(text) || isMoneyNote(text) || words(text).every((w) => /^(k|kin|kinerja|vol|volume|rp|rupiah|%|persen|juta|jt|ribu|ribuan|rb|miliar|milyar|000)$/.test(w));
+}
+
+const YEAR = /^(?:tahun|th|thn|ta|tahun anggaran)?\s*((?:19|20)\d{2})$/;
+
+/** A year heading a block of columns: `2021`, `Tahun 2021`, `Th. 2022` (not "Target 2024", which is a target). */
+export function yearOf(text: string): number | undefined {
+  const m = YEAR.exec(words(text).join(" "));
+  return m ? Number(m[1]) : undefined;
+}
+
+const pairs = PAIR_HEADERS.map((p) => ({ all: p.all.map(words), roles: p.roles }));
+
+/** A header over a K | Rp pair ("Target Kinerja dan Anggaran Renja Tahun Berjalan"): the roles of its units. */
+export function pairRolesOf(text: string): PairRoles | undefined {
+  const t = words(text);
+  if (t.length === 0 || t.length > 24) return undefined;
+  return pairs.find((p) => p.all.every((phrase) => containsPhrase(t, phrase)))?.roles;
+}
+
+const cumulative = CUMULATIVE_WORDS.map(words);
+
+/** "s.d. Triwulan II", "s/d TW III", "Kumulatif TW 2": the period label without its running-total words, if it had any. */
+export function stripCumulative(text: string): string | undefined {
+  const t = words(text);
+  for (const p of cumulative) {
+    const end = phraseEnd(t, p, 0);
+    if (end > 0 && end < t.length) return t.slice(end).join(" ");
+  }
+  return undefined;
+}
+
+/** The header says the column is a running total ("s.d.", "sampai dengan", "kumulatif"). */
+export function isCumulativeText(text: string): boolean {
+  const t = words(text);
+  return cumulative.some((p) => containsPhrase(t, p));
+}
+
 /** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
 export function isHeaderWord(text: string): boolean {
   // Every row is asked this several times while the layout is read; data texts repeat too.
   let known = headerWordCache.get(text);
   if (known === undefined) {
-    known = headRoleOf(text) !== undefined || measureOf(text) !== undefined || periodLabelOf(text) !== undefined || isUnitNote(text) || isMoneyNote(text);
+    known =
+      headRoleOf(text) !== undefined ||
+      measureOf(text) !== undefined ||
+      periodLabelOf(text) !== undefined ||
+      isUnitNote(text) ||
+      isMoneyNote(text) ||
+      isUnitOnly(text) ||
+      yearOf(text) !== undefined ||
+      pairRolesOf(text) !== undefined;
     if (headerWordCache.size >= CACHE_LIMIT) headerWordCache.clear();
     headerWordCache.set(text, known);
   }

@@ -37,7 +37,32 @@ describe("sheets that are not a Rencana Aksi or Pengukuran Kinerja", () => {
     ]);
     const layout = recognizeLayout(grid);
     expect(layout.recognized).toBe(false);
-    expect(layout.reason).toEqual({ code: "TOO_FEW_ROLES", found: ["no", "sasaran", "satuan", "keterangan"] });
+    expect(layout.reason).toEqual({ code: "TOO_FEW_ROLES", found: ["no", "sasaran", "satuan", "keterangan"], missing: ["indikator/program", "target/realisasi/capaian/anggaran"] });
+  });
+
+  it("numbers and SAKIP words without an indikator or program: names the roles found and the one missing", () => {
+    const grid = sheet([
+      ["REKAP CAPAIAN TRIWULAN III 2024"],
+      ["No", "Satuan", "Target", "Realisasi", "Capaian (%)", "Keterangan"],
+      [1, "Dokumen", "12", "9", "75,00", "-"],
+      [2, "Persen", "100%", "96%", "96,00", "-"],
+    ]);
+    const layout = recognizeLayout(grid);
+    expect(layout.recognized).toBe(false);
+    expect(layout.reason).toEqual({ code: "TOO_FEW_ROLES", found: ["no", "satuan", "target", "realisasi", "capaian", "keterangan"], missing: ["indikator/program"] });
+  });
+
+  it("SAKIP words scattered without a header row: the words seen, and what a table would need", () => {
+    const grid = sheet([
+      ["NOTA DINAS"],
+      ["Perihal : Target dan Realisasi Triwulan II"],
+      ["Anggaran", "Rp 1.250.000.000"],
+      ["Realisasi", "Rp 1.100.000.000"],
+    ]);
+    const layout = recognizeLayout(grid);
+    expect(layout.reason?.code).toBe("NO_HEADER");
+    expect(layout.reason?.found).toEqual(expect.arrayContaining(["Anggaran", "Realisasi"]));
+    expect(layout.reason?.missing).toEqual(["indikator/program"]);
   });
 
   it("an empty sheet", () => {

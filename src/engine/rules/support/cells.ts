@@ -1,4 +1,4 @@
-import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap } from "../../model";
+import { isFilled, isYear, MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap, type Year } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -49,7 +49,8 @@ export type PeriodPrefix = "anggaran" | "target" | "realisasi" | "capaian" | "re
 
 /**
  * The period family a table splits a role into: months when it has monthly columns for the role,
- * else quarters. Looks at the layout and at the items' own cells, so hand-built or long layouts work.
+ * else quarters, else the years of a multi-year table (Renstra: `anggaran_y2021` …, ascending).
+ * Looks at the layout and at the items' own cells, so hand-built or long layouts work.
  */
 export function periodsFor(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
   // Asked once per item by several rules: remembered per table, or the check turns quadratic.
@@ -69,7 +70,21 @@ function findPeriods(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] 
   };
   if (MONTHS.some(has)) return MONTHS;
   if (QUARTERS.some(has)) return QUARTERS;
-  return [];
+  return yearsOf(ctx, prefix);
+}
+
+/** The years a table has columns for under a prefix (`anggaran_y2021`, `anggaran_y2022` → y2021, y2022). */
+function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
+  const { layout } = ctx.table;
+  const years = new Set<Year>();
+  for (const map of [layout.columns, ...layout.groups.map((g) => g.columns)]) {
+    for (const role of Object.keys(map)) {
+      if (!role.startsWith(`${prefix}_`)) continue;
+      const period = role.slice(prefix.length + 1);
+      if (isYear(period)) years.add(period);
+    }
+  }
+  return [...years].sort();
 }
 
 /** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */

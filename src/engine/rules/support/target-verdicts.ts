@@ -1,5 +1,5 @@
 import { polarityOf } from "../../capaian";
-import type { CellRef, Item, Period } from "../../model";
+import { isYear, type CellRef, type Item, type Period } from "../../model";
 import type { RuleContext } from "../context";
 import { columnsOf, ownOrInherited, periodRole } from "./cells";
 import { targetsOf } from "./targets";
@@ -35,6 +35,9 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
     if (item.kind !== "row") continue;
     const { annual, periods, periodKeys } = targetsOf(ctx, item);
     if (periods.every((p) => p === undefined) || !periodsInOrder(ctx, item, periodKeys)) continue;
+    // A Renstra's yearly targets are each year's own aim (a flow may go 3, 2, 2 Dokumen to a kondisi
+    // akhir of 2): no cumulative or incremental reading is promised, so no series is judged.
+    if (periodKeys.some(isYear)) continue;
     const key = [annual, ...periods].map((c) => (c ? `${c.row},${c.col}` : "")).join("|");
     if (seen.has(key)) continue;
     seen.add(key);
