@@ -69,7 +69,7 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
     expect(select.value).toBe("anggaran");
     expect(select.selectedOptions[0].textContent).toBe("Anggaran (Rp)");
     // Grouped as staff think of them, "Tidak dibaca" first.
-    expect([...select.querySelectorAll("optgroup")].map((g) => g.label)).toEqual(["Identitas", "Target", "Realisasi", "Capaian", "Anggaran", "Per periode"]);
+    expect([...select.querySelectorAll("optgroup")].map((g) => g.label)).toEqual(["Identitas", "Target", "Realisasi", "Capaian", "Anggaran", "Per periode", "Referensi (tidak diperiksa)"]);
     expect(select.options[0]).toMatchObject({ value: "none", textContent: "Tidak dibaca" });
     expect([...select.querySelectorAll('optgroup[label="Per periode"] option')].map((o) => o.textContent)).toContain("Realisasi anggaran Maret");
   });

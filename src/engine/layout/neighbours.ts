@@ -111,7 +111,8 @@ export function settleByContent(view: SheetView, claims: readonly ColumnClaim[],
     }
   }
   if (!claims.some((c) => c.role === "anggaran")) {
-    const unnamed = claims.find((c) => open(c) && !c.pendingPeriod && c.role === undefined && c.path.length > 0 && amounts(c));
+    // A hidden column is the staff's own working (Lombok Tengah's "cek"), never the anggaran itself.
+    const unnamed = claims.find((c) => open(c) && !c.pendingPeriod && c.role === undefined && c.path.length > 0 && !view.grid.hiddenCols.includes(c.col) && amounts(c));
     if (unnamed) {
       set(unnamed, "anggaran", "content");
       changed = true;

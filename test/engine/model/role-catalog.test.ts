@@ -4,8 +4,9 @@ const groups = Object.fromEntries(roleCatalog().map((g) => [g.group, g.roles]));
 
 describe("the role catalogue the Kolom view and --columns offer", () => {
   it("groups the roles as staff think of them, in sheet order", () => {
-    expect(roleCatalog().map((g) => g.group)).toEqual(["identitas", "target", "realisasi", "capaian", "anggaran", "periode"]);
-    expect(groups.identitas).toEqual(["no", "kode", "sasaran", "indikator", "satuan", "polaritas", "program", "penanggung_jawab", "keterangan"]);
+    expect(roleCatalog().map((g) => g.group)).toEqual(["identitas", "target", "realisasi", "capaian", "anggaran", "periode", "referensi"]);
+    expect(groups.identitas).toEqual(["no", "kode", "sasaran", "indikator", "satuan", "polaritas", "program", "penanggung_jawab", "keterangan", "lokasi"]);
+    expect(groups.referensi).toEqual(expect.arrayContaining(["baseline", "target_renstra", "realisasi_anggaran_lalu"]));
     expect(groups.anggaran).toEqual(["anggaran", "realisasi_anggaran", "serapan"]);
     expect(groups.capaian).toEqual(["capaian", "predikat"]);
   });
@@ -16,6 +17,13 @@ describe("the role catalogue the Kolom view and --columns offer", () => {
     expect(periode).toEqual(expect.arrayContaining(["target_tw1", "realisasi_tw4", "capaian_b12", "anggaran_tw2", "realisasi_anggaran_b3"]));
     // 5 measures × (4 quarters + 12 months), plus the long layout's 4 roles.
     expect(periode).toHaveLength(5 * 16 + 4);
+  });
+
+  it("offers a table's years (a Renstra matrix) beside the fixed periods, and splits year roles", () => {
+    const periode = roleCatalog(["y2021", "y2022"]).find((g) => g.group === "periode")!.roles;
+    expect(periode).toEqual(expect.arrayContaining(["target_y2021", "anggaran_y2022"]));
+    expect(periodRoleParts("anggaran_y2021")).toEqual({ measure: "anggaran", period: "y2021" });
+    expect(isRole("anggaran_y2021")).toBe(true);
   });
 
   it("lists each role once", () => {
