@@ -152,6 +152,13 @@ export interface PathEntry {
   mergeKey?: string;
 }
 
+/** A child that only makes sense under a parent: a period ("TW II"), a unit ("Rp", "K", "%") or a measure ("Target", "Realisasi"). */
+function isSubColumnWord(text: string): boolean {
+  if (periodLabelOf(text) !== undefined || isUnitOnly(text)) return true;
+  const role = headRoleOf(text);
+  return role === "target" || role === "realisasi" || role === "capaian" || role === "anggaran" || role === "realisasi_anggaran";
+}
+
 /**
  * A parent written once with its children below but not merged over them (common in sloppy
  * sheets): the nearest text to the left in the same row, when this column and that one both have
@@ -167,7 +174,7 @@ function implicitParent(view: SheetView, block: HeaderBlock, row: number, col: n
       if (shownText(view, below, c) === "") return undefined;
       continue;
     }
-    if (shownText(view, below, c) === "" || periodLabelOf(shownText(view, below, col)) === undefined) return undefined;
+    if (shownText(view, below, c) === "" || !isSubColumnWord(shownText(view, below, col))) return undefined;
     return { text, row, mergeKey: `implicit:${row},${c}` };
   }
   return undefined;

@@ -141,6 +141,23 @@ describe("Renstra matrices", () => {
   });
 });
 
+describe("headers written once and not merged (sloppy sheets)", () => {
+  it("a year over Target | Rp, a TW over K | Rp: the parent text left of an empty cell heads both", () => {
+    const grid = sheet([
+      ["RENCANA PROGRAM DAN PENDANAAN 2021-2023"],
+      [],
+      ["Kode", "Program dan Kegiatan", "Indikator Kinerja", "Tahun 2021", null, "Tahun 2022", null, "Kondisi Kinerja pada Akhir Periode", null, "Penanggung Jawab"],
+      [null, null, null, "Target", "Rp", "Target", "Rp", "Target", "Rp", null],
+      ["5.03.01", "PROGRAM PENUNJANG", "Persentase dokumen tepat waktu", "100%", "7.742.388.142", "100%", "8.517.267.832", "100%", "16.259.655.974", "BKPSDM"],
+      ["5.03.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", "Jumlah dokumen", "24 Dokumen", "60.535.000", "26 Dokumen", "80.500.000", "26 Dokumen", "141.035.000", "BKPSDM"],
+    ]);
+    const [table] = recognizeLayout(grid).tables;
+    expect(rolesByLetter(table)).toEqual({
+      A: "kode", B: "program", C: "indikator", D: "target_y2021", E: "anggaran_y2021", F: "target_y2022", G: "anggaran_y2022", H: "target", I: "anggaran", J: "penanggung_jawab",
+    });
+  });
+});
+
 describe("one year over the measures", () => {
   it("Tahun 2024 over Target | Realisasi | Capaian is the year of the sheet, not a series of one", () => {
     const grid = sheet(
