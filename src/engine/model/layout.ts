@@ -47,6 +47,11 @@ export interface TableLayout {
   headers: HeaderColumn[];
   /** Multiplier from a header such as `Rp. (juta)` for a budget column (column index → factor). */
   scale?: Record<number, number>;
+  /**
+   * Money columns whose amounts are cumulative, the year so far (`s.d. Triwulan II`, `s/d TW III`,
+   * `kumulatif`): 0-based column indexes. The last cumulative period equals the annual amount.
+   */
+  cumulative?: number[];
 }
 
 export interface SheetLayout {
