@@ -48,6 +48,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["99,5%", "97,5%"],
     en: ["99.5%", "97.5%"],
   },
+  COLUMN_RULE_MISMATCH: {
+    finding: {
+      code: "COLUMN_RULE_MISMATCH", severity: "error", row: 14, col: 19, cell: "T15", expected: 85.33333333333333, actual: 90, difference: 4.666666666666671,
+      params: { formula: "15 = 14 / 6 x 100", column: 15, cells: "R15, H15", percent: 1, label: "Program Penunjang Urusan Pemerintahan Daerah" },
+    },
+    id: ["15 = 14 / 6 x 100", "85,33%", "90%", "4,67%", "R15 dan H15"],
+    en: ["15 = 14 / 6 x 100", "85.33%", "90%", "4.67%", "R15 and H15"],
+  },
   TARGET_PERIOD_SUM: {
     finding: {
       code: "TARGET_PERIOD_SUM", severity: "warning", row: 59, col: 4, cell: "E60", expected: 100, actual: 95,

@@ -39,8 +39,9 @@ export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right 
   return headerShare(view, row, left, right).share >= 0.6;
 }
 
+/** A column number: "13", "(13)", "13.", or the number a formula defines ("13 = 9 + 10 + 11 + 12", the 86 form). */
 function integerOf(text: string): number | undefined {
-  const m = /^\(?(\d{1,3})\)?\.?$/.exec(text.trim());
+  const m = /^\(?(\d{1,3})\)?\.?$/.exec(text.trim()) ?? /^\(?(\d{1,3})\)?\s*=\s*[\d(]/.exec(text.trim());
   return m ? Number(m[1]) : undefined;
 }
 

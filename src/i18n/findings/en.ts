@@ -110,6 +110,13 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran${amounts} is ${t.percent(f.expected)}. Correct ${f.cell}.`;
   },
+  COLUMN_RULE_MISMATCH: (f, t) => {
+    const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
+    return (
+      `By the formula “${t.text(f, "formula")}” in the column-number row, ${f.cell} (column ${t.text(f, "column")}) should be ${shown(f.expected)}, computed from ${t.cells(t.text(f, "cells").split(", "))}, ` +
+      `but it says ${shown(f.actual)}, a difference of ${shown(Math.abs(f.difference ?? 0))}. Correct ${f.cell} or the cells it is computed from.`
+    );
+  },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");
     const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));

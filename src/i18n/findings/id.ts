@@ -112,6 +112,13 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran${amounts} = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`;
   },
+  COLUMN_RULE_MISMATCH: (f, t) => {
+    const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
+    return (
+      `Menurut rumus “${t.text(f, "formula")}” di baris nomor kolom, sel ${f.cell} (kolom ${t.text(f, "column")}) seharusnya ${shown(f.expected)}, dihitung dari sel ${t.cells(t.text(f, "cells").split(", "))}, ` +
+      `tetapi tertulis ${shown(f.actual)}, selisih ${shown(Math.abs(f.difference ?? 0))}. Perbaiki sel ${f.cell} atau sel asal hitungannya.`
+    );
+  },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");
     const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));

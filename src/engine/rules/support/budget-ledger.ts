@@ -5,9 +5,9 @@
  * how far each is off. Pure arithmetic; deciding what is a root cause lives in budget-reconcile.ts.
  */
 import { isFilled, type CellRef, type Item, type Period, type Role } from "../../model";
-import { formatInfo, generalDecimals, isGeneralFormat } from "../../numbers/format";
 import type { RuleContext } from "../context";
 import { periodRole, periodsFor, positionOf, tableHasRole, type PeriodPrefix } from "./cells";
+import { shownUnit } from "./precision";
 
 /** A money family: the annual role and its period roles (`realisasi_anggaran`, `realisasi_anggaran_tw2`…). */
 export type BudgetFamily = Extract<PeriodPrefix, "anggaran" | "realisasi_anggaran">;
@@ -192,13 +192,6 @@ function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<numbe
   return others[0] ?? usual;
 }
 
-/** The decimals a cell shows at its column's scale: its number format, else what was typed. */
-function shownDecimals(ctx: RuleContext, cell: CellRef, scale: number): number {
-  const raw = ctx.grid.rows[cell.row]?.[cell.col];
-  if (raw && typeof raw.value === "number" && !isGeneralFormat(raw.format)) return formatInfo(raw.format).decimals ?? 0;
-  return cell.value.kind === "number" ? Math.min(6, generalDecimals(cell.value.value / scale)) : 0;
-}
-
 /**
  * Half a unit of the least precise amount shown in the family's scaled columns: a `(Rp. Juta)`
  * column of whole numbers is right to ±0,5 juta, one showing two decimals to ±5.000 rupiah.
@@ -212,7 +205,7 @@ function toleranceOf(ctx: RuleContext, family: BudgetFamily, periods: readonly P
       const cell = item.cells[budgetRole(family, column)];
       const scale = cell ? (scales[cell.col] ?? 1) : 1;
       if (!cell || scale <= 1 || cell.value.kind !== "number") continue;
-      unit = Math.max(unit, scale * 10 ** -shownDecimals(ctx, cell, scale));
+      unit = Math.max(unit, shownUnit(ctx.grid, cell.row, cell.col, cell.value, scale));
     }
   }
   return Math.max(RUPIAH_TOLERANCE, unit / 2);
