@@ -185,11 +185,15 @@ function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<numbe
     const r = residualsOf(total, members, ledger).get("annual");
     return r !== undefined && sameAmount(r, 0, ledger.tolerance);
   };
-  if (usual.length > 0 && (annualMatches(usual) || !total.annualStated)) return usual;
-  const others = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf)]
-    .filter((members) => members.length > 0 && annualMatches(members))
-    .sort((a, b) => mismatches(residualsOf(total, a, ledger), ledger.tolerance) - mismatches(residualsOf(total, b, ledger), ledger.tolerance));
-  return others[0] ?? usual;
+  if (usual.length > 0 && annualMatches(usual)) return usual;
+  const byMismatches = (a: BudgetLine[], b: BudgetLine[]): number => mismatches(residualsOf(total, a, ledger), ledger.tolerance) - mismatches(residualsOf(total, b, ledger), ledger.tolerance);
+  const readings = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf)].filter((members) => members.length > 0);
+  if (!total.annualStated) {
+    // No annual figure to tell the readings apart (realisasi per TW only): the one that fits the most periods, the usual one on a tie.
+    if (usual.length === 0) return readings.sort(byMismatches)[0] ?? usual;
+    return [usual, ...readings].sort(byMismatches)[0];
+  }
+  return readings.filter(annualMatches).sort(byMismatches)[0] ?? usual;
 }
 
 /**
