@@ -53,3 +53,10 @@ export function gridTable(grid: Grid, hand: HandLayout): RuleContext {
   const items = buildItems(grid, layout);
   return { grid, table: { layout, items, conventions: detectConventions(items, DEFAULT_SETTINGS, grid) }, settings: DEFAULT_SETTINGS };
 }
+
+/** Rows of a sheet with some cells retyped: [index into `rows`, 0-based column, new value]. */
+export function retyped<T>(rows: readonly T[][], changes: ReadonlyArray<[number, number, T]>): T[][] {
+  const out = rows.map((r) => [...r]);
+  for (const [r, c, v] of changes) out[r][c] = v;
+  return out;
+}

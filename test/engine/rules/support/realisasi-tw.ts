@@ -5,6 +5,7 @@
  * numbers with `#,##0`, and a JUMLAH row. Everything adds up; specs retype a cell.
  */
 import type { RawValue } from "../../../support/grid-builder";
+import { retyped } from "./grid-table";
 
 export const REALISASI_TW_HEADER: RawValue[][] = [
   ["PENGUKURAN KINERJA TRIWULAN IV TAHUN 2023"],
@@ -28,9 +29,7 @@ export const REALISASI_TW_ROWS: RawValue[][] = [
 ];
 
 export function realisasiTw(changes: Array<[number, number, RawValue]> = []): RawValue[][] {
-  const rows = REALISASI_TW_ROWS.map((r) => [...r]);
-  for (const [r, c, v] of changes) rows[r][c] = v;
-  return [...REALISASI_TW_HEADER, ...rows];
+  return [...REALISASI_TW_HEADER, ...retyped(REALISASI_TW_ROWS, changes)];
 }
 
 export const REALISASI_TW_FORMATS = { "G6:L12": "#,##0" };

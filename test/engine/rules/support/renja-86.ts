@@ -5,6 +5,7 @@
  * one cell and watch the finding.
  */
 import type { RawValue } from "../../../support/grid-builder";
+import { retyped } from "./grid-table";
 
 const HEADER: RawValue[][] = [
   ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN"],
@@ -50,9 +51,7 @@ export const RENJA_86_ROWS: RenjaRow[] = [
 
 /** The sheet's rows (header and data from row 9), with some data cells retyped: [row index, column index, value]. */
 export function renja86(changes: Array<[number, number, RawValue]> = []): RawValue[][] {
-  const rows = RENJA_86_ROWS.map((r) => [...r]);
-  for (const [r, c, v] of changes) rows[r][c] = v;
-  return [...HEADER, ...rows];
+  return [...HEADER, ...retyped(RENJA_86_ROWS, changes)];
 }
 
 export const RENJA_86_FORMATS = { "F9:W11": "#,##0", "X9:Y11": "0.00%" };
