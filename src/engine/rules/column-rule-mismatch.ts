@@ -106,7 +106,11 @@ function labelAt(ctx: RuleContext, row: number): string {
   return item ? labelOf(item) : "";
 }
 
-function checkRow(ctx: RuleContext, fr: FormulaRow, formula: ColumnFormula, row: number, read: ReturnType<typeof columnReader>): Finding[] {
+/**
+ * The formula on one row, per sub column of its target. `assumed` replaces a cell's value (the
+ * value another formula says it should hold) to tell a cell that only follows a wrong one.
+ */
+function checkRow(ctx: RuleContext, fr: FormulaRow, formula: ColumnFormula, row: number, read: ReturnType<typeof columnReader>, assumed = new Map<number, number>()): Finding[] {
   const target = fr.columnsOf.get(formula.target);
   const operands = operandsOf(formula.expr);
   if (!target || operands.some((n) => !fr.columnsOf.has(n))) return [];
@@ -125,9 +129,9 @@ function checkRow(ctx: RuleContext, fr: FormulaRow, formula: ColumnFormula, row:
     const stated = number(targetCol);
     const values = new Map<number, number>();
     for (const [n, col] of cols) {
-      const v = number(col);
-      if (!v) return [];
-      values.set(n, v.value);
+      const v = assumed.get(col) ?? number(col)?.value;
+      if (v === undefined) return [];
+      values.set(n, v);
     }
     if (!stated) return [];
     let computed = evaluate(formula.expr, (n) => values.get(n) ?? 0);
@@ -170,6 +174,22 @@ export const columnRuleMismatch: Rule = {
     if (!fr) return [];
     const rows = dataRows(ctx.table.layout, fr.row);
     const read = columnReader(ctx, rows);
-    return rows.flatMap((row) => fr.formulas.flatMap((formula) => checkRow(ctx, fr, formula, row, read)));
+    return rows.flatMap((row) => {
+      const found = fr.formulas.flatMap((formula) => checkRow(ctx, fr, formula, row, read).map((f) => ({ formula, f })));
+      return found.map(({ formula, f }) => followsFrom(ctx, fr, row, read, formula, f, found.map((o) => o.f)));
+    });
   },
 };
+
+/**
+ * A cell that breaks its formula only because a cell it reads breaks another one (`14 = 7 + 13`
+ * after a wrong 13) is a derived warning: with that cell as its own formula wants it, it agrees.
+ */
+function followsFrom(ctx: RuleContext, fr: FormulaRow, row: number, read: ReturnType<typeof columnReader>, formula: ColumnFormula, f: Finding, all: Finding[]): Finding {
+  const operands = String(f.params.cells).split(", ");
+  const roots = all.filter((g) => g !== f && operands.includes(g.cell) && g.expected !== undefined);
+  if (roots.length === 0) return f;
+  const assumed = new Map(roots.map((g) => [g.col, g.expected as number]));
+  const still = checkRow(ctx, fr, formula, row, read, assumed).some((again) => again.col === f.col);
+  return still ? f : { ...f, severity: "warning", derivedFrom: roots.map((g) => g.cell) };
+}

@@ -114,7 +114,8 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
     return (
       `By the formula “${t.text(f, "formula")}” in the column-number row, ${f.cell} (column ${t.text(f, "column")}) should be ${shown(f.expected)}, computed from ${t.cells(t.text(f, "cells").split(", "))}, ` +
-      `but it says ${shown(f.actual)}, a difference of ${shown(Math.abs(f.difference ?? 0))}. Correct ${f.cell} or the cells it is computed from.`
+      `but it says ${shown(f.actual)}, a difference of ${shown(Math.abs(f.difference ?? 0))}.` +
+      (f.derivedFrom?.length ? derived(t, f) : ` Correct ${f.cell} or the cells it is computed from.`)
     );
   },
   TARGET_PERIOD_SUM: (f, t) => {

@@ -116,7 +116,8 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
     return (
       `Menurut rumus “${t.text(f, "formula")}” di baris nomor kolom, sel ${f.cell} (kolom ${t.text(f, "column")}) seharusnya ${shown(f.expected)}, dihitung dari sel ${t.cells(t.text(f, "cells").split(", "))}, ` +
-      `tetapi tertulis ${shown(f.actual)}, selisih ${shown(Math.abs(f.difference ?? 0))}. Perbaiki sel ${f.cell} atau sel asal hitungannya.`
+      `tetapi tertulis ${shown(f.actual)}, selisih ${shown(Math.abs(f.difference ?? 0))}.` +
+      (f.derivedFrom?.length ? derived(t, f) : ` Perbaiki sel ${f.cell} atau sel asal hitungannya.`)
     );
   },
   TARGET_PERIOD_SUM: (f, t) => {

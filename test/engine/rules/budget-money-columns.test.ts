@@ -3,6 +3,7 @@ import type { RuleContext } from "../../../src/engine/rules";
 import { budgetChildSum } from "../../../src/engine/rules/budget-child-sum";
 import { budgetPeriodSum } from "../../../src/engine/rules/budget-period-sum";
 import { budgetTotalSum } from "../../../src/engine/rules/budget-total-sum";
+import { realisasiAnggaranExceeds } from "../../../src/engine/rules/realisasi-anggaran-exceeds";
 import { renderFinding } from "../../../src/i18n";
 import { sheet } from "../../support/grid-builder";
 import { gridTable, retyped } from "./support/grid-table";
@@ -229,5 +230,25 @@ describe("cumulative realisasi anggaran (s.d. Triwulan) columns", () => {
     expect(renderFinding(findings[0], "en")).toBe(
       "The realisasi anggaran up to TW III (Rp 90,000,000) is lower than up to TW II (Rp 95,000,000), but a cumulative amount cannot go down. Check G7.",
     );
+  });
+});
+
+describe("REALISASI_ANGGARAN_EXCEEDS in a (Rp. Juta) column", () => {
+  const grid = (realisasi: string) =>
+    sheet([
+      ["LAPORAN KINERJA DINAS KOPERASI DAN UKM 2023"],
+      [],
+      ["No", "Kode", "Program/Kegiatan", "Anggaran (Rp. Juta)", "Realisasi (Rp. Juta)"],
+      ["1", "2.17.03", "PROGRAM PENGEMBANGAN UMKM", "1.249,75", realisasi],
+    ]);
+  const run = (realisasi: string) =>
+    realisasiAnggaranExceeds.run(gridTable(grid(realisasi), { header: [3, 3], data: [4, 4], columns: { no: 0, kode: 1, program: 2, anggaran: 3, realisasi_anggaran: 4 }, scale: { 3: 1e6, 4: 1e6 }, kind: "annual" }));
+
+  it("accepts a realisasi rounded to the whole juta it shows", () => {
+    expect(run("1.250")).toEqual([]);
+  });
+
+  it("reports one that passes the anggaran by more than that", () => {
+    expect(run("1.251")).toEqual([expect.objectContaining({ cell: "E4", expected: 1249750000, actual: 1251000000, difference: 1250000 })]);
   });
 });

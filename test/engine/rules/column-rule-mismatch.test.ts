@@ -3,6 +3,7 @@ import { isColumnNumberRow } from "../../../src/engine/layout/header-block";
 import { viewOf } from "../../../src/engine/layout/grid-reading";
 import type { RuleContext } from "../../../src/engine/rules";
 import { columnRuleMismatch } from "../../../src/engine/rules/column-rule-mismatch";
+import { renderFinding } from "../../../src/i18n";
 import { evaluate, parseColumnFormula } from "../../../src/engine/rules/support/column-formulas";
 import { sheet, row } from "../../support/grid-builder";
 import { renja86, RENJA_86_FORMATS, RENJA_86_MERGES } from "./support/renja-86";
@@ -103,11 +104,16 @@ describe("COLUMN_RULE_MISMATCH", () => {
 
   it("reads the formula row itself when the layout did not take it for the column-number row", () => {
     const grid = renjaGrid([[0, U, 300000000]]);
-    // U9 typed 300.000.000 by hand: 13 fails, and 14 (W9 = I9 + U9), kept at the true total, fails with it.
-    expect(columnRuleMismatch.run(renjaContext(grid, undefined))).toEqual([
-      expect.objectContaining({ cell: "U9", expected: 257750000, actual: 300000000 }),
-      expect.objectContaining({ cell: "W9", expected: 1285000000, actual: 1242750000 }),
+    // U9 typed 300.000.000 by hand: 13 fails, and 14 (W9 = I9 + U9), kept at the true total, follows from it.
+    const findings = columnRuleMismatch.run(renjaContext(grid, undefined));
+    expect(findings).toEqual([
+      expect.objectContaining({ cell: "U9", severity: "error", expected: 257750000, actual: 300000000 }),
+      expect.objectContaining({ cell: "W9", severity: "warning", expected: 1285000000, actual: 1242750000, derivedFrom: ["U9"] }),
     ]);
+    expect(renderFinding(findings[1], "id")).toBe(
+      "Menurut rumus “14 = 7 + 13” di baris nomor kolom, sel W9 (kolom 14) seharusnya 1.285.000.000, dihitung dari sel I9 dan U9, tetapi tertulis 1.242.750.000, selisih 42.250.000. " +
+        "Selisih ini mengikuti kesalahan di sel U9; perbaiki sel itu lebih dulu.",
+    );
   });
 
   it("lets the layout take a row of numbers and formulas for the column-number row", () => {
