@@ -151,6 +151,19 @@ describe("renderFinding", () => {
     );
   });
 
+  it.each<[string, Record<string, string | number>, string, string]>([
+    ["per-year Renstra amounts", { periods: "range", firstPeriod: "y2021", lastPeriod: "y2025", family: "anggaran" }, "Jumlah anggaran 2021–2025 (Rp 48.500.000)", "The 2021–2025 anggaran add up to Rp 48,500,000"],
+    ["realisasi anggaran per TW", { periods: "quarterly", family: "realisasi_anggaran" }, "Jumlah realisasi anggaran TW I–IV (Rp 48.500.000)", "The TW I–IV realisasi anggaran add up to Rp 48,500,000"],
+    ["cumulative realisasi", { periods: "quarterly", family: "realisasi_anggaran", cumulative: 1, lastPeriod: "tw4" }, "Realisasi anggaran s.d. TW IV (Rp 48.500.000)", "The realisasi anggaran up to TW IV (Rp 48,500,000)"],
+  ])("names the money column family and its periods: %s", (_name, params, id, en) => {
+    const f: Finding = {
+      code: "BUDGET_PERIOD_SUM", severity: "error", row: 11, col: 10, cell: "K12", expected: 48500000, actual: 50000000, difference: 1500000,
+      params: { label: "", level: "program", annual: 50000000, periodSum: 48500000, suspect: "", ...params },
+    };
+    expect(renderFinding(f, "id")).toContain(id);
+    expect(renderFinding(f, "en")).toContain(en);
+  });
+
   it("fails loudly on a code without a message rather than showing nothing", () => {
     const f = { ...SAMPLES.MISSING_TARGET.finding, code: "NEW_CODE" as FindingCode };
     expect(() => renderFinding(f, "id")).toThrow(/NEW_CODE/);
