@@ -5,7 +5,7 @@
  * ran: a silent pass over columns Cermat did not read is the most harmful answer it can give.
  */
 import type { SheetAnalysis, TableAnalysis } from "./analyze";
-import { FINDING_CODES, type FindingCode, type Grid, type HeaderColumn, type Item, type Role } from "./model";
+import { FINDING_CODES, isReferenceRole, type FindingCode, type Grid, type HeaderColumn, type Item, type Role } from "./model";
 import { parseValue } from "./numbers";
 
 export interface UnreadColumn {
@@ -53,6 +53,8 @@ export interface SheetCoverage {
 interface Facts {
   roles: Set<Role>;
   items: readonly Item[];
+  /** The column-number row states formulas ("13 = 9 + 10 + 11 + 12"). */
+  formulas: boolean;
 }
 
 const has = (f: Facts, re: RegExp): boolean => [...f.roles].some((r) => re.test(r));
@@ -81,16 +83,19 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   TARGET_PERIOD_SUM: (f) => targetPeriods(f) >= 2 || f.roles.has("target_periode"),
   TARGET_CUMULATIVE_DECREASE: (f) => targetPeriods(f) >= 2 || f.roles.has("target_periode"),
   CAPAIAN_MISMATCH: (f) => has(f, CAPAIAN) && has(f, TARGET) && has(f, REALISASI),
+  COLUMN_RULE_MISMATCH: (f) => f.formulas,
   INVALID_NUMBER: (f) => has(f, /^(target|realisasi|capaian|anggaran|serapan)/),
   MISSING_TARGET: (f) => f.roles.has("indikator") && has(f, TARGET),
   MISSING_SATUAN: (f) => f.roles.has("indikator") && f.roles.has("satuan"),
   MISSING_PENANGGUNG_JAWAB: (f) => f.roles.has("penanggung_jawab"),
 };
 
+/** The roles rules read: reference columns (Renstra, last year, baseline) are known but no rule checks them. */
 function rolesOf(table: TableAnalysis): Set<Role> {
   const roles = new Set<Role>();
-  for (const g of table.layout.groups) for (const role of Object.keys(g.columns) as Role[]) roles.add(role);
-  for (const role of Object.keys(table.layout.columns) as Role[]) roles.add(role);
+  for (const g of [...table.layout.groups, { columns: table.layout.columns }]) {
+    for (const role of Object.keys(g.columns) as Role[]) if (!isReferenceRole(role)) roles.add(role);
+  }
   return roles;
 }
 
@@ -136,7 +141,8 @@ function unreadColumns(grid: Grid, table: TableAnalysis): UnreadColumn[] {
 }
 
 export function tableCoverage(grid: Grid, table: TableAnalysis): TableCoverage {
-  const facts: Facts = { roles: rolesOf(table), items: table.items };
+  const formulas = Object.values(table.layout.columnNumbers ?? {}).some((n) => n.formula !== undefined);
+  const facts: Facts = { roles: rolesOf(table), items: table.items, formulas };
   return {
     columns: table.layout.headers,
     unrecognized: unreadColumns(grid, table),

@@ -48,6 +48,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["99,5%", "97,5%"],
     en: ["99.5%", "97.5%"],
   },
+  COLUMN_RULE_MISMATCH: {
+    finding: {
+      code: "COLUMN_RULE_MISMATCH", severity: "error", row: 14, col: 19, cell: "T15", expected: 85.33333333333333, actual: 90, difference: 4.666666666666671,
+      params: { formula: "15 = 14 / 6 x 100", column: 15, cells: "R15, H15", percent: 1, label: "Program Penunjang Urusan Pemerintahan Daerah" },
+    },
+    id: ["15 = 14 / 6 x 100", "85,33%", "90%", "4,67%", "R15 dan H15"],
+    en: ["15 = 14 / 6 x 100", "85.33%", "90%", "4.67%", "R15 and H15"],
+  },
   TARGET_PERIOD_SUM: {
     finding: {
       code: "TARGET_PERIOD_SUM", severity: "warning", row: 59, col: 4, cell: "E60", expected: 100, actual: 95,
@@ -141,6 +149,19 @@ describe("renderFinding", () => {
     expect(renderFinding(f, "id")).toBe(
       "Jumlah anggaran TW I–IV (Rp 138.165.110) tidak sama dengan anggaran tahunan (Rp 137.165.110), selisih Rp 1.000.000. Yang tidak cocok adalah anggaran TW III (Rp 82.112.500): seharusnya Rp 81.112.500. Periksa sel N21.",
     );
+  });
+
+  it.each<[string, Record<string, string | number>, string, string]>([
+    ["per-year Renstra amounts", { periods: "range", firstPeriod: "y2021", lastPeriod: "y2025", family: "anggaran" }, "Jumlah anggaran 2021–2025 (Rp 48.500.000)", "The 2021–2025 anggaran add up to Rp 48,500,000"],
+    ["realisasi anggaran per TW", { periods: "quarterly", family: "realisasi_anggaran" }, "Jumlah realisasi anggaran TW I–IV (Rp 48.500.000)", "The TW I–IV realisasi anggaran add up to Rp 48,500,000"],
+    ["cumulative realisasi", { periods: "quarterly", family: "realisasi_anggaran", cumulative: 1, lastPeriod: "tw4" }, "Realisasi anggaran s.d. TW IV (Rp 48.500.000)", "The realisasi anggaran up to TW IV (Rp 48,500,000)"],
+  ])("names the money column family and its periods: %s", (_name, params, id, en) => {
+    const f: Finding = {
+      code: "BUDGET_PERIOD_SUM", severity: "error", row: 11, col: 10, cell: "K12", expected: 48500000, actual: 50000000, difference: 1500000,
+      params: { label: "", level: "program", annual: 50000000, periodSum: 48500000, suspect: "", ...params },
+    };
+    expect(renderFinding(f, "id")).toContain(id);
+    expect(renderFinding(f, "en")).toContain(en);
   });
 
   it("fails loudly on a code without a message rather than showing nothing", () => {

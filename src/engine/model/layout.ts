@@ -71,7 +71,8 @@ export interface TableLayout {
   columnNumbers?: Record<number, ColumnNumber>;
   /**
    * Budget columns that hold running totals ("s.d. Triwulan II", "s/d TW III", "Kumulatif"): the
-   * amount so far, not the period's own. 0-based columns, ascending.
+   * amount so far, not the period's own. 0-based columns, ascending. The last cumulative period
+   * equals the annual amount.
    */
   cumulative?: number[];
   /** Rows inside the table that repeat the header or the column numbers (page breaks): skipped. */

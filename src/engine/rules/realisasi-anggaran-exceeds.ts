@@ -1,8 +1,20 @@
 import type { CellRef, Finding } from "../model";
 import type { Rule } from "./rule";
 import { labelOf, periodRole, periodsFor } from "./support/cells";
-import { sameAmount } from "./support/budget-ledger";
+import { RUPIAH_TOLERANCE, sameAmount } from "./support/budget-ledger";
 import { finding } from "./support/finding";
+import { shownUnit } from "./support/precision";
+import type { RuleContext } from "./context";
+
+/** Half a unit of the coarser of two amounts as shown: a `(Rp. Juta)` column rounds to what it shows. */
+function toleranceOf(ctx: RuleContext, cells: CellRef[]): number {
+  let unit = 0;
+  for (const cell of cells) {
+    const scale = ctx.table.layout.scale?.[cell.col] ?? 1;
+    if (scale > 1 && cell.value.kind === "number") unit = Math.max(unit, shownUnit(ctx.grid, cell.row, cell.col, cell.value, scale));
+  }
+  return Math.max(RUPIAH_TOLERANCE, unit / 2);
+}
 
 function amount(cell: CellRef | undefined): number | undefined {
   return cell?.value.kind === "number" && !cell.value.percent ? cell.value.value : undefined;
@@ -27,7 +39,8 @@ export const realisasiAnggaranExceeds: Rule = {
       ];
       return cells.flatMap(([period, cell]) => {
         const realisasi = amount(cell);
-        if (!cell || realisasi === undefined || realisasi <= anggaran || sameAmount(realisasi, anggaran)) return [];
+        if (!cell || realisasi === undefined || realisasi <= anggaran) return [];
+        if (sameAmount(realisasi, anggaran, toleranceOf(ctx, [cell, item.cells.anggaran as CellRef]))) return [];
         return [
           finding({
             code: "REALISASI_ANGGARAN_EXCEEDS",

@@ -3,6 +3,7 @@ import { budgetPeriodSum } from "./budget-period-sum";
 import { budgetTotalSum } from "./budget-total-sum";
 import { budgetZeroWithTarget } from "./budget-zero-with-target";
 import { capaianMismatch } from "./capaian-mismatch";
+import { columnRuleMismatch } from "./column-rule-mismatch";
 import { invalidNumber } from "./invalid-number";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   realisasiAnggaranExceeds,
   capaianMismatch,
   serapanMismatch,
+  columnRuleMismatch,
   targetPeriodSum,
   targetCumulativeDecrease,
   invalidNumber,

@@ -127,6 +127,7 @@ export const CLI_EN: CliWords = {
     BUDGET_ZERO_WITH_TARGET: "Zero budget although there are targets",
     REALISASI_ANGGARAN_EXCEEDS: "Budget realisation above the budget",
     SERAPAN_MISMATCH: "Absorption percentage does not match",
+    COLUMN_RULE_MISMATCH: "Column does not follow the formula in the column-number row",
     TARGET_PERIOD_SUM: "Period targets do not match the annual target",
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",

@@ -127,6 +127,7 @@ export const CLI_ID: CliWords = {
     BUDGET_ZERO_WITH_TARGET: "Anggaran nol padahal ada target",
     REALISASI_ANGGARAN_EXCEEDS: "Realisasi anggaran melebihi anggaran",
     SERAPAN_MISMATCH: "Persentase serapan tidak cocok",
+    COLUMN_RULE_MISMATCH: "Kolom tidak sesuai rumus di baris nomor kolom",
     TARGET_PERIOD_SUM: "Target per periode tidak cocok dengan target tahunan",
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai perhitungan",

@@ -18,9 +18,31 @@ function level(t: MessageTools, f: Finding, key = "level"): string {
   return LEVEL[t.text(f, key)] ?? "row";
 }
 
-function column(t: MessageTools, f: Finding): string {
-  const c = t.text(f, "column");
-  return c === "annual" || c === "" ? "annual anggaran" : `${t.period(c)} anggaran`;
+/** The money family a budget finding is about: "anggaran", "realisasi anggaran". */
+function family(t: MessageTools, f: Finding): string {
+  return t.role(t.text(f, "family") || "anggaran");
+}
+
+/** A period of the family, "up to TW III" when its columns are cumulative. */
+function periodOf(t: MessageTools, f: Finding, period: string): string {
+  return t.num(f, "cumulative") === 1 ? `up to ${t.period(period)}` : t.period(period);
+}
+
+/** "annual anggaran", "TW III anggaran", "realisasi anggaran up to TW II". */
+function column(t: MessageTools, f: Finding, c = t.text(f, "column")): string {
+  if (c === "annual" || c === "") return `annual ${family(t, f)}`;
+  return t.num(f, "cumulative") === 1 ? `${family(t, f)} ${periodOf(t, f, c)}` : `${t.period(c)} ${family(t, f)}`;
+}
+
+/** The column as its header says it, when the finding knows the header. */
+function headerNote(t: MessageTools, f: Finding): string {
+  const header = t.text(f, "header");
+  return header ? ` (column “${t.shorten(header)}”)` : "";
+}
+
+/** All periods of the row: "TW I–IV", "January–December", "2021–2025". */
+function periodRange(t: MessageTools, f: Finding): string {
+  return t.text(f, "periods") === "range" ? `${t.period(t.text(f, "firstPeriod"))}–${t.period(t.text(f, "lastPeriod"))}` : t.periods(t.text(f, "periods"));
 }
 
 function gap(t: MessageTools, f: Finding): string {
@@ -56,21 +78,29 @@ function whenText(t: MessageTools, f: Finding): string {
 
 export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
   BUDGET_PERIOD_SUM: (f, t) => {
-    const periods = t.periods(t.text(f, "periods"));
+    const fam = family(t, f);
+    if (t.text(f, "decrease"))
+      return `The ${fam} ${periodOf(t, f, t.text(f, "decrease"))} (${t.rupiah(f.actual)}) is lower than ${periodOf(t, f, t.text(f, "previousPeriod"))} (${t.rupiah(f.expected)}), but a cumulative amount cannot go down. Check ${f.cell}.`;
     const sum = t.rupiah(t.num(f, "periodSum"));
     const annual = t.rupiah(t.num(f, "annual"));
-    const head = `The ${periods} anggaran add up to ${sum}, not the annual anggaran of ${annual} (a difference of ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}).`;
+    const gap = t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)));
+    const head =
+      t.num(f, "cumulative") === 1
+        ? `The ${fam} ${periodOf(t, f, t.text(f, "lastPeriod"))} (${sum}) is not the annual ${fam} of ${annual} (a difference of ${gap}).`
+        : `The ${periodRange(t, f)} ${fam} add up to ${sum}, not the annual ${fam} of ${annual} (a difference of ${gap}).`;
     if (f.derivedFrom?.length) return head + derived(t, f);
     const suspect = t.text(f, "suspect");
-    if (suspect === "annual") return `${head} The rows above and below agree with ${sum}: correct the annual anggaran in ${f.cell}.`;
-    if (suspect) return `${head} The ${t.period(suspect)} anggaran (${t.rupiah(f.actual)}) is the one that does not fit: it should be ${t.rupiah(f.expected)}. Check ${f.cell}.`;
+    if (suspect === "annual") return `${head} The rows above and below agree with ${sum}: correct the annual ${fam} in ${f.cell}.`;
+    if (suspect) return `${head} The ${column(t, f, suspect)} (${t.rupiah(f.actual)}) is the one that does not fit: it should be ${t.rupiah(f.expected)}. Check ${f.cell}.`;
     return `${head} Check ${f.cell} and the amounts per period.`;
   },
   BUDGET_CHILD_SUM: (f, t) =>
-    `This ${level(t, f)}'s ${column(t, f)} (${t.rupiah(f.actual)}) is not the sum of the ${level(t, f, "memberLevel")} below it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
-    (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell} or the rows below it.`),
+    t.num(f, "blank") === 1
+      ? `This ${level(t, f)}'s ${column(t, f)}${headerNote(t, f)} is empty, while the ${level(t, f, "memberLevel")} below it add up to ${t.rupiah(f.expected)}. Enter their sum in ${f.cell}.`
+      : `This ${level(t, f)}'s ${column(t, f)}${headerNote(t, f)} (${t.rupiah(f.actual)}) is not the sum of the ${level(t, f, "memberLevel")} below it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
+        (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell} or the rows below it.`),
   BUDGET_TOTAL_SUM: (f, t) =>
-    `The total row (${t.rupiah(f.actual)}) is not the sum of the ${column(t, f)} of the ${level(t, f, "memberLevel")} rows above it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
+    `The total row${headerNote(t, f)} (${t.rupiah(f.actual)}) is not the sum of the ${column(t, f)} of the ${level(t, f, "memberLevel")} rows above it (${t.rupiah(f.expected)}), a difference of ${gap(t, f)}.` +
     (f.derivedFrom?.length ? derived(t, f) : ` Check ${f.cell}.`),
   BUDGET_ZERO_WITH_TARGET: (f, t) => `This ${level(t, f)} has an anggaran of Rp 0 but has targets. Enter its anggaran in ${f.cell}, or make sure it really has no budget.`,
   REALISASI_ANGGARAN_EXCEEDS: (f, t) =>
@@ -79,6 +109,14 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     const amounts =
       t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `The serapan is written as ${t.percent(f.actual)}, but realisasi ÷ anggaran${amounts} is ${t.percent(f.expected)}. Correct ${f.cell}.`;
+  },
+  COLUMN_RULE_MISMATCH: (f, t) => {
+    const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
+    return (
+      `By the formula “${t.text(f, "formula")}” in the column-number row, ${f.cell} (column ${t.text(f, "column")}) should be ${shown(f.expected)}, computed from ${t.cells(t.text(f, "cells").split(", "))}, ` +
+      `but it says ${shown(f.actual)}, a difference of ${shown(Math.abs(f.difference ?? 0))}.` +
+      (f.derivedFrom?.length ? derived(t, f) : ` Correct ${f.cell} or the cells it is computed from.`)
+    );
   },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");

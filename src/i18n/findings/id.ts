@@ -18,10 +18,31 @@ function level(t: MessageTools, f: Finding, key = "level"): string {
   return LEVEL[t.text(f, key)] ?? "baris";
 }
 
-/** "anggaran tahunan" or "anggaran TW III". */
+/** The money family a budget finding is about: "anggaran", "realisasi anggaran". */
+function family(t: MessageTools, f: Finding): string {
+  return t.role(t.text(f, "family") || "anggaran");
+}
+
+/** A period of the family, "s.d. TW III" when its columns are cumulative. */
+function periodOf(t: MessageTools, f: Finding, period: string): string {
+  return t.num(f, "cumulative") === 1 ? `s.d. ${t.period(period)}` : t.period(period);
+}
+
+/** "anggaran tahunan", "anggaran TW III", "realisasi anggaran s.d. TW II". */
 function column(t: MessageTools, f: Finding): string {
   const c = t.text(f, "column");
-  return c === "annual" || c === "" ? "anggaran tahunan" : `anggaran ${t.period(c)}`;
+  return c === "annual" || c === "" ? `${family(t, f)} tahunan` : `${family(t, f)} ${periodOf(t, f, c)}`;
+}
+
+/** The column as its header says it, when the finding knows the header. */
+function headerNote(t: MessageTools, f: Finding): string {
+  const header = t.text(f, "header");
+  return header ? ` (kolom “${t.shorten(header)}”)` : "";
+}
+
+/** All periods of the row: "TW I–IV", "Januari–Desember", "2021–2025". */
+function periodRange(t: MessageTools, f: Finding): string {
+  return t.text(f, "periods") === "range" ? `${t.period(t.text(f, "firstPeriod"))}–${t.period(t.text(f, "lastPeriod"))}` : t.periods(t.text(f, "periods"));
 }
 
 function selisih(t: MessageTools, f: Finding): string {
@@ -58,21 +79,29 @@ function whenText(t: MessageTools, f: Finding): string {
 
 export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
   BUDGET_PERIOD_SUM: (f, t) => {
-    const periods = t.periods(t.text(f, "periods"));
+    const fam = family(t, f);
+    if (t.text(f, "decrease"))
+      return `${capitalize(fam)} ${periodOf(t, f, t.text(f, "decrease"))} (${t.rupiah(f.actual)}) lebih kecil dari ${periodOf(t, f, t.text(f, "previousPeriod"))} (${t.rupiah(f.expected)}), padahal jumlah kumulatif tidak boleh turun. Periksa sel ${f.cell}.`;
     const sum = t.rupiah(t.num(f, "periodSum"));
     const annual = t.rupiah(t.num(f, "annual"));
-    const head = `Jumlah anggaran ${periods} (${sum}) tidak sama dengan anggaran tahunan (${annual}), selisih ${t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)))}.`;
+    const gap = t.rupiah(Math.abs((t.num(f, "annual") ?? 0) - (t.num(f, "periodSum") ?? 0)));
+    const head =
+      t.num(f, "cumulative") === 1
+        ? `${capitalize(fam)} ${periodOf(t, f, t.text(f, "lastPeriod"))} (${sum}) tidak sama dengan ${fam} tahunan (${annual}), selisih ${gap}.`
+        : `Jumlah ${fam} ${periodRange(t, f)} (${sum}) tidak sama dengan ${fam} tahunan (${annual}), selisih ${gap}.`;
     if (f.derivedFrom?.length) return head + derived(t, f);
     const suspect = t.text(f, "suspect");
-    if (suspect === "annual") return `${head} Rincian di atas dan di bawahnya cocok dengan ${sum}: perbaiki anggaran tahunan di sel ${f.cell}.`;
-    if (suspect) return `${head} Yang tidak cocok adalah anggaran ${t.period(suspect)} (${t.rupiah(f.actual)}): seharusnya ${t.rupiah(f.expected)}. Periksa sel ${f.cell}.`;
-    return `${head} Periksa sel ${f.cell} dan anggaran per periodenya.`;
+    if (suspect === "annual") return `${head} Rincian di atas dan di bawahnya cocok dengan ${sum}: perbaiki ${fam} tahunan di sel ${f.cell}.`;
+    if (suspect) return `${head} Yang tidak cocok adalah ${fam} ${periodOf(t, f, suspect)} (${t.rupiah(f.actual)}): seharusnya ${t.rupiah(f.expected)}. Periksa sel ${f.cell}.`;
+    return `${head} Periksa sel ${f.cell} dan ${fam} per periodenya.`;
   },
   BUDGET_CHILD_SUM: (f, t) =>
-    `${capitalize(column(t, f))} ${level(t, f)} ini (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${level(t, f, "memberLevel")} di bawahnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
-    (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell} atau rincian di bawahnya.`),
+    t.num(f, "blank") === 1
+      ? `${capitalize(column(t, f))}${headerNote(t, f)} ${level(t, f)} ini kosong, padahal jumlah ${level(t, f, "memberLevel")} di bawahnya ${t.rupiah(f.expected)}. Isi sel ${f.cell} dengan jumlahnya.`
+      : `${capitalize(column(t, f))}${headerNote(t, f)} ${level(t, f)} ini (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${level(t, f, "memberLevel")} di bawahnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
+        (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell} atau rincian di bawahnya.`),
   BUDGET_TOTAL_SUM: (f, t) =>
-    `Baris jumlah (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${column(t, f)} ${level(t, f, "memberLevel")} di atasnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
+    `Baris jumlah${headerNote(t, f)} (${t.rupiah(f.actual)}) tidak sama dengan jumlah ${column(t, f)} ${level(t, f, "memberLevel")} di atasnya (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}.` +
     (f.derivedFrom?.length ? derived(t, f) : ` Periksa sel ${f.cell}.`),
   BUDGET_ZERO_WITH_TARGET: (f, t) =>
     `Anggaran ${level(t, f)} ini Rp 0, padahal ada targetnya. Isi anggarannya di sel ${f.cell}, atau pastikan ${level(t, f)} ini memang tidak dianggarkan.`,
@@ -82,6 +111,14 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     const amounts =
       t.num(f, "anggaran") !== undefined && t.num(f, "realisasiAnggaran") !== undefined ? ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} ÷ ${t.rupiah(t.num(f, "anggaran"))})` : "";
     return `Serapan anggaran tertulis ${t.percent(f.actual)}, padahal realisasi ÷ anggaran${amounts} = ${t.percent(f.expected)}. Perbaiki sel ${f.cell}.`;
+  },
+  COLUMN_RULE_MISMATCH: (f, t) => {
+    const shown = (v: number | undefined) => (t.num(f, "percent") === 1 ? t.percent(v) : t.number(v));
+    return (
+      `Menurut rumus “${t.text(f, "formula")}” di baris nomor kolom, sel ${f.cell} (kolom ${t.text(f, "column")}) seharusnya ${shown(f.expected)}, dihitung dari sel ${t.cells(t.text(f, "cells").split(", "))}, ` +
+      `tetapi tertulis ${shown(f.actual)}, selisih ${shown(Math.abs(f.difference ?? 0))}.` +
+      (f.derivedFrom?.length ? derived(t, f) : ` Perbaiki sel ${f.cell} atau sel asal hitungannya.`)
+    );
   },
   TARGET_PERIOD_SUM: (f, t) => {
     const unit = t.text(f, "unit");

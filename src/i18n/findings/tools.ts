@@ -30,7 +30,8 @@ export function toolsFor(lang: Lang): MessageTools {
     rupiah: (v) => formatRupiah(v ?? 0, lang),
     number: (v) => formatNumber(v ?? 0, lang),
     percent: (v) => formatPercent(v ?? 0, lang),
-    period: (key) => (isPeriod(key) ? periodName(key as Period, lang) : key),
+    // Year periods (`y2021`, per-year Renstra amounts) are written as the year.
+    period: (key) => (isPeriod(key) ? periodName(key as Period, lang) : (/^y(\d{4})$/.exec(key)?.[1] ?? key)),
     periods: (family) => periodRangeName(family === "monthly" ? "monthly" : "quarterly", lang),
     cells: (cells) => {
       const list = [...(cells ?? [])];

@@ -43,6 +43,7 @@ export const UI_EN: UiWords = {
     BUDGET_ZERO_WITH_TARGET: "Zero budget despite targets",
     REALISASI_ANGGARAN_EXCEEDS: "Budget realisation exceeds the budget",
     SERAPAN_MISMATCH: "Budget absorption (serapan) does not match",
+    COLUMN_RULE_MISMATCH: "Column does not follow the stated column formula",
     TARGET_PERIOD_SUM: "Period targets do not match the annual target",
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",

@@ -41,6 +41,7 @@ export const UI_ID: UiWords = {
     BUDGET_ZERO_WITH_TARGET: "Anggaran nol padahal ada target",
     REALISASI_ANGGARAN_EXCEEDS: "Realisasi anggaran melebihi anggaran",
     SERAPAN_MISMATCH: "Persentase serapan tidak sesuai hitungan",
+    COLUMN_RULE_MISMATCH: "Kolom tidak sesuai rumus di baris nomor kolom",
     TARGET_PERIOD_SUM: "Target per periode tidak cocok dengan target tahunan",
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai hitungan",

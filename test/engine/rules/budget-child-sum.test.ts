@@ -22,7 +22,7 @@ describe("BUDGET_CHILD_SUM", () => {
         expected: 201761056,
         actual: 282961664,
         difference: 81200608,
-        params: { label: "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", level: "program", column: "annual", members: 1, memberLevel: "kegiatan" },
+        params: { label: "PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI", level: "program", column: "annual", members: 1, memberLevel: "kegiatan", family: "anggaran" },
       },
       expect.objectContaining({ cell: "M13", severity: "error", expected: 117799392, actual: 199000000, difference: 81200608, params: expect.objectContaining({ column: "tw2" }) }),
     ]);

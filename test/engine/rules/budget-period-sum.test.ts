@@ -43,6 +43,7 @@ describe("BUDGET_PERIOD_SUM", () => {
         annual: 26005473,
         periodSum: 19655640,
         suspect: "",
+        family: "anggaran",
       },
     });
   });

@@ -22,7 +22,7 @@ describe("BUDGET_TOTAL_SUM", () => {
       expected: 241438080,
       actual: 241438800,
       difference: 720,
-      params: { label: "Jumlah", level: "total", column: "annual", members: 2, memberLevel: "program" },
+      params: { label: "Jumlah", level: "total", column: "annual", members: 2, memberLevel: "program", family: "anggaran" },
     });
   });
 

@@ -1,20 +1,27 @@
 /**
- * The budget as a ledger: every item with an anggaran, its amounts per column (annual and each
- * period), and the sums the sheet promises (a row's periods, a parent's children, a total's
- * programs) with how far each is off. Pure arithmetic; deciding what is a root cause lives in
- * budget-reconcile.ts.
+ * The budget as ledgers, one per money family (anggaran, realisasi anggaran): every item with an
+ * amount of that family, its amounts per column (annual and each period: triwulan, month or year),
+ * and the sums the sheet promises (a row's periods, a parent's children, a total's programs) with
+ * how far each is off. Pure arithmetic; deciding what is a root cause lives in budget-reconcile.ts.
  */
-import type { CellRef, Item, Period } from "../../model";
+import { isFilled, type CellRef, type Item, type Period, type Role } from "../../model";
 import type { RuleContext } from "../context";
-import { periodRole, periodsFor, positionOf } from "./cells";
+import { periodRole, periodsFor, positionOf, tableHasRole, type PeriodPrefix } from "./cells";
+import { shownUnit } from "./precision";
+
+/** A money family: the annual role and its period roles (`realisasi_anggaran`, `realisasi_anggaran_tw2`…). */
+export type BudgetFamily = Extract<PeriodPrefix, "anggaran" | "realisasi_anggaran">;
+
+/** Every money family Cermat reconciles, in the order its findings are reported. */
+export const BUDGET_FAMILIES: readonly BudgetFamily[] = ["anggaran", "realisasi_anggaran"];
 
 export type BudgetColumn = "annual" | Period;
 
 /** Differences smaller than half a rupiah are rounding noise, not a mismatch ("to the rupiah"). */
 export const RUPIAH_TOLERANCE = 0.5;
 
-export function sameAmount(a: number, b: number): boolean {
-  return Math.abs(a - b) < RUPIAH_TOLERANCE;
+export function sameAmount(a: number, b: number, tolerance = RUPIAH_TOLERANCE): boolean {
+  return Math.abs(a - b) < tolerance;
 }
 
 export interface BudgetLine {
@@ -23,12 +30,16 @@ export interface BudgetLine {
   amounts: Map<BudgetColumn, number>;
   /** Columns holding something that is not an amount (INVALID_NUMBER reports those). */
   unreadable: Set<BudgetColumn>;
-  /** The annual anggaran is a number the person typed (not empty). */
+  /** The annual amount is a number the person typed (not empty). */
   annualStated: boolean;
+  /** Nothing of this family is filled in on the row (a parent whose amount was left blank). */
+  blank: boolean;
   /** At least one period holds a non-zero amount: the row is split by period. */
   split: boolean;
-  /** annual − Σ periods, when the row is split and everything is readable. */
+  /** annual − Σ periods (or − the last cumulative period), when that can be checked. */
   periodResidual?: number;
+  /** Cumulative periods whose amount is lower than the one before (each with that previous period). */
+  decreases: Array<{ period: Period; previous: Period }>;
 }
 
 export interface SumCheck {
@@ -40,14 +51,29 @@ export interface SumCheck {
 }
 
 export interface Ledger {
+  family: BudgetFamily;
   periods: readonly Period[];
   columns: BudgetColumn[];
+  /** The table has a column for the family's annual amount (the 86 form may have only per-TW ones). */
+  hasAnnual: boolean;
+  /**
+   * Every period column is cumulative ("s.d. Triwulan II", "kumulatif"): the last period is the
+   * annual figure and each period's own amount is the difference from the one before.
+   */
+  cumulative: boolean;
+  /** Half a unit of what the columns show: ±0,5 rupiah, ±0,5 juta in a `(Rp. Juta)` column. */
+  tolerance: number;
   lines: Map<number, BudgetLine>;
   checks: SumCheck[];
   /** The check in which an item is a member (its parent's, or the total's for a program). */
   memberOf: Map<number, SumCheck>;
   /** The check in which an item is the sum (as parent or as total). */
   sumOf: Map<number, SumCheck>;
+}
+
+/** The role of a family's column: ("realisasi_anggaran", "tw2") → "realisasi_anggaran_tw2". */
+export function budgetRole(family: BudgetFamily, column: BudgetColumn): Role {
+  return column === "annual" ? family : periodRole(family, column);
 }
 
 function amountOf(cell: CellRef | undefined): number | "unreadable" {
@@ -62,49 +88,83 @@ function amountOf(cell: CellRef | undefined): number | "unreadable" {
   }
 }
 
-function readLine(item: Item, periods: readonly Period[]): BudgetLine {
+interface Reading {
+  family: BudgetFamily;
+  periods: readonly Period[];
+  cumulative: boolean;
+  tolerance: number;
+}
+
+function readLine(item: Item, r: Reading): BudgetLine {
   const amounts = new Map<BudgetColumn, number>();
   const unreadable = new Set<BudgetColumn>();
-  const read = (column: BudgetColumn, cell: CellRef | undefined): void => {
-    const amount = amountOf(cell);
+  const columns: BudgetColumn[] = ["annual", ...r.periods];
+  for (const column of columns) {
+    const amount = amountOf(item.cells[budgetRole(r.family, column)]);
     if (amount === "unreadable") unreadable.add(column);
     else amounts.set(column, amount);
-  };
-  read("annual", item.cells.anggaran);
-  for (const p of periods) read(p, item.cells[periodRole("anggaran", p)]);
-  const split = periods.some((p) => (amounts.get(p) ?? 0) !== 0);
-  const annualStated = item.cells.anggaran?.value.kind === "number";
-  const line: BudgetLine = { item, amounts, unreadable, annualStated, split };
-  if (split && annualStated && unreadable.size === 0) {
-    const periodSum = periods.reduce((sum, p) => sum + (amounts.get(p) ?? 0), 0);
-    line.periodResidual = (amounts.get("annual") ?? 0) - periodSum;
+  }
+  const split = r.periods.some((p) => (amounts.get(p) ?? 0) !== 0);
+  const annualStated = item.cells[r.family]?.value.kind === "number";
+  const blank = columns.every((c) => !isFilled(item.cells[budgetRole(r.family, c)]));
+  const line: BudgetLine = { item, amounts, unreadable, annualStated, blank, split, decreases: [] };
+  if (!annualStated || unreadable.size > 0 || r.periods.length === 0) return line;
+  if (r.cumulative) {
+    // The year so far is the last cumulative period, once it is filled in (not before the year ends).
+    const last = r.periods[r.periods.length - 1];
+    if (item.cells[periodRole(r.family, last)]?.value.kind === "number") line.periodResidual = (amounts.get("annual") ?? 0) - (amounts.get(last) ?? 0);
+  } else if (split) {
+    line.periodResidual = (amounts.get("annual") ?? 0) - periodSumOf(line, r);
   }
   return line;
 }
 
-export function periodSumOf(line: BudgetLine, periods: readonly Period[]): number {
-  return periods.reduce((sum, p) => sum + (line.amounts.get(p) ?? 0), 0);
+/** Cumulative periods that go down: a spent or planned amount "so far" cannot shrink. */
+function decreasesOf(line: BudgetLine, r: Reading): BudgetLine["decreases"] {
+  const out: BudgetLine["decreases"] = [];
+  let previous: Period | undefined;
+  for (const p of r.periods) {
+    if (line.item.cells[periodRole(r.family, p)]?.value.kind !== "number") continue;
+    if (previous !== undefined && (line.amounts.get(p) ?? 0) < (line.amounts.get(previous) ?? 0) - r.tolerance) out.push({ period: p, previous });
+    previous = p;
+  }
+  return out;
+}
+
+/** What the periods of a line add up to: their sum, or the last one when they are cumulative. */
+export function periodSumOf(line: BudgetLine, r: Pick<Reading, "periods" | "cumulative">): number {
+  if (r.cumulative) return line.amounts.get(r.periods[r.periods.length - 1]) ?? 0;
+  return r.periods.reduce((sum, p) => sum + (line.amounts.get(p) ?? 0), 0);
+}
+
+/** A period's own amount: itself, or the difference from the period before when cumulative. */
+export function periodAmountOf(line: BudgetLine, r: Pick<Reading, "periods" | "cumulative">, period: Period): number {
+  const value = line.amounts.get(period) ?? 0;
+  const i = r.periods.indexOf(period);
+  return r.cumulative && i > 0 ? value - (line.amounts.get(r.periods[i - 1]) ?? 0) : value;
 }
 
 /** Residuals of one promised sum, over the columns that can be checked. */
-function residualsOf(sum: BudgetLine, members: BudgetLine[], periods: readonly Period[]): Map<BudgetColumn, number> {
+function residualsOf(sum: BudgetLine, members: BudgetLine[], ledger: Pick<Ledger, "periods" | "hasAnnual">): Map<BudgetColumn, number> {
   const residuals = new Map<BudgetColumn, number>();
   const check = (column: BudgetColumn): void => {
     if (sum.unreadable.has(column) || members.some((m) => m.unreadable.has(column))) return;
     const total = members.reduce((acc, m) => acc + (m.amounts.get(column) ?? 0), 0);
     residuals.set(column, (sum.amounts.get(column) ?? 0) - total);
   };
-  if (sum.annualStated) check("annual");
+  // A parent left blank over children that hold amounts is missing its sum: checked like a typed 0.
+  if (sum.annualStated || (sum.blank && ledger.hasAnnual)) check("annual");
   // Periods are compared only when both sides split by period: a program that shows only its
   // annual pagu above split kegiatan (or the reverse) is a layout choice, not a wrong sum.
   const membersSplit = members.every((m) => m.split || (m.amounts.get("annual") ?? 0) === 0);
-  if (sum.split && membersSplit && members.some((m) => m.split)) periods.forEach(check);
+  const anySplit = members.some((m) => m.split);
+  if ((sum.split && membersSplit && anySplit) || (sum.blank && !ledger.hasAnnual && anySplit)) ledger.periods.forEach(check);
   return residuals;
 }
 
-function mismatches(residuals: Map<BudgetColumn, number>): number {
+function mismatches(residuals: Map<BudgetColumn, number>, tolerance: number): number {
   let n = 0;
-  for (const r of residuals.values()) if (!sameAmount(r, 0)) n++;
+  for (const r of residuals.values()) if (!sameAmount(r, 0, tolerance)) n++;
   return n;
 }
 
@@ -114,7 +174,7 @@ function mismatches(residuals: Map<BudgetColumn, number>): number {
  * the usual reading misses the annual figure and another one hits it (a single wrong quarter is a
  * mismatch to report, not a sign of another reading).
  */
-function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<number, BudgetLine>, periods: readonly Period[]): BudgetLine[] {
+function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<number, BudgetLine>, ledger: Pick<Ledger, "periods" | "hasAnnual" | "tolerance">): BudgetLine[] {
   const before = ordered.filter((l) => l.item.index < total.item.index);
   const previousTotal = [...before].reverse().find((l) => l.item.kind === "total");
   const sinceLast = before.filter((l) => !previousTotal || l.item.index > previousTotal.item.index);
@@ -122,51 +182,97 @@ function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<numbe
   const isLeaf = (l: BudgetLine): boolean => l.item.kind === "row" && !l.item.budgetChildren.some((c) => lines.has(c));
   const usual = sinceLast.filter(isTop);
   const annualMatches = (members: BudgetLine[]): boolean => {
-    const r = residualsOf(total, members, periods).get("annual");
-    return r !== undefined && sameAmount(r, 0);
+    const r = residualsOf(total, members, ledger).get("annual");
+    return r !== undefined && sameAmount(r, 0, ledger.tolerance);
   };
-  if (usual.length > 0 && (annualMatches(usual) || !total.annualStated)) return usual;
-  const others = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf)]
-    .filter((members) => members.length > 0 && annualMatches(members))
-    .sort((a, b) => mismatches(residualsOf(total, a, periods)) - mismatches(residualsOf(total, b, periods)));
-  return others[0] ?? usual;
+  if (usual.length > 0 && annualMatches(usual)) return usual;
+  const byMismatches = (a: BudgetLine[], b: BudgetLine[]): number => mismatches(residualsOf(total, a, ledger), ledger.tolerance) - mismatches(residualsOf(total, b, ledger), ledger.tolerance);
+  const readings = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf)].filter((members) => members.length > 0);
+  if (!total.annualStated) {
+    // No annual figure to tell the readings apart (realisasi per TW only): the one that fits the most periods, the usual one on a tie.
+    if (usual.length === 0) return readings.sort(byMismatches)[0] ?? usual;
+    return [usual, ...readings].sort(byMismatches)[0];
+  }
+  return readings.filter(annualMatches).sort(byMismatches)[0] ?? usual;
 }
 
-/** Reads every budget line of the table and the sums it promises. */
-export function buildLedger(ctx: RuleContext): Ledger {
-  const periods = periodsFor(ctx, "anggaran");
+/**
+ * Half a unit of the least precise amount shown in the family's scaled columns: a `(Rp. Juta)`
+ * column of whole numbers is right to ±0,5 juta, one showing two decimals to ±5.000 rupiah.
+ * Columns in plain rupiah keep the half rupiah.
+ */
+function toleranceOf(ctx: RuleContext, family: BudgetFamily, periods: readonly Period[]): number {
+  const scales = ctx.table.layout.scale ?? {};
+  let unit = 0;
+  for (const item of ctx.table.items) {
+    for (const column of ["annual", ...periods] as BudgetColumn[]) {
+      const cell = item.cells[budgetRole(family, column)];
+      const scale = cell ? (scales[cell.col] ?? 1) : 1;
+      if (!cell || scale <= 1 || cell.value.kind !== "number") continue;
+      unit = Math.max(unit, shownUnit(ctx.grid, cell.row, cell.col, cell.value, scale));
+    }
+  }
+  return Math.max(RUPIAH_TOLERANCE, unit / 2);
+}
+
+/** The family's period columns are all marked cumulative by the layout. */
+function isCumulative(ctx: RuleContext, family: BudgetFamily, periods: readonly Period[]): boolean {
+  const marked = new Set(ctx.table.layout.cumulative ?? []);
+  if (marked.size === 0 || periods.length === 0) return false;
+  const groups = ctx.table.layout.groups.length > 0 ? ctx.table.layout.groups : [{ columns: ctx.table.layout.columns }];
+  const cols = groups.flatMap((g) => periods.map((p) => g.columns[periodRole(family, p)]).filter((c): c is number => c !== undefined));
+  return cols.length > 0 && cols.every((c) => marked.has(c));
+}
+
+/** Whether the item's group has any column of the family (so a blank there is a blank amount). */
+function hasFamilyColumn(ctx: RuleContext, item: Item, family: BudgetFamily, periods: readonly Period[]): boolean {
+  return (["annual", ...periods] as BudgetColumn[]).some((c) => positionOf(ctx, item, budgetRole(family, c)) !== undefined);
+}
+
+/** Reads every line of one money family in the table and the sums it promises. */
+export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran"): Ledger {
+  const periods = periodsFor(ctx, family);
+  const cumulative = isCumulative(ctx, family, periods);
+  const reading: Reading = { family, periods, cumulative, tolerance: toleranceOf(ctx, family, periods) };
+  const hasAnnual = tableHasRole(ctx, family) || ctx.table.items.some((i) => i.cells[family] !== undefined);
   const lines = new Map<number, BudgetLine>();
   for (const item of ctx.table.items) {
-    if (item.cells.anggaran !== undefined) lines.set(item.index, readLine(item, periods));
+    const holds = (["annual", ...periods] as BudgetColumn[]).some((c) => item.cells[budgetRole(family, c)] !== undefined);
+    const blankParent = item.kind === "row" && item.budgetChildren.length > 0 && hasFamilyColumn(ctx, item, family, periods);
+    if (!holds && !blankParent) continue;
+    const line = readLine(item, reading);
+    if (cumulative) line.decreases = decreasesOf(line, reading);
+    lines.set(item.index, line);
   }
+  const ledger: Ledger = { family, periods, columns: ["annual", ...periods], hasAnnual, cumulative, tolerance: reading.tolerance, lines, checks: [], memberOf: new Map(), sumOf: new Map() };
   const ordered = [...lines.values()].sort((a, b) => a.item.index - b.item.index);
-  const checks: SumCheck[] = [];
-  const memberOf = new Map<number, SumCheck>();
-  const sumOf = new Map<number, SumCheck>();
   const add = (check: SumCheck): void => {
-    checks.push(check);
-    sumOf.set(check.sum.item.index, check);
-    for (const m of check.members) if (!memberOf.has(m.item.index)) memberOf.set(m.item.index, check);
+    ledger.checks.push(check);
+    ledger.sumOf.set(check.sum.item.index, check);
+    for (const m of check.members) if (!ledger.memberOf.has(m.item.index)) ledger.memberOf.set(m.item.index, check);
   };
   for (const line of ordered) {
     if (line.item.kind === "total") continue;
     const members = line.item.budgetChildren.map((i) => lines.get(i)).filter((l): l is BudgetLine => l !== undefined);
     if (members.length === 0) continue;
-    add({ code: "BUDGET_CHILD_SUM", sum: line, members, residuals: residualsOf(line, members, periods) });
+    add({ code: "BUDGET_CHILD_SUM", sum: line, members, residuals: residualsOf(line, members, ledger) });
   }
   for (const line of ordered) {
     if (line.item.kind !== "total") continue;
-    const members = totalMembers(line, ordered, lines, periods);
+    const members = totalMembers(line, ordered, lines, ledger);
     if (members.length === 0) continue;
-    add({ code: "BUDGET_TOTAL_SUM", sum: line, members, residuals: residualsOf(line, members, periods) });
+    add({ code: "BUDGET_TOTAL_SUM", sum: line, members, residuals: residualsOf(line, members, ledger) });
   }
-  return { periods, columns: ["annual", ...periods], lines, checks, memberOf, sumOf };
+  return ledger;
 }
 
-/** The position of a line's cell for a column (annual anggaran or a period's). */
-export function budgetCellOf(ctx: RuleContext, line: BudgetLine, column: BudgetColumn): { row: number; col: number } {
-  const role = column === "annual" ? "anggaran" : periodRole("anggaran", column);
-  const pos = positionOf(ctx, line.item, role) ?? positionOf(ctx, line.item, "anggaran");
-  // Every line has an anggaran cell (that is what makes it a line), so this never falls through.
+/** The position of a line's cell for a column (annual amount or a period's). */
+export function budgetCellOf(ctx: RuleContext, ledger: Pick<Ledger, "family" | "periods">, line: BudgetLine, column: BudgetColumn): { row: number; col: number } {
+  const { family } = ledger;
+  const pos =
+    positionOf(ctx, line.item, budgetRole(family, column)) ??
+    positionOf(ctx, line.item, family) ??
+    ledger.periods.map((p) => positionOf(ctx, line.item, periodRole(family, p))).find((p) => p !== undefined);
+  // Every line has a cell or a column of its family (that is what makes it a line), so this never falls through.
   return pos ?? { row: line.item.firstRow, col: 0 };
 }

@@ -18,11 +18,13 @@
  * typed correctly above a wrong sub kegiatan), and "no error on a correct row" is the rule. The
  * UI folds them under their root.
  */
-import { QUARTERS, toA1, type Finding } from "../../model";
+import { MONTHS, QUARTERS, toA1, type Finding, type Period } from "../../model";
 import type { RuleContext } from "../context";
 import { labelOf } from "./cells";
+import { columnHeader } from "./column-names";
 import { finding } from "./finding";
 import {
+  BUDGET_FAMILIES,
   budgetCellOf,
   buildLedger,
   periodSumOf,
@@ -78,8 +80,8 @@ function merge(...devs: Array<Deviation | undefined>): Deviation {
   return out;
 }
 
-function rootsOf(dev: Deviation): Set<Root> {
-  return new Set([...dev].filter(([, amount]) => !sameAmount(amount, 0)).map(([root]) => root));
+function rootsOf(ledger: Ledger, dev: Deviation): Set<Root> {
+  return new Set([...dev].filter(([, amount]) => !sameAmount(amount, 0, ledger.tolerance)).map(([root]) => root));
 }
 
 /** Members before the sums they add up, so explanations travel upwards. */
@@ -102,8 +104,8 @@ function heightOrder(ledger: Ledger): BudgetLine[] {
   return lines.sort((a, b) => (heights.get(a.item.index) ?? 0) - (heights.get(b.item.index) ?? 0) || a.item.index - b.item.index);
 }
 
-function isMismatch(residual: number | undefined): residual is number {
-  return residual !== undefined && !sameAmount(residual, 0);
+function isMismatch(ledger: Ledger, residual: number | undefined): residual is number {
+  return residual !== undefined && !sameAmount(residual, 0, ledger.tolerance);
 }
 
 /** Row residuals, bottom-up: a parent's is derived when its children's flagged rows add up to it. */
@@ -111,12 +113,12 @@ function classifyRows(ledger: Ledger, order: BudgetLine[]): Map<number, RowOutco
   const rows = new Map<number, RowOutcome>();
   for (const line of order) {
     const residual = line.periodResidual;
-    if (!isMismatch(residual)) continue;
+    if (!isMismatch(ledger, residual)) continue;
     const contributors = (ledger.sumOf.get(line.item.index)?.members ?? [])
       .map((m) => rows.get(m.item.index))
       .filter((r): r is RowOutcome => r !== undefined);
     const explained = contributors.reduce((sum, r) => sum + r.residual, 0);
-    if (contributors.length > 0 && sameAmount(explained, residual)) {
+    if (contributors.length > 0 && sameAmount(explained, residual, ledger.tolerance)) {
       const roots = new Set<Root>();
       for (const c of contributors) for (const root of outcomeRoots(c.outcome)) roots.add(root);
       rows.set(line.item.index, { line, residual, outcome: { kind: "derived", roots } });
@@ -136,15 +138,15 @@ function outcomeRoots(outcome: Outcome): Set<Root> {
  * typed δ too high gives the row −δ and the parent's period −δ; an annual typed ε too high gives
  * the row +ε and the parent's annual −ε. `sign` flips both for a check where the line is the sum.
  */
-function matchingColumn(check: SumCheck, r: number, sign: 1 | -1): BudgetColumn | undefined {
+function matchingColumn(ledger: Ledger, check: SumCheck, r: number, sign: 1 | -1): BudgetColumn | undefined {
   const matches = [...check.residuals].filter(
-    ([column, res]) => isMismatch(res) && sameAmount(res, column === "annual" ? -sign * r : sign * r),
+    ([column, res]) => isMismatch(ledger, res) && sameAmount(res, column === "annual" ? -sign * r : sign * r, ledger.tolerance),
   );
   return matches.length === 1 ? matches[0][0] : undefined;
 }
 
-function hasAnyMismatch(check: SumCheck): boolean {
-  return [...check.residuals.values()].some(isMismatch);
+function hasAnyMismatch(ledger: Ledger, check: SumCheck): boolean {
+  return [...check.residuals.values()].some((r) => isMismatch(ledger, r));
 }
 
 /** Pins row roots to one cell where the sums around them say which one. */
@@ -156,8 +158,8 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
     // Its own children agree with every cell but one: that one is wrong.
     const own = ledger.sumOf.get(row.line.item.index);
     if (own) {
-      const mismatched = [...own.residuals.values()].filter(isMismatch).length;
-      const match = matchingColumn(own, r, -1);
+      const mismatched = [...own.residuals.values()].filter((res) => isMismatch(ledger, res)).length;
+      const match = matchingColumn(ledger, own, r, -1);
       if (match !== undefined && mismatched === 1) column = match;
     }
     // Or the sum above it (through parents that merely carried the error up) misses that amount in one column.
@@ -165,17 +167,17 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
     while (column === undefined) {
       const check = ledger.memberOf.get(cur.item.index);
       if (!check) break;
-      column = matchingColumn(check, r, 1);
-      if (column !== undefined || hasAnyMismatch(check)) break;
+      column = matchingColumn(ledger, check, r, 1);
+      if (column !== undefined || hasAnyMismatch(ledger, check)) break;
       const above = rows.get(check.sum.item.index);
-      if (!above || !sameAmount(above.residual, r)) break;
+      if (!above || !sameAmount(above.residual, r, ledger.tolerance)) break;
       cur = check.sum;
     }
     if (column !== undefined) pin(row, column, devs);
   }
   // Several children wrong in the same column: together they make the parent's one gap.
   for (const check of ledger.checks) {
-    const gaps = [...check.residuals].filter(([, res]) => isMismatch(res));
+    const gaps = [...check.residuals].filter(([, res]) => isMismatch(ledger, res));
     if (gaps.length !== 1) continue;
     const [column, res] = gaps[0];
     const unpinned = check.members
@@ -183,7 +185,7 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
       .filter((r): r is RowOutcome => r !== undefined && r.outcome.kind === "root" && r.outcome.root.column === undefined);
     if (unpinned.length < 2) continue;
     const together = unpinned.reduce((sum, r) => sum + r.residual, 0);
-    if (sameAmount(res, column === "annual" ? -together : together)) for (const r of unpinned) pin(r, column, devs);
+    if (sameAmount(res, column === "annual" ? -together : together, ledger.tolerance)) for (const r of unpinned) pin(r, column, devs);
   }
 }
 
@@ -211,25 +213,26 @@ function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<string, Dev
       const memberDev = merge(...check.members.map((m) => devs.get(devKey(m, column))));
       const O = total(ownDev);
       const S = total(memberDev);
-      if (!isMismatch(residual)) {
+      const same = (a: number, b: number): boolean => sameAmount(a, b, ledger.tolerance);
+      if (!isMismatch(ledger, residual)) {
         // The sum agrees with its members: it carries their errors up (a formula, or copied).
         devs.set(key, merge(ownDev, memberDev));
         continue;
       }
       let outcome: Outcome;
-      if (!(sameAmount(O, 0) && sameAmount(S, 0)) && sameAmount(residual, O - S)) {
+      if (!(same(O, 0) && same(S, 0)) && same(residual, O - S)) {
         // The sum is right (apart from its own pinned error) and the members' errors make the gap.
-        outcome = { kind: "derived", roots: rootsOf(merge(ownDev, memberDev)) };
+        outcome = { kind: "derived", roots: rootsOf(ledger, merge(ownDev, memberDev)) };
         devs.set(key, merge(ownDev));
-      } else if (!sameAmount(O, 0) && sameAmount(residual, O)) {
+      } else if (!same(O, 0) && same(residual, O)) {
         // The sum's own pinned error is the whole gap; the members' errors were carried up.
-        outcome = { kind: "derived", roots: rootsOf(merge(ownDev)) };
+        outcome = { kind: "derived", roots: rootsOf(ledger, merge(ownDev)) };
         devs.set(key, merge(ownDev, memberDev));
       } else {
         const root: Root = { line, column };
         outcome = { kind: "root", root };
         // A deviation pinned from the sum above is the better evidence for what this cell carries up.
-        devs.set(key, sameAmount(O, 0) ? merge(memberDev, new Map([[root, residual]])) : merge(ownDev));
+        devs.set(key, same(O, 0) ? merge(memberDev, new Map([[root, residual]])) : merge(ownDev));
       }
       outcomes.push({ check, column, residual, outcome });
     }
@@ -237,18 +240,22 @@ function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<string, Dev
   return outcomes;
 }
 
-function periodFamily(ledger: Ledger): "quarterly" | "monthly" {
-  return ledger.periods === QUARTERS || ledger.periods.length <= 4 ? "quarterly" : "monthly";
+/** How messages name the periods: `TW I–IV`, `Januari–Desember`, or first–last (years). */
+function periodParams(periods: readonly Period[]): Record<string, string> {
+  const within = (family: readonly string[]): boolean => periods.every((p) => family.includes(p));
+  if (within(QUARTERS)) return { periods: "quarterly" };
+  if (within(MONTHS)) return { periods: "monthly" };
+  return { periods: "range", firstPeriod: periods[0] ?? "", lastPeriod: periods[periods.length - 1] ?? "" };
 }
 
-function rootCell(ctx: RuleContext, root: Root): { row: number; col: number } {
-  return budgetCellOf(ctx, root.line, root.column ?? "annual");
+function rootCell(ctx: RuleContext, ledger: Ledger, root: Root): { row: number; col: number } {
+  return budgetCellOf(ctx, ledger, root.line, root.column ?? "annual");
 }
 
-function derivedFromOf(ctx: RuleContext, roots: Set<Root>): string[] {
+function derivedFromOf(ctx: RuleContext, ledger: Ledger, roots: Set<Root>): string[] {
   const cells = new Map<string, { row: number; col: number; a1: string }>();
   for (const root of roots) {
-    const pos = rootCell(ctx, root);
+    const pos = rootCell(ctx, ledger, root);
     const a1 = toA1(pos.row, pos.col);
     cells.set(a1, { ...pos, a1 });
   }
@@ -259,20 +266,26 @@ function levelParam(line: BudgetLine): string {
   return line.item.kind === "total" ? "total" : (line.item.level ?? "");
 }
 
+/** What every budget message says about the column family, and `cumulative` when the periods are "s.d.". */
+function familyParams(ledger: Ledger): Record<string, string | number> {
+  if (!ledger.cumulative) return { family: ledger.family };
+  return { family: ledger.family, cumulative: 1, lastPeriod: ledger.periods[ledger.periods.length - 1] ?? "" };
+}
+
 function rowFinding(ctx: RuleContext, ledger: Ledger, row: RowOutcome): Finding {
   const { line, residual, outcome } = row;
   const annual = line.amounts.get("annual") ?? 0;
-  const periodSum = periodSumOf(line, ledger.periods);
-  const params = { label: labelOf(line.item), level: levelParam(line), periods: periodFamily(ledger), annual, periodSum };
+  const periodSum = periodSumOf(line, ledger);
+  const params = { label: labelOf(line.item), level: levelParam(line), ...periodParams(ledger.periods), annual, periodSum, ...familyParams(ledger) };
   if (outcome.kind === "derived") {
     return finding({
       code: "BUDGET_PERIOD_SUM",
       severity: "warning",
-      ...budgetCellOf(ctx, line, "annual"),
+      ...budgetCellOf(ctx, ledger, line, "annual"),
       expected: periodSum,
       actual: annual,
       difference: residual,
-      derivedFrom: derivedFromOf(ctx, outcome.roots),
+      derivedFrom: derivedFromOf(ctx, ledger, outcome.roots),
       params: { ...params, suspect: "" },
     });
   }
@@ -283,7 +296,7 @@ function rowFinding(ctx: RuleContext, ledger: Ledger, row: RowOutcome): Finding 
     return finding({
       code: "BUDGET_PERIOD_SUM",
       severity: "error",
-      ...budgetCellOf(ctx, line, column),
+      ...budgetCellOf(ctx, ledger, line, column),
       expected: value + residual,
       actual: value,
       difference: -residual,
@@ -293,7 +306,7 @@ function rowFinding(ctx: RuleContext, ledger: Ledger, row: RowOutcome): Finding 
   return finding({
     code: "BUDGET_PERIOD_SUM",
     severity: "error",
-    ...budgetCellOf(ctx, line, "annual"),
+    ...budgetCellOf(ctx, ledger, line, "annual"),
     expected: periodSum,
     actual: annual,
     difference: residual,
@@ -301,23 +314,45 @@ function rowFinding(ctx: RuleContext, ledger: Ledger, row: RowOutcome): Finding 
   });
 }
 
-function sumFinding(ctx: RuleContext, s: SumOutcome): Finding {
+/** A cumulative amount lower than the period before: a warning on the lower cell. */
+function decreaseFindings(ctx: RuleContext, ledger: Ledger, line: BudgetLine): Finding[] {
+  return line.decreases.map(({ period, previous }) => {
+    const actual = line.amounts.get(period) ?? 0;
+    const before = line.amounts.get(previous) ?? 0;
+    return finding({
+      code: "BUDGET_PERIOD_SUM",
+      severity: "warning",
+      ...budgetCellOf(ctx, ledger, line, period),
+      expected: before,
+      actual,
+      difference: actual - before,
+      params: { label: labelOf(line.item), level: levelParam(line), ...familyParams(ledger), decrease: period, previousPeriod: previous },
+    });
+  });
+}
+
+function sumFinding(ctx: RuleContext, ledger: Ledger, s: SumOutcome): Finding {
   const { check, column, residual, outcome } = s;
   const actual = check.sum.amounts.get(column) ?? 0;
+  const cell = budgetCellOf(ctx, ledger, check.sum, column);
+  const header = columnHeader(ctx, cell.col);
   return finding({
     code: check.code,
     severity: outcome.kind === "root" ? "error" : "warning",
-    ...budgetCellOf(ctx, check.sum, column),
+    ...cell,
     expected: actual - residual,
     actual,
     difference: residual,
-    derivedFrom: outcome.kind === "derived" ? derivedFromOf(ctx, outcome.roots) : undefined,
+    derivedFrom: outcome.kind === "derived" ? derivedFromOf(ctx, ledger, outcome.roots) : undefined,
     params: {
       label: labelOf(check.sum.item),
       level: levelParam(check.sum),
       column,
       members: check.members.length,
       memberLevel: check.members[0]?.item.level ?? "",
+      ...familyParams(ledger),
+      ...(header ? { header } : {}),
+      ...(check.sum.blank ? { blank: 1 } : {}),
     },
   });
 }
@@ -326,17 +361,25 @@ function byCell(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col;
 }
 
-/** Every budget mismatch of the table, roots as errors and what they explain as derived warnings. */
-export function reconcileBudget(ctx: RuleContext): BudgetFindings {
-  const ledger = buildLedger(ctx);
+/** One family's mismatches, roots as errors and what they explain as derived warnings. */
+function reconcileFamily(ctx: RuleContext, ledger: Ledger, out: BudgetFindings): void {
   const order = heightOrder(ledger);
   const devs = new Map<string, Deviation>();
   const rows = classifyRows(ledger, order);
   localizeRoots(ledger, rows, devs);
   const sums = classifySums(ledger, order, devs);
-  const out: BudgetFindings = { BUDGET_PERIOD_SUM: [], BUDGET_CHILD_SUM: [], BUDGET_TOTAL_SUM: [] };
   for (const row of rows.values()) out.BUDGET_PERIOD_SUM.push(rowFinding(ctx, ledger, row));
-  for (const s of sums) out[s.check.code].push(sumFinding(ctx, s));
+  for (const line of ledger.lines.values()) out.BUDGET_PERIOD_SUM.push(...decreaseFindings(ctx, ledger, line));
+  for (const s of sums) out[s.check.code].push(sumFinding(ctx, ledger, s));
+}
+
+/** Every budget mismatch of the table, over every money family (anggaran, realisasi anggaran). */
+export function reconcileBudget(ctx: RuleContext): BudgetFindings {
+  const out: BudgetFindings = { BUDGET_PERIOD_SUM: [], BUDGET_CHILD_SUM: [], BUDGET_TOTAL_SUM: [] };
+  for (const family of BUDGET_FAMILIES) {
+    const ledger = buildLedger(ctx, family);
+    if (ledger.lines.size > 0) reconcileFamily(ctx, ledger, out);
+  }
   for (const list of Object.values(out)) list.sort(byCell);
   return out;
 }
@@ -352,4 +395,3 @@ export function budgetFindings(ctx: RuleContext): BudgetFindings {
   }
   return result;
 }
-

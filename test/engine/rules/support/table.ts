@@ -8,6 +8,7 @@ import type { SheetConventions } from "../../../../src/engine/capaian";
 import {
   DEFAULT_SETTINGS,
   headersOfColumns,
+  isBudgetRole,
   type CellRef,
   type ColumnGroup,
   type Item,
@@ -59,8 +60,12 @@ export interface TableOptions {
   columns?: RoleMap;
   groups?: ColumnGroup[];
   kind?: TableLayout["kind"];
-  /** Build budgetParent/budgetChildren from levels (default) or leave the tree flat. */
-  tree?: boolean;
+  /**
+   * Build budgetParent/budgetChildren from levels over the rows holding an amount (default), also
+   * over level-marked rows whose amounts are blank ("levels", as a kode or words mark them), or
+   * leave the tree flat (false).
+   */
+  tree?: boolean | "levels";
   conventions?: Partial<SheetConventions>;
   settings?: Partial<Settings>;
 }
@@ -99,7 +104,7 @@ export function table(specs: ItemSpec[], options: TableOptions = {}): RuleContex
       budgetChildren: [],
     };
   });
-  if (options.tree !== false) linkBudgetTree(items);
+  if (options.tree !== false) linkBudgetTree(items, options.tree === "levels");
   const layout: TableLayout = {
     kind: options.kind ?? "wide-quarterly",
     headerTop: 3,
@@ -119,7 +124,7 @@ export function table(specs: ItemSpec[], options: TableOptions = {}): RuleContex
 }
 
 /** Parent = the nearest budget item above with a higher level; a total closes the tree. */
-function linkBudgetTree(items: Item[]): void {
+function linkBudgetTree(items: Item[], blankParents: boolean): void {
   const stack: Item[] = [];
   for (const item of items) {
     if (item.kind === "total") {
@@ -127,7 +132,8 @@ function linkBudgetTree(items: Item[]): void {
       continue;
     }
     const rank = item.level ? RANK[item.level] : undefined;
-    if (item.cells.anggaran === undefined || rank === undefined) continue;
+    const holdsMoney = Object.keys(item.cells).some((role) => isBudgetRole(role as Role));
+    if ((!holdsMoney && !blankParents) || rank === undefined) continue;
     while (stack.length > 0 && (RANK[stack[stack.length - 1].level as Level] ?? 0) >= rank) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
