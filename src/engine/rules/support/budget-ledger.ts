@@ -4,7 +4,7 @@
  * and the sums the sheet promises (a row's periods, a parent's children, a total's programs) with
  * how far each is off. Pure arithmetic; deciding what is a root cause lives in budget-reconcile.ts.
  */
-import { isFilled, type CellRef, type Item, type Period, type Role } from "../../model";
+import { isFilled, type CellRef, type Item, type Level, type Period, type Role } from "../../model";
 import type { RuleContext } from "../context";
 import { periodRole, periodsFor, positionOf, tableHasRole, type PeriodPrefix } from "./cells";
 import { shownUnit } from "./precision";
@@ -174,6 +174,12 @@ function mismatches(residuals: Map<BudgetColumn, number>, tolerance: number): nu
  * the usual reading misses the annual figure and another one hits it (a single wrong quarter is a
  * mismatch to report, not a sign of another reading).
  */
+const BUDGET_LEVEL_ORDER: readonly Level[] = ["program", "kegiatan", "subkegiatan"];
+
+function levelRank(level: Level | undefined): number {
+  return level ? BUDGET_LEVEL_ORDER.indexOf(level) : -1;
+}
+
 function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<number, BudgetLine>, ledger: Pick<Ledger, "periods" | "hasAnnual" | "tolerance">): BudgetLine[] {
   const before = ordered.filter((l) => l.item.index < total.item.index);
   const previousTotal = [...before].reverse().find((l) => l.item.kind === "total");
@@ -187,7 +193,11 @@ function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<numbe
   };
   if (usual.length > 0 && annualMatches(usual)) return usual;
   const byMismatches = (a: BudgetLine[], b: BudgetLine[]): number => mismatches(residualsOf(total, a, ledger), ledger.tolerance) - mismatches(residualsOf(total, b, ledger), ledger.tolerance);
-  const readings = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf)].filter((members) => members.length > 0);
+  // The rows at the highest level the sheet marks (its PROGRAM rows), for a tree the amounts could not build.
+  const ranks = sinceLast.map((l) => levelRank(l.item.level)).filter((r) => r >= 0);
+  const topRank = ranks.length > 0 ? Math.min(...ranks) : -1;
+  const topMarked = topRank < 0 ? [] : sinceLast.filter((l) => l.item.kind === "row" && levelRank(l.item.level) === topRank);
+  const readings = [before.filter(isTop), before.filter((l) => l.item.kind === "total"), sinceLast.filter(isLeaf), topMarked].filter((members) => members.length > 0);
   if (!total.annualStated) {
     // No annual figure to tell the readings apart (realisasi per TW only): the one that fits the most periods, the usual one on a tie.
     if (usual.length === 0) return readings.sort(byMismatches)[0] ?? usual;
