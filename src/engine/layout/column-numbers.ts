@@ -6,7 +6,7 @@ import type { ColumnNumber } from "../model";
 import { rowCells, type SheetView } from "./grid-reading";
 
 /** "7", "(7)", "7.", and a number that states its formula: "13 = 9 + 10 + 11 + 12", "15 = 14 / 6 x 100". */
-const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?(?:\s*=\s*([\d\s+\-x×*/:().,]+))?$/i;
+const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?(?:\s*=\s*([\d\s+\-–−x×*/÷:().,]+))?$/i;
 
 /** The number a column-number cell prints ("13" of "13 = 9 + 10 + 11 + 12"), if the cell is one. */
 export function columnNumberOf(text: string): number | undefined {
@@ -45,29 +45,4 @@ export function readColumnNumbers(view: SheetView, row: number, left: number, ri
 export function columnOfNumber(numbers: Readonly<Record<number, ColumnNumber>>, n: number, part = 0): number | undefined {
   for (const [col, entry] of Object.entries(numbers)) if (entry.n === n && entry.part === part) return Number(col);
   return undefined;
-}
-
-/** One token of a column formula: a column (by its number), a constant, an operator or a bracket. */
-export type FormulaToken =
-  | { kind: "column"; n: number }
-  | { kind: "constant"; value: number }
-  | { kind: "operator"; op: "+" | "-" | "*" | "/" }
-  | { kind: "bracket"; open: boolean };
-
-/**
- * A column formula as tokens. A number is a column when the row numbers a column so (`14`, `6`),
- * else a constant (`100`); `x`, `×` and `*` multiply, `/` and `:` divide. Undefined for text that is
- * not a formula.
- */
-export function formulaTokens(formula: string, numbers: Readonly<Record<number, ColumnNumber>>): FormulaToken[] | undefined {
-  const known = new Set(Object.values(numbers).map((e) => e.n));
-  const tokens: FormulaToken[] = [];
-  for (const raw of formula.match(/\d+(?:[.,]\d+)?|[+\-x×*/:()]/gi) ?? []) {
-    if (/^\d/.test(raw)) {
-      const value = Number(raw.replace(",", "."));
-      tokens.push(Number.isInteger(value) && known.has(value) ? { kind: "column", n: value } : { kind: "constant", value });
-    } else if (raw === "(" || raw === ")") tokens.push({ kind: "bracket", open: raw === "(" });
-    else tokens.push({ kind: "operator", op: raw === "+" ? "+" : raw === "-" ? "-" : raw === "/" || raw === ":" ? "/" : "*" });
-  }
-  return tokens.length > 0 ? tokens : undefined;
 }

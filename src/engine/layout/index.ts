@@ -19,7 +19,7 @@ import { findExtent } from "./table-extent";
 export { isTotalLabel, isSignatureText } from "./row-patterns";
 export { periodLabelOf } from "./header-words";
 export { headerPathOf } from "./header-path";
-export { columnOfNumber, formulaTokens, type FormulaToken } from "./column-numbers";
+export { columnNumberOf, columnOfNumber } from "./column-numbers";
 
 const SUBJECT = "indikator/program";
 const MEASURE = "target/realisasi/capaian/anggaran";

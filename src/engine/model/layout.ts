@@ -46,7 +46,7 @@ export interface ColumnNumber {
    * The form's own formula for the column, as printed right of "=", e.g. "9 + 10 + 11 + 12",
    * "7 + 13", "14 / 6 x 100" (operators `+ - x × * / :` over column numbers and constants).
    * A formula over spanned numbers holds per part: the K of 13 is the K of 9 + … + 12, its Rp the Rp of 9 + … + 12.
-   * `formulaTokens` and `columnOfNumber` (engine/layout) read it: numbers → columns, constants, operators.
+   * `parseColumnFormula` (rules/support/column-formulas) reads it; `columnOfNumber` (engine/layout) maps numbers to columns.
    */
   formula?: string;
   part: number;

@@ -4,7 +4,8 @@ import { parseColumn } from "../numbers";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
 import { labelOf } from "./support/cells";
-import { columnNumberOf, evaluate, isPercentFormula, operandsOf, parseColumnFormula, type ColumnFormula } from "./support/column-formulas";
+import { columnNumberOf } from "../layout/column-numbers";
+import { evaluate, isPercentFormula, operandsOf, parseColumnFormula, type ColumnFormula } from "./support/column-formulas";
 import { finding } from "./support/finding";
 import { shownUnit } from "./support/precision";
 

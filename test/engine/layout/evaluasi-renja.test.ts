@@ -1,4 +1,5 @@
-import { columnOfNumber, formulaTokens, recognizeLayout } from "../../../src/engine/layout";
+import { columnOfNumber, recognizeLayout } from "../../../src/engine/layout";
+import { operandsOf, parseColumnFormula } from "../../../src/engine/rules/support/column-formulas";
 import { col, sheet, row } from "../../support/grid-builder";
 import { rolesByLetter } from "./support/roles-by-letter";
 
@@ -82,15 +83,10 @@ describe("the Permendagri 86/2017 evaluation form", () => {
     expect(numbers[0]).toEqual({ n: 1, part: 0, parts: 1 });
   });
 
-  it("hands the formulas over as columns, constants and operators", () => {
+  it("hands the formulas over for the rule that checks them: the columns they read, and the columns of those numbers", () => {
     const numbers = recognizeLayout(form()).tables[0].columnNumbers!;
-    expect(formulaTokens(numbers[col("X")].formula!, numbers)).toEqual([
-      { kind: "column", n: 14 },
-      { kind: "operator", op: "/" },
-      { kind: "column", n: 6 },
-      { kind: "operator", op: "*" },
-      { kind: "constant", value: 100 },
-    ]);
+    const entry = numbers[col("X")];
+    expect(operandsOf(parseColumnFormula(`${entry.n} = ${entry.formula!}`)!.expr)).toEqual([14, 6]);
     expect(columnOfNumber(numbers, 9, 1)).toBe(col("M"));
     expect(columnOfNumber(numbers, 6)).toBe(col("F"));
     expect(columnOfNumber(numbers, 99)).toBeUndefined();

@@ -104,12 +104,6 @@ export function parseColumnFormula(text: string): ColumnFormula | undefined {
   return { target: Number(m[1]), expr, text: text.replace(/\s+/g, " ").trim() };
 }
 
-/** The column number a column-number cell starts with: `13` for "13", "(13)" and "13 = 9 + 10". */
-export function columnNumberOf(text: string): number | undefined {
-  const m = /^\s*\(?\s*(\d{1,3})\s*\)?\s*\.?\s*(=|$)/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
-
 /** Column numbers the formula reads, in order of appearance. */
 export function operandsOf(expr: Expr): number[] {
   if (expr.kind === "column") return [expr.n];
