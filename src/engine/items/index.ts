@@ -12,7 +12,7 @@ import { markLevels, type NameCell } from "./levels";
 import { buildLongItems } from "./long-items";
 import { parseColumns } from "./read-cells";
 import { classifyRows, type RowInfo } from "./row-kinds";
-import { inheritBlanks, ownOrMerged } from "./inheritance";
+import { inheritBlanks, inheritPenanggungJawab, ownOrMerged } from "./inheritance";
 
 /** Roles that only frame a row; a group with nothing but these on a row has no item there. */
 const FRAME_ROLES: readonly Role[] = ["no", "penanggung_jawab", "keterangan", "sasaran"];
@@ -110,6 +110,7 @@ export function buildItems(grid: Grid, table: TableLayout): Item[] {
     linkSideBySide(items);
   }
   items.forEach(frameLevel);
+  inheritPenanggungJawab(items, table);
   return items;
 }
 

@@ -6,6 +6,8 @@ import type { Finding, FindingCode } from "../../engine/model";
 import type { FindingMessage, MessageTools } from "./tools";
 
 const LEVEL: Record<string, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
   sasaran: "sasaran",
   indikator: "indikator",
   program: "program",
