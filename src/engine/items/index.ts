@@ -105,7 +105,7 @@ export function buildItems(grid: Grid, table: TableLayout): Item[] {
     }
   });
   if (table.groups.length === 1 || table.groups.every((g) => !g.level)) {
-    buildBudgetTree(items, table.groups.length, marks, topLevelOf(grid, table, table.columns));
+    buildBudgetTree(items, table, marks, topLevelOf(grid, table, table.columns));
   } else {
     linkSideBySide(items);
   }
