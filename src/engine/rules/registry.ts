@@ -4,6 +4,7 @@ import { budgetTotalSum } from "./budget-total-sum";
 import { budgetZeroWithTarget } from "./budget-zero-with-target";
 import { capaianMismatch } from "./capaian-mismatch";
 import { invalidNumber } from "./invalid-number";
+import { kodeFormat } from "./kode-format";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   missingTarget,
   missingSatuan,
   missingPenanggungJawab,
+  kodeFormat,
 ];
