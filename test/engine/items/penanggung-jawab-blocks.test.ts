@@ -69,6 +69,21 @@ describe("penanggung jawab carried only within its block", () => {
   });
 });
 
+describe("under urusan and bidang rows (Permendagri 90 kode)", () => {
+  it("each program is its own block: the blank one is reported, not hidden under the urusan", () => {
+    const grid = sheet([
+      ["Kode", "Urusan / Bidang / Program / Kegiatan", "Indikator Kinerja", "Anggaran (Rp)", "Penanggung Jawab"],
+      ["3", "Urusan Pemerintahan Bidang Perdagangan", _, "900.000.000", _],
+      ["3.31", "Bidang Urusan Perdagangan", _, "900.000.000", _],
+      ["3.31.03", "Program Peningkatan Sarana Distribusi Perdagangan", "Persentase pasar layak", "600.000.000", "Kepala Bidang Sarana"],
+      ["3.31.03.2.01", "Pembangunan Sarana Distribusi", "Jumlah pasar dibangun", "600.000.000", _],
+      ["3.31.04", "Program Stabilisasi Harga Barang Kebutuhan Pokok", "Koefisien variasi harga", "300.000.000", _],
+      ["3.31.04.2.01", "Pengendalian Harga Barang Kebutuhan Pokok", "Jumlah operasi pasar", "300.000.000", _],
+    ]);
+    expect(PJ(analyzeSheet(grid).findings)).toEqual([{ code: "MISSING_PENANGGUNG_JAWAB", cell: "E6", severity: "warning" }]);
+  });
+});
+
 describe("Lombok Tengah 2022 (lombok-tengah.xlsx), the whole sheet", () => {
   it("reports PROGRAM PENGAWASAN's block (P13), whose rows name no one, and no other", async () => {
     const workbook = await XlsxFileWorkbook.fromFile(join(__dirname, "../../fixtures/lombok-tengah.xlsx"));
