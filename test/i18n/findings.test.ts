@@ -100,6 +100,11 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
     en: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
   },
+  KODE_FORMAT: {
+    finding: { code: "KODE_FORMAT", severity: "warning", row: 14, col: 2, cell: "C15", params: { text: "2,01", read: "2.01" } },
+    id: ["2,01", "2.01"],
+    en: ["2,01", "2.01"],
+  },
 };
 
 const CASES = FINDING_CODES.flatMap((code) => (["id", "en"] as const).map((lang) => [code, lang] as const));

@@ -9,6 +9,8 @@ import { capaianChecks, type CapaianCheck } from "./expected";
 import { polarityOf } from "./polarity";
 
 const DEPTH: Record<Level, number> = {
+  urusan: -2,
+  bidang: -1,
   sasaran: 0,
   indikator: 1,
   program: 2,

@@ -1,61 +1,95 @@
 /**
- * The budget tree over items with an anggaran: from marked levels where the sheet marks them,
- * from the sums where it does not (Lombok Tengah: uppercase PROGRAM rows, then kegiatan and sub
- * kegiatan told apart only by their amounts).
+ * The budget tree over items with a money column (anggaran, realisasi anggaran, per period or per
+ * year): from marked levels where the sheet marks them (kode, words, numbering …), from the sums
+ * only where it does not (Lombok Tengah: uppercase PROGRAM rows, then kegiatan and sub kegiatan
+ * told apart only by their amounts). Sums never override a mark: a marked row is a parent of the
+ * rows below it down to the next row of its rank or higher, whatever the amounts say, and even
+ * when its own amount is blank.
  */
-import type { Item, Level } from "../model";
+import { isBudgetRole, type Item, type Level, type Role, type TableLayout } from "../model";
 import { treeFromSums } from "./budget-sums";
 import { BUDGET_LEVELS, levelAt, type Mark } from "./levels";
 
-function amountOf(item: Item): number | undefined {
-  const v = item.cells.anggaran?.value;
-  return v?.kind === "number" ? v.value : undefined;
+/** The money columns of a group, anggaran first (the amount the sums are read from). */
+function moneyRoles(table: TableLayout, group: number): Role[] {
+  const roles = (Object.keys(table.groups[group].columns) as Role[]).filter(isBudgetRole);
+  return roles.sort((a, b) => Number(b === "anggaran") - Number(a === "anggaran"));
 }
 
-function link(items: Item[], child: Item, parent: Item): void {
+function amountIn(item: Item, roles: readonly Role[]): number | undefined {
+  for (const role of roles) {
+    const v = item.cells[role]?.value;
+    if (v?.kind === "number") return v.value;
+  }
+  return undefined;
+}
+
+function link(child: Item, parent: Item): void {
   child.budgetParent = parent.index;
   parent.budgetChildren.push(child.index);
-  void items;
 }
 
 function rank(level: Level | undefined): number {
   return level ? BUDGET_LEVELS.indexOf(level) : -1;
 }
 
-/** Items of one group between totals, in row order. */
-function runs(items: Item[], group: number): Item[][] {
-  const out: Item[][] = [[]];
+interface Run {
+  items: Item[];
+  /** The amount of the total row that closes the run, if it states one. */
+  total?: number;
+}
+
+/** Items of one group between totals, in row order: those with a money cell, and rows marked with a budget level. */
+function runs(items: Item[], group: number, roles: readonly Role[], marks: Map<number, Mark>): Run[] {
+  const out: Run[] = [{ items: [] }];
   for (const item of items) {
     if (item.group !== group) continue;
     if (item.kind === "total") {
-      out.push([]);
+      out[out.length - 1].total = amountIn(item, roles);
+      out.push({ items: [] });
       continue;
     }
-    if (amountOf(item) !== undefined) out[out.length - 1].push(item);
+    const hasMoney = roles.some((r) => item.cells[r] !== undefined);
+    if (hasMoney || rank(marks.get(item.index)?.level) >= 0) out[out.length - 1].items.push(item);
   }
-  return out.filter((r) => r.length > 0);
+  return out.filter((r) => r.items.length > 0);
 }
 
-function fromMarks(items: Item[], run: Item[], marks: Map<number, Mark>): void {
-  const stack: Item[] = [];
-  for (const item of run) {
-    const r = rank(marks.get(item.index)?.level);
-    while (stack.length > 0 && rank(marks.get(stack[stack.length - 1].index)?.level) >= r) stack.pop();
-    if (stack.length > 0) link(items, item, stack[stack.length - 1]);
-    stack.push(item);
-  }
+function sumOfTop(amounts: readonly number[], parents: readonly number[]): number {
+  return amounts.reduce((sum, a, i) => (parents[i] < 0 ? sum + a : sum), 0);
 }
 
-function applySums(items: Item[], run: Item[], root: Item | undefined, top: Level): void {
-  const amounts = run.map((i) => amountOf(i) as number);
-  const parents = treeFromSums(amounts, root ? amountOf(root) : undefined);
+/**
+ * Parents from the amounts of an unmarked stretch. At the top of a run closed by a total, the
+ * reading that explains the total wins: a flat list 50, 50, 30 under a Jumlah of 130 stays flat
+ * instead of nesting the equal amounts.
+ */
+function parentsFromSums(amounts: readonly number[], rootAmount: number | undefined, total: number | undefined): number[] {
+  if (rootAmount !== undefined) return treeFromSums(amounts, rootAmount);
+  const free = treeFromSums(amounts);
+  if (total === undefined || Math.abs(sumOfTop(amounts, free) - total) < 0.5) return free;
+  const underTotal = treeFromSums(amounts, total);
+  return Math.abs(sumOfTop(amounts, underTotal) - total) < 0.5 ? underTotal : free;
+}
+
+interface Reading {
+  roles: readonly Role[];
+  marks: Map<number, Mark>;
+  top: Level;
+}
+
+function applySums(run: Item[], root: Item | undefined, total: number | undefined, reading: Reading): void {
+  if (run.length === 0) return;
+  const amounts = run.map((i) => amountIn(i, reading.roles) ?? 0);
+  const rootAmount = root ? amountIn(root, reading.roles) : undefined;
+  const parents = parentsFromSums(amounts, rootAmount, root ? undefined : total);
   const depth = new Map<number, number>();
-  const baseDepth = root ? rank(root.level) + 1 : rank(top);
+  const baseDepth = root ? rank(root.level) + 1 : rank(reading.top);
   const hasNesting = root !== undefined || parents.some((p) => p >= 0);
   run.forEach((item, i) => {
     const p = parents[i];
     const parent = p >= 0 ? run[p] : root;
-    if (parent) link(items, item, parent);
+    if (parent) link(item, parent);
     const d = p >= 0 ? (depth.get(p) ?? 0) + 1 : 0;
     depth.set(i, d);
     if (!item.level && hasNesting) {
@@ -66,31 +100,31 @@ function applySums(items: Item[], run: Item[], root: Item | undefined, top: Leve
 }
 
 /**
- * Links parents and children. Marked rows at the top marked rank (PROGRAM) split the run into
- * blocks whose insides the sums order; if every row is marked, the marks alone decide.
+ * Places a stretch of rows under `root`: the highest marked rank in it opens blocks, each marked
+ * row the parent of the rows down to the next one of that rank; rows before the first of them, and
+ * stretches without marks, are read from the sums.
  */
-export function buildBudgetTree(items: Item[], groups: number, marks: Map<number, Mark>, top: Level): void {
-  for (let g = 0; g < groups; g++) {
-    for (const run of runs(items, g)) {
-      if (run.every((i) => marks.has(i.index))) {
-        fromMarks(items, run, marks);
-        continue;
-      }
-      const ranks = run.map((i) => rank(marks.get(i.index)?.level)).filter((r) => r >= 0);
-      const topRank = ranks.length > 0 ? Math.min(...ranks) : -1;
-      let block: Item[] = [];
-      let root: Item | undefined;
-      const flush = (): void => {
-        if (block.length > 0 || root) applySums(items, block, root, top);
-        block = [];
-      };
-      for (const item of run) {
-        if (topRank >= 0 && rank(marks.get(item.index)?.level) === topRank) {
-          flush();
-          root = item;
-        } else block.push(item);
-      }
-      flush();
-    }
+function place(run: Item[], root: Item | undefined, total: number | undefined, reading: Reading): void {
+  const ranks = run.map((i) => rank(reading.marks.get(i.index)?.level)).filter((r) => r >= 0);
+  if (ranks.length === 0) {
+    applySums(run, root, total, reading);
+    return;
+  }
+  const topRank = Math.min(...ranks);
+  const heads = run.flatMap((item, i) => (rank(reading.marks.get(item.index)?.level) === topRank ? [i] : []));
+  applySums(run.slice(0, heads[0]), root, total, reading);
+  heads.forEach((h, k) => {
+    const head = run[h];
+    if (root) link(head, root);
+    place(run.slice(h + 1, heads[k + 1] ?? run.length), head, undefined, reading);
+  });
+}
+
+/** Links parents and children in every group of a table. */
+export function buildBudgetTree(items: Item[], table: TableLayout, marks: Map<number, Mark>, top: Level): void {
+  for (let g = 0; g < table.groups.length; g++) {
+    const roles = moneyRoles(table, g);
+    if (roles.length === 0) continue;
+    for (const run of runs(items, g, roles, marks)) place(run.items, undefined, run.total, { roles, marks, top });
   }
 }

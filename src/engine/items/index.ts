@@ -3,21 +3,43 @@
  * in the long layout; cells parsed per column; "same as above" values inherited; levels and the
  * budget tree read from the sheet's marks or, failing those, from the sums.
  */
-import type { CellRef, Grid, Item, Level, Role, RoleMap, TableLayout } from "../model";
+import type {
+  CellRef,
+  Grid,
+  Item,
+  Level,
+  Role,
+  RoleMap,
+  TableLayout,
+} from "../model";
 import { headerPathOf } from "../layout";
 import { levelOf as headerLevelOf } from "../layout/header-words";
 import { viewOf, type SheetView } from "../layout/grid-reading";
 import { buildBudgetTree } from "./budget-tree";
+import { readKodes } from "./kode";
 import { markLevels, type NameCell } from "./levels";
 import { buildLongItems } from "./long-items";
 import { parseColumns } from "./read-cells";
 import { classifyRows, type RowInfo } from "./row-kinds";
-import { inheritBlanks, ownOrMerged } from "./inheritance";
+import {
+  inheritBlanks,
+  inheritPenanggungJawab,
+  ownOrMerged,
+} from "./inheritance";
 
 /** Roles that only frame a row; a group with nothing but these on a row has no item there. */
-const FRAME_ROLES: readonly Role[] = ["no", "penanggung_jawab", "keterangan", "sasaran"];
+const FRAME_ROLES: readonly Role[] = [
+  "no",
+  "penanggung_jawab",
+  "keterangan",
+  "sasaran",
+];
 
-function wideItems(view: SheetView, table: TableLayout, rows: RowInfo[]): Item[] {
+function wideItems(
+  view: SheetView,
+  table: TableLayout,
+  rows: RowInfo[],
+): Item[] {
   const included = rows.filter((r) => r.kind !== "skip").map((r) => r.row);
   const parsed = parseColumns(view, table, included);
   const items: Item[] = [];
@@ -26,14 +48,32 @@ function wideItems(view: SheetView, table: TableLayout, rows: RowInfo[]): Item[]
     table.groups.forEach((group, g) => {
       const cells: Item["cells"] = {};
       const inherited: Item["inherited"] = {};
-      for (const [role, col] of Object.entries(group.columns) as Array<[Role, number]>) {
+      for (const [role, col] of Object.entries(group.columns) as Array<
+        [Role, number]
+      >) {
         const found = ownOrMerged(view, parsed, info.row, col);
         if (found?.own) cells[role] = found.ref;
         else if (found) inherited[role] = found.ref;
       }
-      const substantive = Object.keys(cells).some((r) => !FRAME_ROLES.includes(r as Role));
-      if (info.kind === "total" ? g !== totalGroup(table) : !substantive && !(g === 0 && Object.keys(cells).length > 0)) return;
-      const item: Item = { index: items.length, kind: info.kind === "total" ? "total" : "row", firstRow: info.row, lastRow: info.row, group: g, cells, inherited, budgetChildren: [] };
+      const substantive = Object.keys(cells).some(
+        (r) => !FRAME_ROLES.includes(r as Role),
+      );
+      if (
+        info.kind === "total"
+          ? g !== totalGroup(table)
+          : !substantive && !(g === 0 && Object.keys(cells).length > 0)
+      )
+        return;
+      const item: Item = {
+        index: items.length,
+        kind: info.kind === "total" ? "total" : "row",
+        firstRow: info.row,
+        lastRow: info.row,
+        group: g,
+        cells,
+        inherited,
+        budgetChildren: [],
+      };
       if (info.hidden) item.hidden = true;
       items.push(item);
     });
@@ -52,27 +92,51 @@ function topLevelOf(grid: Grid, table: TableLayout, columns: RoleMap): Level {
   if (col === undefined) return "program";
   for (const text of headerPathOf(grid, table, col)) {
     const level = headerLevelOf(text);
-    if (level === "program" || level === "kegiatan" || level === "subkegiatan") return level;
+    if (level === "program" || level === "kegiatan" || level === "subkegiatan")
+      return level;
   }
   return "program";
 }
 
-function nameCells(view: SheetView, items: Item[], table: TableLayout, group: number): NameCell[] {
+function nameCells(
+  view: SheetView,
+  items: Item[],
+  table: TableLayout,
+  group: number,
+): NameCell[] {
   const out: NameCell[] = [];
+  const kodes = readKodes(
+    view,
+    table,
+    items
+      .filter((i) => i.group === group && i.kind === "row")
+      .map((i) => i.firstRow),
+  );
   for (const item of items) {
     if (item.group !== group || item.kind !== "row") continue;
     const name = item.cells.program;
     if (!name) continue;
     const cell = view.grid.rows[name.row]?.[name.col];
-    out.push({ item, text: name.text, kode: item.cells.kode?.text, bold: cell?.bold, indent: cell?.indent });
+    out.push({
+      item,
+      text: name.text,
+      kode: kodes.get(item.firstRow)?.kode ?? item.cells.kode?.text,
+      bold: cell?.bold,
+      indent: cell?.indent,
+    });
   }
-  void table;
   return out;
 }
 
 /** Levels of rows without a name: a row naming a sasaran is a sasaran, else an indikator row. */
 function frameLevel(item: Item): void {
-  if (item.level || item.kind !== "row" || item.cells.program || item.cells.anggaran) return;
+  if (
+    item.level ||
+    item.kind !== "row" ||
+    item.cells.program ||
+    item.cells.anggaran
+  )
+    return;
   if (item.cells.sasaran) item.level = "sasaran";
   else if (item.cells.indikator) item.level = "indikator";
   else return;
@@ -87,17 +151,28 @@ function frameLevel(item: Item): void {
 export function buildItems(grid: Grid, table: TableLayout): Item[] {
   const view = viewOf(grid);
   const rows = classifyRows(view, table);
-  const items = table.kind === "long" ? buildLongItems(view, table, rows) : wideItems(view, table, rows);
+  const items =
+    table.kind === "long"
+      ? buildLongItems(view, table, rows)
+      : wideItems(view, table, rows);
   inheritBlanks(items, table);
   table.groups.forEach((group, g) => {
     if (group.level && table.groups.length > 1) {
-      for (const item of items) if (item.group === g && item.kind === "row") [item.level, item.levelSource] = [group.level, "group"];
+      for (const item of items)
+        if (item.group === g && item.kind === "row")
+          [item.level, item.levelSource] = [group.level, "group"];
     }
   });
-  const marks = new Map<number, ReturnType<typeof markLevels> extends Map<number, infer M> ? M : never>();
+  const marks = new Map<
+    number,
+    ReturnType<typeof markLevels> extends Map<number, infer M> ? M : never
+  >();
   table.groups.forEach((group, g) => {
     if (group.level && table.groups.length > 1) return;
-    const found = markLevels(nameCells(view, items, table, g), topLevelOf(grid, table, group.columns));
+    const found = markLevels(
+      nameCells(view, items, table, g),
+      topLevelOf(grid, table, group.columns),
+    );
     for (const [index, mark] of found) {
       marks.set(index, mark);
       items[index].level = mark.level;
@@ -105,11 +180,17 @@ export function buildItems(grid: Grid, table: TableLayout): Item[] {
     }
   });
   if (table.groups.length === 1 || table.groups.every((g) => !g.level)) {
-    buildBudgetTree(items, table.groups.length, marks, topLevelOf(grid, table, table.columns));
+    buildBudgetTree(
+      items,
+      table,
+      marks,
+      topLevelOf(grid, table, table.columns),
+    );
   } else {
     linkSideBySide(items);
   }
   items.forEach(frameLevel);
+  inheritPenanggungJawab(items, table);
   return items;
 }
 
@@ -122,7 +203,13 @@ function linkSideBySide(items: Item[]): void {
     if (r <= 0) continue;
     const parent = [...items]
       .reverse()
-      .find((p) => p.kind === "row" && p.cells.anggaran && p.level === order[r - 1] && p.firstRow <= item.firstRow);
+      .find(
+        (p) =>
+          p.kind === "row" &&
+          p.cells.anggaran &&
+          p.level === order[r - 1] &&
+          p.firstRow <= item.firstRow,
+      );
     if (parent) {
       item.budgetParent = parent.index;
       parent.budgetChildren.push(item.index);

@@ -1,5 +1,5 @@
 /** "Same as above": merged cells and blanks under a sasaran, program or penanggung jawab. */
-import type { CellRef, Item, Role, TableLayout } from "../model";
+import type { CellRef, Item, Level, Role, TableLayout } from "../model";
 import type { SheetView } from "../layout/grid-reading";
 import type { ParsedColumns } from "./read-cells";
 
@@ -19,7 +19,8 @@ export function ownOrMerged(view: SheetView, parsed: ParsedColumns, row: number,
   return ref ? { own: true, ref } : undefined;
 }
 
-const WRITTEN_ONCE: readonly Role[] = ["sasaran", "program", "penanggung_jawab"];
+/** Written once per block and carried down over blanks. The penanggung jawab has its own, block-bounded pass. */
+const WRITTEN_ONCE: readonly Role[] = ["sasaran", "program"];
 
 /**
  * Blanks under a value mean the value above, within a group and until a total row. A program name
@@ -47,6 +48,47 @@ export function inheritBlanks(items: Item[], table: TableLayout): void {
         if (role === "program" && (item.cells.sasaran || item.cells.anggaran)) continue;
         item.inherited[role] = above;
       }
+    }
+  }
+}
+
+/**
+ * Depth of the levels that bound a penanggung jawab block: the budget hierarchy. Sasaran and
+ * indikator rows bound none: staff sheets (Buleleng's RA Staff) name one person for several
+ * sasaran rows, written once.
+ */
+const BLOCK_DEPTH: Partial<Record<Level, number>> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subkegiatan: 4 };
+
+/**
+ * The penanggung jawab written once for a block: a merged area covers its rows (read as the merge),
+ * and a blank below a value means that value only down to the next row of the same or a higher
+ * level: a program left blank does not take the name written for the program above it. Runs after
+ * the levels are read; rows without a budget level (sasaran and indikator lines, unmarked rows) take
+ * the value above them, and such a row that wrote the value hands it on until any budget-level row.
+ */
+export function inheritPenanggungJawab(items: Item[], table: TableLayout): void {
+  for (let g = 0; g < table.groups.length; g++) {
+    if (table.groups[g].columns.penanggung_jawab === undefined) continue;
+    let last: { ref: CellRef; depth: number } | undefined;
+    for (const item of items) {
+      if (item.group !== g) continue;
+      if (item.kind === "total") {
+        last = undefined;
+        continue;
+      }
+      const depth = item.level ? BLOCK_DEPTH[item.level] : undefined;
+      const own = item.cells.penanggung_jawab ?? item.inherited.penanggung_jawab;
+      if (own) {
+        // A merge keeps the depth of the row it was written on.
+        if (!last || last.ref !== own) last = { ref: own, depth: depth ?? Number.POSITIVE_INFINITY };
+        continue;
+      }
+      if (!last) continue;
+      if (depth !== undefined && depth <= last.depth) {
+        last = undefined;
+        continue;
+      }
+      item.inherited.penanggung_jawab = last.ref;
     }
   }
 }

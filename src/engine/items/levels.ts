@@ -4,26 +4,50 @@
  */
 import type { Item, Level } from "../model";
 
-export const BUDGET_LEVELS: readonly Level[] = ["program", "kegiatan", "subkegiatan"];
+export const BUDGET_LEVELS: readonly Level[] = ["urusan", "bidang", "program", "kegiatan", "subkegiatan"];
 
-export type MarkSource = "kode" | "uppercase" | "numbering" | "indent" | "bold";
+export type MarkSource = "kode" | "uppercase" | "words" | "numbering" | "indent" | "bold";
 
 export interface Mark {
   level: Level;
   source: MarkSource;
 }
 
-const KODE = /^\s*(\d+(?:\.\d+)+)(?=\s|$|[.:-])/;
+const KODE = /^\s*([\dXx]+(?:\.[\dXx]+)+)(?=\s|$|[.:-])/;
 
-/** `3.30.02` program, `3.30.02.2.01` kegiatan, `3.30.02.2.01.0001` sub kegiatan (older 4-part kegiatan too). */
+/**
+ * Kode shapes of Permendagri 90/2019 by segment widths (`X` stands for a digit; `X.XX.01` is how
+ * programs common to every urusan are written): anything else (outline numbering `1.1.1`, an
+ * organisation code `2.17.0.00.0.00.01.0000`) marks no level.
+ */
+const KODE_SHAPES: ReadonlyArray<{ widths: readonly number[]; level: Level }> = [
+  { widths: [1, 2], level: "bidang" },
+  { widths: [1, 2, 2], level: "program" },
+  { widths: [1, 2, 2, 1, 2], level: "kegiatan" },
+  // Permendagri 13/2006 kegiatan, still in older sheets: 1.20.05.01.
+  { widths: [1, 2, 2, 2], level: "kegiatan" },
+  { widths: [1, 2, 2, 1, 2, 4], level: "subkegiatan" },
+];
+
+function levelOfParts(parts: readonly string[]): Level | undefined {
+  return KODE_SHAPES.find((s) => s.widths.length === parts.length && s.widths.every((w, i) => parts[i].length === w))?.level;
+}
+
+/** `3.30.02` program, `3.30.02.2.01` kegiatan, `3.30.02.2.01.0001` sub kegiatan, at the start of a text. */
 export function levelOfKode(text: string): Level | undefined {
   const m = KODE.exec(text);
   if (!m) return undefined;
-  const parts = m[1].split(".").length;
-  if (parts <= 2) return undefined;
-  if (parts === 3) return "program";
-  if (parts <= 5) return "kegiatan";
-  return "subkegiatan";
+  const level = levelOfParts(m[1].split("."));
+  // A bidang `X.XX` at the start of a name may as well be a number ("2.50 Ha"): only a kode cell says bidang.
+  return level === "bidang" ? undefined : level;
+}
+
+/** A kode column's cell: the shapes above, and urusan (`3`) and bidang (`3.30`) which only a kode column marks. */
+export function levelOfKodeCell(text: string): Level | undefined {
+  const t = text.trim();
+  if (/^[\dXx]$/.test(t)) return "urusan";
+  const m = KODE.exec(t);
+  return m ? levelOfParts(m[1].split(".")) : undefined;
 }
 
 /** `PROGRAM PELAYANAN …`, `KEGIATAN …`, `SUB KEGIATAN …` written in capitals. */
@@ -34,6 +58,22 @@ export function levelOfUppercase(text: string): Level | undefined {
   if (/^KEGIATAN\b/.test(t)) return "kegiatan";
   if (/^PROGRAM\b/.test(t)) return "program";
   return undefined;
+}
+
+/** Nomenclature words that open a name, most specific first. */
+const LEVEL_WORDS: ReadonlyArray<{ re: RegExp; level: Level }> = [
+  { re: /^sub\s*-?\s*kegiatan\b/i, level: "subkegiatan" },
+  { re: /^kegiatan\b/i, level: "kegiatan" },
+  { re: /^program\b/i, level: "program" },
+  { re: /^bidang\s+urusan\b/i, level: "bidang" },
+  { re: /^urusan\b/i, level: "urusan" },
+];
+const NUMBER_PREFIX = /^(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)]\s+/;
+
+/** `Program Penunjang …`, `1. Program …`, `A. Kegiatan …`, `Sub Kegiatan …`, `Bidang Urusan …`, in any case. */
+export function levelOfWords(text: string): Level | undefined {
+  const t = text.trim().replace(NUMBER_PREFIX, "");
+  return LEVEL_WORDS.find((w) => w.re.test(t))?.level;
 }
 
 const NUMBERING: ReadonlyArray<{ style: string; re: RegExp }> = [
@@ -53,7 +93,8 @@ export function numberingStyle(text: string): string | undefined {
 }
 
 export function levelAt(top: Level, depth: number): Level {
-  const start = Math.max(0, BUDGET_LEVELS.indexOf(top));
+  const at = BUDGET_LEVELS.indexOf(top);
+  const start = at < 0 ? BUDGET_LEVELS.indexOf("program") : at;
   return BUDGET_LEVELS[Math.min(BUDGET_LEVELS.length - 1, start + depth)];
 }
 
@@ -80,7 +121,7 @@ export function markLevels(names: readonly NameCell[], top: Level): Map<number, 
   const indents = [...new Set(names.map((n) => n.indent ?? 0))].sort((a, b) => a - b);
   const boldMix = names.some((n) => n.bold) && names.some((n) => !n.bold);
   for (const n of names) {
-    const byKode = levelOfKode(n.kode ?? "") ?? levelOfKode(n.text);
+    const byKode = levelOfKodeCell(n.kode ?? "") ?? levelOfKode(n.text);
     if (byKode) {
       marks.set(n.item.index, { level: byKode, source: "kode" });
       continue;
@@ -88,6 +129,11 @@ export function markLevels(names: readonly NameCell[], top: Level): Map<number, 
     const upper = levelOfUppercase(n.text);
     if (upper) {
       marks.set(n.item.index, { level: upper, source: "uppercase" });
+      continue;
+    }
+    const named = levelOfWords(n.text);
+    if (named) {
+      marks.set(n.item.index, { level: named, source: "words" });
       continue;
     }
     const style = numberingStyle(n.text);

@@ -26,7 +26,6 @@ const TOTAL_LABELS = [
   "jumlah total",
   "total jumlah",
   "sub total",
-  "subtotal",
   "jumlah keseluruhan",
   "total keseluruhan",
   "jumlah seluruhnya",
@@ -35,10 +34,25 @@ const TOTAL_LABELS = [
   "total anggaran",
   "jumlah total anggaran",
   "jumlah sub total",
+  "jumlah belanja",
+  "total belanja",
+  "jumlah total belanja",
+  "jumlah pagu",
+  "total pagu",
+  "jumlah pagu anggaran",
 ];
+/** Unit words a total's label may carry: "Jumlah (Rp)", "TOTAL (Rp. Juta)". */
+const UNIT_WORDS = new Set(["rp", "rupiah", "juta", "ribu", "miliar", "milyar"]);
 
-/** A total row's label: `Jumlah`, `Total`, `JUMLAH TOTAL`, `Sub Total` (not "Jumlah koperasi yang …"). */
+/** Labels compared without spaces, so letter-spaced "J U M L A H" and "Subtotal" read as written. */
+const TOTALS = new Set(TOTAL_LABELS.map((label) => label.replace(/ /g, "")));
+
+/**
+ * A total row's label: `Jumlah`, `Total`, `J U M L A H`, `JUMLAH TOTAL`, `Sub Total`, `TOTAL BELANJA`,
+ * `Jumlah (Rp)`. The whole label must be one of these: "Jumlah koperasi yang …" is an indicator.
+ */
 export function isTotalLabel(text: string): boolean {
-  const t = words(text).join(" ");
-  return TOTAL_LABELS.includes(t);
+  const w = [...words(text)];
+  while (w.length > 1 && UNIT_WORDS.has(w[w.length - 1])) w.pop();
+  return w.length > 0 && TOTALS.has(w.join(""));
 }

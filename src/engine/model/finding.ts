@@ -17,6 +17,7 @@ export const FINDING_CODES = [
   "MISSING_TARGET",
   "MISSING_SATUAN",
   "MISSING_PENANGGUNG_JAWAB",
+  "KODE_FORMAT",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -32,7 +32,7 @@ export interface Item {
   group: number;
   level?: Level;
   /** What told us the level. */
-  levelSource?: "kode" | "uppercase" | "numbering" | "indent" | "bold" | "sums" | "group" | "column";
+  levelSource?: "kode" | "uppercase" | "words" | "numbering" | "indent" | "bold" | "sums" | "group" | "column";
   /** Cells this item holds itself. */
   cells: Partial<Record<Role, CellRef>>;
   /** Values it takes from above: a merged cell or a blank meaning "same as above" (sasaran, program, PJ). */

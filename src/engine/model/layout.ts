@@ -1,6 +1,7 @@
 import type { Role, RoleMap } from "./roles";
 
-export type Level = "sasaran" | "indikator" | "program" | "kegiatan" | "subkegiatan";
+/** Row levels, top down: urusan and bidang urusan (Permendagri 86 forms, Renstra matrices) above the rest. */
+export type Level = "urusan" | "bidang" | "sasaran" | "indikator" | "program" | "kegiatan" | "subkegiatan";
 
 /** Several levels side by side on one row (Bone: sasaran | program | kegiatan blocks). */
 export interface ColumnGroup {

@@ -11,9 +11,15 @@ interface Block {
   endRow: number;
 }
 
-/** A program (a budget item with no parent) opens a block that runs until the next one or a total. */
+/**
+ * A program opens a block that runs until the next one or a total: a budget row read as a program,
+ * or a budget item with children and no parent (unmarked sheets). Urusan and bidang rows above the
+ * programs are not blocks of their own: their programs are.
+ */
 function isProgramHead(item: Item): boolean {
-  return item.kind === "row" && item.cells.anggaran !== undefined && item.budgetParent === undefined && (item.budgetChildren.length > 0 || item.level === "program");
+  if (item.kind !== "row" || item.level === "urusan" || item.level === "bidang") return false;
+  if (item.cells.anggaran === undefined) return false;
+  return item.level === "program" || (item.budgetParent === undefined && item.budgetChildren.length > 0);
 }
 
 function isSasaranHead(item: Item): boolean {

@@ -5,6 +5,7 @@ import { budgetZeroWithTarget } from "./budget-zero-with-target";
 import { capaianMismatch } from "./capaian-mismatch";
 import { columnRuleMismatch } from "./column-rule-mismatch";
 import { invalidNumber } from "./invalid-number";
+import { kodeFormat } from "./kode-format";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   missingTarget,
   missingSatuan,
   missingPenanggungJawab,
+  kodeFormat,
 ];

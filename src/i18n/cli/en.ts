@@ -135,6 +135,7 @@ export const CLI_EN: CliWords = {
     MISSING_TARGET: "Missing target",
     MISSING_SATUAN: "Missing unit (satuan)",
     MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",
+    KODE_FORMAT: "Kode format",
   },
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
   summary: (t, c) =>

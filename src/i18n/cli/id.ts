@@ -135,6 +135,7 @@ export const CLI_ID: CliWords = {
     MISSING_TARGET: "Target kosong",
     MISSING_SATUAN: "Satuan kosong",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",
+    KODE_FORMAT: "Format kode",
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>

@@ -6,6 +6,8 @@ import type { Finding, FindingCode } from "../../engine/model";
 import type { FindingMessage, MessageTools } from "./tools";
 
 const LEVEL: Record<string, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
   sasaran: "sasaran",
   indikator: "indikator",
   program: "program",
@@ -163,4 +165,6 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       block === "program" ? `the program “${t.shorten(t.text(f, "label"))}” and its rows` : block === "sasaran" ? `the sasaran “${t.shorten(t.text(f, "label"))}”` : "this table";
     return `No penanggung jawab is given for ${what}. Enter one in ${f.cell}.`;
   },
+  KODE_FORMAT: (f, t) =>
+    `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
 };

@@ -6,6 +6,8 @@ import type { Finding, FindingCode } from "../../engine/model";
 import type { FindingMessage, MessageTools } from "./tools";
 
 const LEVEL: Record<string, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
   sasaran: "sasaran",
   indikator: "indikator",
   program: "program",
@@ -165,6 +167,8 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       block === "program" ? `program “${t.shorten(t.text(f, "label"))}” dan rinciannya` : block === "sasaran" ? `sasaran “${t.shorten(t.text(f, "label"))}”` : "tabel ini";
     return `Penanggung jawab untuk ${what} belum diisi. Isi di sel ${f.cell}.`;
   },
+  KODE_FORMAT: (f, t) =>
+    `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
 };
 
 function capitalize(text: string): string {

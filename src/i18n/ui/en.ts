@@ -51,6 +51,7 @@ export const UI_EN: UiWords = {
     MISSING_TARGET: "Target missing",
     MISSING_SATUAN: "Unit (satuan) missing",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab missing",
+    KODE_FORMAT: "Kode typed with a slip",
   },
   cell: (address) => `Cell ${address}`,
   showDerived: (n) => `Show ${plural(n, "finding", "findings")} caused by this cell`,

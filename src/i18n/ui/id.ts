@@ -49,6 +49,7 @@ export const UI_ID: UiWords = {
     MISSING_TARGET: "Target belum diisi",
     MISSING_SATUAN: "Satuan belum diisi",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab belum diisi",
+    KODE_FORMAT: "Penulisan kode keliru",
   },
   cell: (address) => `Sel ${address}`,
   showDerived: (n) => `Tampilkan ${n} temuan akibat sel ini`,
