@@ -88,6 +88,7 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   MISSING_TARGET: (f) => f.roles.has("indikator") && has(f, TARGET),
   MISSING_SATUAN: (f) => f.roles.has("indikator") && f.roles.has("satuan"),
   MISSING_PENANGGUNG_JAWAB: (f) => f.roles.has("penanggung_jawab"),
+  KODE_FORMAT: (f) => f.roles.has("kode"),
 };
 
 /** The roles rules read: reference columns (Renstra, last year, baseline) are known but no rule checks them. */

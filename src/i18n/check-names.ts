@@ -18,6 +18,7 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_TARGET: "target terisi",
     MISSING_SATUAN: "satuan terisi",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
+    KODE_FORMAT: "bentuk kode",
   },
   en: {
     BUDGET_PERIOD_SUM: "budget per period",
@@ -34,5 +35,6 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_TARGET: "target filled",
     MISSING_SATUAN: "unit filled",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
+    KODE_FORMAT: "kode shape",
   },
 };
