@@ -6,22 +6,38 @@
  * rows below it down to the next row of its rank or higher, whatever the amounts say, and even
  * when its own amount is blank.
  */
-import { isBudgetRole, type Item, type Level, type Role, type TableLayout } from "../model";
+import { isBudgetRole, isReferenceRole, type Item, type Level, type Role, type TableLayout } from "../model";
 import { treeFromSums } from "./budget-sums";
 import { BUDGET_LEVELS, levelAt, type Mark } from "./levels";
 
 /** The money columns of a group, anggaran first (the amount the sums are read from). */
 function moneyRoles(table: TableLayout, group: number): Role[] {
-  const roles = (Object.keys(table.groups[group].columns) as Role[]).filter(isBudgetRole);
+  // Renstra and last-year amounts (reference columns) are other budgets, not this tree's.
+  const roles = (Object.keys(table.groups[group].columns) as Role[]).filter((r) => isBudgetRole(r) && !isReferenceRole(r));
   return roles.sort((a, b) => Number(b === "anggaran") - Number(a === "anggaran"));
 }
 
+const ANNUAL_MONEY: readonly Role[] = ["anggaran", "realisasi_anggaran"];
+
+/**
+ * The amount the sums are read from: the annual figure where the row states one, else the sum of
+ * its period amounts (a parent that adds up per period adds up over them all; one period alone,
+ * often "-" in TW I, would nest rows by chance).
+ */
 function amountIn(item: Item, roles: readonly Role[]): number | undefined {
   for (const role of roles) {
+    if (!ANNUAL_MONEY.includes(role)) continue;
     const v = item.cells[role]?.value;
     if (v?.kind === "number") return v.value;
   }
-  return undefined;
+  const family = roles.find((r) => !ANNUAL_MONEY.includes(r))?.startsWith("realisasi_anggaran") ? "realisasi_anggaran_" : "anggaran_";
+  let sum: number | undefined;
+  for (const role of roles) {
+    if (!role.startsWith(family)) continue;
+    const v = item.cells[role]?.value;
+    if (v?.kind === "number") sum = (sum ?? 0) + v.value;
+  }
+  return sum;
 }
 
 function link(child: Item, parent: Item): void {
