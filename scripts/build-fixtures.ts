@@ -5,7 +5,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { FIXTURES, ORACLES, SAMPLE } from "../test/fixtures/build";
+import { COPIES, FIXTURES, ORACLES, SAMPLE } from "../test/fixtures/build";
 import { workbookBytes } from "../test/fixtures/build/write";
 
 const ROOT = join(__dirname, "..");
@@ -17,6 +17,10 @@ async function main(): Promise<void> {
     const bytes = await workbookBytes(f.build());
     writeFileSync(join(FIXTURE_DIR, f.file), bytes);
     console.log(`wrote test/fixtures/${f.file} (${bytes.length} bytes)`);
+  }
+  for (const c of COPIES) {
+    copyFileSync(join(FIXTURE_DIR, "seeds", c.source), join(FIXTURE_DIR, c.file));
+    console.log(`copied seeds/${c.source} to test/fixtures/${c.file}`);
   }
   for (const o of ORACLES) {
     writeFileSync(join(FIXTURE_DIR, "expected", o.file), JSON.stringify(o.compute(), null, 2) + "\n");
