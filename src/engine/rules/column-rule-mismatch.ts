@@ -1,4 +1,4 @@
-import { toA1, type Finding, type Grid, type ParsedValue, type TableLayout } from "../model";
+import { isBudgetRole, toA1, type Finding, type Grid, type ParsedValue, type TableLayout } from "../model";
 import { textOf } from "../layout/grid-reading";
 import { parseColumn } from "../numbers";
 import type { RuleContext } from "./context";
@@ -94,6 +94,22 @@ function columnReader(ctx: RuleContext, rows: number[]): (col: number, row: numb
   };
 }
 
+function isMoneyColumn(layout: TableLayout, col: number): boolean {
+  const role = layout.headers.find((h) => h.col === col)?.role;
+  return role !== undefined && isBudgetRole(role);
+}
+
+/** Only sums and differences of columns (`13 = 9 + 10 + 11 + 12`, `14 = 7 + 13`). */
+function isAdditive(expr: ColumnFormula["expr"]): boolean {
+  if (expr.kind !== "op") return true;
+  return (expr.op === "+" || expr.op === "-") && isAdditive(expr.left) && isAdditive(expr.right);
+}
+
+/** Whether the formula is a ratio somewhere (a division), as `14 / 6` is. */
+function dividesBy(expr: ColumnFormula["expr"]): boolean {
+  return expr.kind === "op" && (expr.op === "/" || dividesBy(expr.left) || dividesBy(expr.right));
+}
+
 /** A stated value equals the computed one rounded, or cut off, at the precision the cell shows. */
 function agrees(stated: number, computed: number, unit: number): boolean {
   const diff = Math.abs(stated - computed);
@@ -129,16 +145,21 @@ function checkRow(ctx: RuleContext, fr: FormulaRow, formula: ColumnFormula, row:
     // An empty, dash or text cell (K columns holding words) leaves the formula unchecked on this row.
     const stated = number(targetCol);
     const values = new Map<number, number>();
+    // In a sum of rupiah, a period not realised yet (empty, "-") adds nothing, as budget sums count it;
+    // in a ratio, or in K columns (a dash may mean "not measured"), it leaves the row unchecked.
+    const zeroWhenBlank = isAdditive(formula.expr) && isMoneyColumn(ctx.table.layout, targetCol);
     for (const [n, col] of cols) {
-      const v = assumed.get(col) ?? number(col)?.value;
+      const blank = zeroWhenBlank && (read(col, row) ?? { kind: "empty" }).kind === "empty";
+      const v = assumed.get(col) ?? number(col)?.value ?? (blank ? 0 : undefined);
       if (v === undefined) return [];
       values.set(n, v);
     }
     if (!stated) return [];
     let computed = evaluate(formula.expr, (n) => values.get(n) ?? 0);
     if (computed === undefined || !Number.isFinite(computed)) return [];
-    // `15 = 14 / 6` over a column shown as a percentage: the ratio is read in percent points.
-    if (stated.percent && !isPercentFormula(formula.expr)) computed *= 100;
+    // `15 = 14 / 6` over a column shown as a percentage: the ratio is read in percent points. A sum of
+    // percentages (`14 = 7 + 13` over K columns in %) is in percent points already.
+    if (stated.percent && dividesBy(formula.expr) && !isPercentFormula(formula.expr)) computed *= 100;
     const unit = shownUnit(ctx.grid, row, targetCol, stated, ctx.table.layout.scale?.[targetCol]);
     if (agrees(stated.value, computed, unit)) return [];
     return [
