@@ -158,7 +158,8 @@ function residualsOf(sum: BudgetLine, members: BudgetLine[], ledger: Pick<Ledger
   // annual pagu above split kegiatan (or the reverse) is a layout choice, not a wrong sum.
   const membersSplit = members.every((m) => m.split || (m.amounts.get("annual") ?? 0) === 0);
   const anySplit = members.some((m) => m.split);
-  if ((sum.split && membersSplit && anySplit) || (sum.blank && !ledger.hasAnnual && anySplit)) ledger.periods.forEach(check);
+  // A blank parent is missing every sum its children make: each of its cells gets the amount it should hold.
+  if ((sum.split && membersSplit && anySplit) || (sum.blank && anySplit)) ledger.periods.forEach(check);
   return residuals;
 }
 
