@@ -56,10 +56,13 @@ describe("real documents beyond the seeds", () => {
 });
 
 describe("what the reading lets the checks see on them", () => {
-  it("BKPSDM: the bidang's kondisi-akhir Rp (S4) is not the sum of its three years: the corpus note's error", () => {
+  it("BKPSDM: the program's kondisi-akhir Rp left blank (S8) and the bidang's (S4) short by exactly that: the corpus note's two errors", () => {
     const analysis = analyzeSheet(gridFromTsvFile(`${CORPUS}/sumedang_bkpsdm_renstra_2021_2023.tsv`, { headerRows: 3 }));
     const periodSums = analysis.findings.filter((f) => f.code === "BUDGET_PERIOD_SUM");
-    expect(periodSums).toEqual([expect.objectContaining({ cell: "S4", expected: 72_930_847_223, actual: 47_496_043_200 })]);
+    expect(periodSums).toEqual([
+      expect.objectContaining({ cell: "S4", expected: 72_930_847_223, actual: 47_496_043_200, severity: "error" }),
+      expect.objectContaining({ cell: "S8", expected: 25_434_804_023, actual: 0, severity: "error" }),
+    ]);
     // Yearly Renstra targets are each year's aim: no series finding on them.
     expect(analysis.findings.filter((f) => f.code.startsWith("TARGET_"))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * and the sums the sheet promises (a row's periods, a parent's children, a total's programs) with
  * how far each is off. Pure arithmetic; deciding what is a root cause lives in budget-reconcile.ts.
  */
-import { isFilled, type CellRef, type Item, type Level, type Period, type Role } from "../../model";
+import { isFilled, isYear, type CellRef, type Item, type Level, type Period, type Role } from "../../model";
 import type { RuleContext } from "../context";
 import { periodRole, periodsFor, positionOf, tableHasRole, type PeriodPrefix } from "./cells";
 import { shownUnit } from "./precision";
@@ -93,6 +93,8 @@ interface Reading {
   periods: readonly Period[];
   cumulative: boolean;
   tolerance: number;
+  /** The table has a column for the family's total (a Renstra's kondisi akhir Rp). */
+  hasAnnual: boolean;
 }
 
 function readLine(item: Item, r: Reading): BudgetLine {
@@ -108,6 +110,10 @@ function readLine(item: Item, r: Reading): BudgetLine {
   const annualStated = item.cells[r.family]?.value.kind === "number";
   const blank = columns.every((c) => !isFilled(item.cells[budgetRole(r.family, c)]));
   const line: BudgetLine = { item, amounts, unreadable, annualStated, blank, split, decreases: [] };
+  // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
+  // missing that sum. (A blank annual realisasi beside filled triwulan is a year still running.)
+  const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable.size === 0 && r.periods.every(isYear);
+  if (yearsWithoutTotal) line.periodResidual = -periodSumOf(line, r);
   if (!annualStated || unreadable.size > 0 || r.periods.length === 0) return line;
   if (r.cumulative) {
     // The year so far is the last cumulative period, once it is filled in (not before the year ends).
@@ -244,8 +250,8 @@ function hasFamilyColumn(ctx: RuleContext, item: Item, family: BudgetFamily, per
 export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran"): Ledger {
   const periods = periodsFor(ctx, family);
   const cumulative = isCumulative(ctx, family, periods);
-  const reading: Reading = { family, periods, cumulative, tolerance: toleranceOf(ctx, family, periods) };
   const hasAnnual = tableHasRole(ctx, family) || ctx.table.items.some((i) => i.cells[family] !== undefined);
+  const reading: Reading = { family, periods, cumulative, tolerance: toleranceOf(ctx, family, periods), hasAnnual };
   const lines = new Map<number, BudgetLine>();
   for (const item of ctx.table.items) {
     const holds = (["annual", ...periods] as BudgetColumn[]).some((c) => item.cells[budgetRole(family, c)] !== undefined);
