@@ -66,9 +66,22 @@ function runs(items: Item[], group: number, roles: readonly Role[], marks: Map<n
       continue;
     }
     const hasMoney = roles.some((r) => item.cells[r] !== undefined);
-    if (hasMoney || rank(marks.get(item.index)?.level) >= 0) out[out.length - 1].items.push(item);
+    if ((hasMoney && !isIndikatorLine(item, roles)) || rank(marks.get(item.index)?.level) >= 0) out[out.length - 1].items.push(item);
   }
   return out.filter((r) => r.items.length > 0);
+}
+
+/**
+ * A row with no name or kode of its own, an indikator, and nothing but zeros in its money cells
+ * (a Renstra's kondisi-akhir formula over blank years) is one more indikator line of the row
+ * above, not a budget row: nesting it as a child would invent a kegiatan of Rp 0.
+ */
+function isIndikatorLine(item: Item, roles: readonly Role[]): boolean {
+  if (item.cells.program || item.cells.kode || !item.cells.indikator) return false;
+  return roles.every((r) => {
+    const v = item.cells[r]?.value;
+    return v === undefined || v.kind === "empty" || (v.kind === "number" && v.value === 0);
+  });
 }
 
 function sumOfTop(amounts: readonly number[], parents: readonly number[]): number {

@@ -128,13 +128,17 @@ function nameCells(
   return out;
 }
 
-/** Levels of rows without a name: a row naming a sasaran is a sasaran, else an indikator row. */
+/**
+ * Levels of rows without a name: a row naming a sasaran is a sasaran, else an indikator row. Rows
+ * left out of the budget tree (an anggaran of 0 on an indikator line) count as unnamed too.
+ */
 function frameLevel(item: Item): void {
   if (
     item.level ||
     item.kind !== "row" ||
     item.cells.program ||
-    item.cells.anggaran
+    item.budgetParent !== undefined ||
+    item.budgetChildren.length > 0
   )
     return;
   if (item.cells.sasaran) item.level = "sasaran";

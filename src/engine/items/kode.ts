@@ -15,8 +15,10 @@ export interface KodeSlip {
   row: number;
   col: number;
   text: string;
-  /** The kode part as read. */
+  /** The kode part as read (for a kode written one column too far left: the whole kode). */
   read: string;
+  /** The parts sit one column left of where the sheet's other rows put them. */
+  shifted?: boolean;
 }
 
 export interface KodeReading {
@@ -50,16 +52,54 @@ function readPart(text: string): { read: string; slip: boolean } {
   return { read, slip: /,|[\dXx]\s+[\dXx]/.test(t) };
 }
 
+/** Digits per part: `5` → "1", `03` → "2", `2.01` → "1.2"; empty for text that is not a kode. */
+function shapeOf(text: string): string {
+  const t = text.trim();
+  if (!KODE_PART.test(t)) return "";
+  return t.replace(/\.$/, "").split(/\s*[.,]\s*|\s+/).map((p) => p.length).join(".");
+}
+
+/** Per split kode column, the shape most of its cells have (urusan `5`, bidang `03`, kegiatan `2.01`), if a clear majority. */
+function columnShapes(rowsTexts: string[][], width: number): Array<string | undefined> {
+  return Array.from({ length: width }, (_u, i) => {
+    const counts = new Map<string, number>();
+    let filled = 0;
+    for (const texts of rowsTexts) {
+      if (texts[i] === "") continue;
+      filled++;
+      const shape = shapeOf(texts[i]);
+      counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    }
+    const [shape, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    return shape !== "" && n >= 2 && n * 2 > filled ? shape : undefined;
+  });
+}
+
+/**
+ * A row whose kode parts all sit one column left of the columns whose shape they have (`03 | 02`
+ * under urusan | bidang where the sheet writes `5 | 03 | 02`): the leading part was left out and
+ * the rest slid left. Read each part in the column it belongs to.
+ */
+function isShiftedLeft(texts: string[], shapes: Array<string | undefined>): boolean {
+  const first = texts.findIndex((t) => t !== "");
+  if (first < 0 || texts[texts.length - 1] !== "" || shapes[first] === undefined || shapeOf(texts[first]) === shapes[first]) return false;
+  return texts.every((t, i) => t === "" || (shapes[i + 1] !== undefined && shapeOf(t) === shapes[i + 1]));
+}
+
 /** The kode of each given row (rows without one are absent). */
 export function readKodes(view: SheetView, table: TableLayout, rows: readonly number[]): Map<number, KodeReading> {
   const cols = kodeColumns(view, table);
   const out = new Map<number, KodeReading>();
   if (cols.length === 0) return out;
+  const allTexts = rows.map((row) => cols.map((c) => ownText(view, row, c).trim()));
+  const shapes = cols.length > 1 ? columnShapes(allTexts, cols.length) : [];
   let above: string[] = [];
-  for (const row of rows) {
-    const texts = cols.map((c) => ownText(view, row, c).trim());
+  rows.forEach((row, k) => {
+    const typed = allTexts[k];
+    const shifted = cols.length > 1 && isShiftedLeft(typed, shapes);
+    const texts = shifted ? ["", ...typed.slice(0, -1)] : typed;
     const firstFilled = texts.findIndex((t) => t !== "");
-    if (firstFilled < 0) continue;
+    if (firstFilled < 0) return;
     const parts: string[] = [];
     const slips: KodeSlip[] = [];
     texts.forEach((text, i) => {
@@ -69,11 +109,16 @@ export function readKodes(view: SheetView, table: TableLayout, rows: readonly nu
         return;
       }
       const { read, slip } = readPart(text);
-      if (slip) slips.push({ row, col: cols[i], text, read });
+      if (slip) slips.push({ row, col: cols[shifted ? i - 1 : i], text, read });
       parts.push(read);
     });
     above = cols.map((_c, i) => (i < firstFilled ? (above[i] ?? "") : readPart(texts[i]).read));
-    out.set(row, { kode: parts.join("."), slips });
-  }
+    const kode = parts.join(".");
+    if (shifted) {
+      const typedFirst = typed.findIndex((t) => t !== "");
+      slips.unshift({ row, col: cols[typedFirst], text: typed[typedFirst], read: kode, shifted: true });
+    }
+    out.set(row, { kode, slips });
+  });
   return out;
 }

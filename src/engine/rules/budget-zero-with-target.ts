@@ -13,7 +13,8 @@ export const budgetZeroWithTarget: Rule = {
   run: (ctx) =>
     ctx.table.items.flatMap((item) => {
       const cell = item.cells.anggaran;
-      if (item.kind !== "row" || !cell || cell.value.kind !== "number" || cell.value.value !== 0) return [];
+      // An indikator line's 0 (a formula over blank years) is no budget of its own.
+      if (item.kind !== "row" || item.level === "indikator" || !cell || cell.value.kind !== "number" || cell.value.value !== 0) return [];
       if (!hasAnyTarget(ctx, item)) return [];
       return [
         finding({

@@ -6,7 +6,8 @@ import { finding } from "./support/finding";
 /**
  * KODE_FORMAT: a kode typed with a slip that still says which kode is meant (`03 02` with a space
  * for a dot, `2,01` with a comma). Cermat reads it as meant, so the levels are right, and says so:
- * a warning, since the kode is what other systems (SIPD) match on.
+ * a warning, since the kode is what other systems (SIPD) match on. A kode whose parts slid one
+ * column left (`03 | 02` under urusan | bidang) is read in the columns its parts belong to.
  */
 export const kodeFormat: Rule = {
   code: "KODE_FORMAT",
@@ -14,7 +15,7 @@ export const kodeFormat: Rule = {
     const rows = [...new Set(ctx.table.items.filter((i) => i.kind === "row").map((i) => i.firstRow))];
     const kodes = readKodes(viewOf(ctx.grid), ctx.table.layout, rows);
     return [...kodes.values()].flatMap((k) =>
-      k.slips.map((s) => finding({ code: "KODE_FORMAT", severity: "warning", row: s.row, col: s.col, params: { text: s.text, read: s.read } })),
+      k.slips.map((s) => finding({ code: "KODE_FORMAT", severity: "warning", row: s.row, col: s.col, params: { text: s.text, read: s.read, ...(s.shifted ? { shifted: 1 } : {}) } })),
     );
   },
 };

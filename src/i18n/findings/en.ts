@@ -166,5 +166,7 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     return `No penanggung jawab is given for ${what}. Enter one in ${f.cell}.`;
   },
   KODE_FORMAT: (f, t) =>
-    `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
+    t.text(f, "shifted")
+      ? `The kode in ${f.cell} (“${t.text(f, "text")}”) sits one column left of the column its part belongs in; Cermat reads it as ${t.text(f, "read")}, taking the leading part from the row above. Write each part of the kode in its own column.`
+      : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
 };

@@ -168,7 +168,9 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     return `Penanggung jawab untuk ${what} belum diisi. Isi di sel ${f.cell}.`;
   },
   KODE_FORMAT: (f, t) =>
-    `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
+    t.text(f, "shifted")
+      ? `Kode di sel ${f.cell} (“${t.text(f, "text")}”) bergeser satu kolom ke kiri dari kolom bagiannya; Cermat membacanya sebagai ${t.text(f, "read")}, dengan bagian depan dari baris di atasnya. Tulis setiap bagian kode di kolomnya sendiri.`
+      : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
 };
 
 function capitalize(text: string): string {

@@ -52,3 +52,56 @@ describe("a kode split over five columns under one merged Kode header", () => {
     ]);
   });
 });
+
+/**
+ * The same matrix where a program and its kegiatan were typed one column to the left (the urusan
+ * digit left out: `31 | 05` under urusan | bidang), as BKPSDM Sumedang's Renstra has it, and the
+ * program's extra indikator lines carry a kondisi-akhir formula that shows 0.
+ */
+const shifted = sheet(
+  [
+    ["MATRIKS RENCANA PROGRAM DAN KEGIATAN DINAS PERDAGANGAN 2021-2026"],
+    ["Kode", _, _, _, _, "Program / Kegiatan", "Indikator Kinerja", "Target", "Anggaran (Rp)", "Perangkat Daerah Penanggung Jawab"],
+    [1, _, _, _, _, 2, 3, 4, 5, 6],
+    ["3", "31", _, _, _, "Bidang Urusan Perdagangan", _, _, "1.500.000.000", _],
+    ["3", "31", "03", _, _, "Program Peningkatan Sarana Distribusi Perdagangan", "Persentase pasar layak", "80%", "1.000.000.000", "Dinas Perdagangan"],
+    ["3", "31", "03", "2.01", _, "Pembangunan dan Pengelolaan Sarana Distribusi", "Jumlah pasar dibangun", "2 Unit", "400.000.000", _],
+    ["3", "31", "03", "2.02", _, "Pengelolaan Pasar Rakyat", "Jumlah pasar dikelola", "5 Pasar", "350.000.000", _],
+    ["3", "31", "03", "2.03", _, "Pembinaan Pedagang", "Jumlah pedagang dibina", "200 Orang", "250.000.000", _],
+    ["31", "05", _, _, _, "Program Stabilisasi Harga Barang Kebutuhan Pokok", "Koefisien variasi harga", "5%", "500.000.000", "Dinas Perdagangan"],
+    [_, _, _, _, _, _, "Jumlah pasar terpantau harganya", "12 Pasar", 0, "Dinas Perdagangan"],
+    ["31", "05", "2.01", _, _, "Pengendalian Harga Barang Kebutuhan Pokok", "Jumlah operasi pasar", "4 Kali", "300.000.000", _],
+    ["31", "05", "2.02", _, _, "Pengawasan Distribusi Barang Kebutuhan Pokok", "Jumlah pengawasan", "12 Kali", "200.000.000", _],
+  ],
+  { merges: ["A2:E2", "A3:E3"] },
+);
+
+describe("a kode typed one column to the left (its leading part left out)", () => {
+  it("reads each part in the column whose shape it has, the leading part from above", () => {
+    const items = buildItems(shifted, recognizeLayout(shifted).tables[0]);
+    expect(items.map((i) => `${i.firstRow + 1}:${i.level}/${i.levelSource}`)).toEqual([
+      "4:bidang/kode",
+      "5:program/kode",
+      "6:kegiatan/kode",
+      "7:kegiatan/kode",
+      "8:kegiatan/kode",
+      "9:program/kode",
+      "10:indikator/column",
+      "11:kegiatan/kode",
+      "12:kegiatan/kode",
+    ]);
+    expect(items[5].budgetParent).toBe(items[0].index);
+    expect(items[5].budgetChildren).toEqual([items[7].index, items[8].index]);
+  });
+
+  it("says so once per row, at the cell where the kode starts, and finds no budget error in the sums that hold", () => {
+    const { findings } = analyzeSheet(shifted);
+    expect(findings.filter((f) => f.code === "KODE_FORMAT").map((f) => [f.cell, f.params])).toEqual([
+      ["A9", { text: "31", read: "3.31.05", shifted: 1 }],
+      ["A11", { text: "31", read: "3.31.05.2.01", shifted: 1 }],
+      ["A12", { text: "31", read: "3.31.05.2.02", shifted: 1 }],
+    ]);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(findings.filter((f) => f.code === "BUDGET_ZERO_WITH_TARGET")).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export interface BudgetLine {
   annualStated: boolean;
   /** Nothing of this family is filled in on the row (a parent whose amount was left blank). */
   blank: boolean;
+  /** A Renstra's kondisi akhir left blank over the yearly amounts it should add up. */
+  totalMissing: boolean;
   /** At least one period holds a non-zero amount: the row is split by period. */
   split: boolean;
   /** annual − Σ periods (or − the last cumulative period), when that can be checked. */
@@ -109,11 +111,14 @@ function readLine(item: Item, r: Reading): BudgetLine {
   const split = r.periods.some((p) => (amounts.get(p) ?? 0) !== 0);
   const annualStated = item.cells[r.family]?.value.kind === "number";
   const blank = columns.every((c) => !isFilled(item.cells[budgetRole(r.family, c)]));
-  const line: BudgetLine = { item, amounts, unreadable, annualStated, blank, split, decreases: [] };
+  const line: BudgetLine = { item, amounts, unreadable, annualStated, blank, totalMissing: false, split, decreases: [] };
   // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
   // missing that sum. (A blank annual realisasi beside filled triwulan is a year still running.)
   const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable.size === 0 && r.periods.every(isYear);
-  if (yearsWithoutTotal) line.periodResidual = -periodSumOf(line, r);
+  if (yearsWithoutTotal) {
+    line.totalMissing = true;
+    line.periodResidual = -periodSumOf(line, r);
+  }
   if (!annualStated || unreadable.size > 0 || r.periods.length === 0) return line;
   if (r.cumulative) {
     // The year so far is the last cumulative period, once it is filled in (not before the year ends).
@@ -159,7 +164,7 @@ function residualsOf(sum: BudgetLine, members: BudgetLine[], ledger: Pick<Ledger
     residuals.set(column, (sum.amounts.get(column) ?? 0) - total);
   };
   // A parent left blank over children that hold amounts is missing its sum: checked like a typed 0.
-  if (sum.annualStated || (sum.blank && ledger.hasAnnual)) check("annual");
+  if (sum.annualStated || ((sum.blank || sum.totalMissing) && ledger.hasAnnual)) check("annual");
   // Periods are compared only when both sides split by period: a program that shows only its
   // annual pagu above split kegiatan (or the reverse) is a layout choice, not a wrong sum.
   const membersSplit = members.every((m) => m.split || (m.amounts.get("annual") ?? 0) === 0);
