@@ -1,0 +1,112 @@
+/**
+ * An .xlsx file as its zip parts, opened with limits checked from the zip directory before
+ * anything is inflated, and saved with every part nobody changed byte-identical to the original.
+ * Works in node and in the browser (fflate only).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+
+export interface PackageLimits {
+  /** Sum of the parts' uncompressed sizes, as the zip directory states them. */
+  maxUncompressedBytes: number;
+  /** One part's uncompressed size (a worksheet's XML is the largest). */
+  maxPartBytes: number;
+  /** Parts in the archive. */
+  maxParts: number;
+}
+
+/** Well above any real Rencana Aksi workbook (a 100,000-row sheet inflates to about 40 MB). */
+export const DEFAULT_LIMITS: PackageLimits = {
+  maxUncompressedBytes: 400 * 1024 * 1024,
+  maxPartBytes: 300 * 1024 * 1024,
+  maxParts: 10_000,
+};
+
+/** Why opening stopped before inflating; the adapters turn it into WorkbookError("TOO_LARGE"). */
+export class PackageLimitError extends Error {
+  constructor(
+    readonly limit: keyof PackageLimits,
+    readonly actual: number,
+    readonly allowed: number,
+  ) {
+    super(`The workbook is too large to open: ${limit} ${actual} > ${allowed}`);
+    this.name = "PackageLimitError";
+  }
+}
+
+export class XlsxPackage {
+  /** Parts as stored, by path without a leading slash (`xl/worksheets/sheet1.xml`). */
+  private readonly parts: Map<string, Uint8Array>;
+  /** Paths rewritten or added since opening (the rest are written back as they were read). */
+  private readonly changed = new Set<string>();
+  private readonly texts = new Map<string, string>();
+
+  private constructor(parts: Map<string, Uint8Array>) {
+    this.parts = parts;
+  }
+
+  /** Opens zip bytes. Throws PackageLimitError before inflating when the directory says too much, or fflate's error for a damaged zip. */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): XlsxPackage {
+    let total = 0;
+    let count = 0;
+    const files = unzipSync(bytes, {
+      filter: (file) => {
+        count++;
+        total += file.originalSize;
+        if (count > limits.maxParts) throw new PackageLimitError("maxParts", count, limits.maxParts);
+        if (file.originalSize > limits.maxPartBytes) throw new PackageLimitError("maxPartBytes", file.originalSize, limits.maxPartBytes);
+        if (total > limits.maxUncompressedBytes) throw new PackageLimitError("maxUncompressedBytes", total, limits.maxUncompressedBytes);
+        return true;
+      },
+    });
+    return new XlsxPackage(new Map(Object.entries(files)));
+  }
+
+  has(path: string): boolean {
+    return this.parts.has(path);
+  }
+
+  paths(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  bytes(path: string): Uint8Array | undefined {
+    return this.parts.get(path);
+  }
+
+  /** A part as text (XML parts are UTF-8), decoded once. */
+  text(path: string): string | undefined {
+    const cached = this.texts.get(path);
+    if (cached !== undefined) return cached;
+    const bytes = this.parts.get(path);
+    if (!bytes) return undefined;
+    const text = strFromU8(bytes);
+    this.texts.set(path, text);
+    return text;
+  }
+
+  /** Replaces (or adds) a part. Writing the same text back leaves the part unchanged. */
+  setText(path: string, text: string): void {
+    if (this.text(path) === text) return;
+    this.parts.set(path, strToU8(text));
+    this.texts.set(path, text);
+    this.changed.add(path);
+  }
+
+  remove(path: string): void {
+    if (this.parts.delete(path)) this.changed.add(path);
+    this.texts.delete(path);
+  }
+
+  /** Paths that a save will write differently from what was opened (added, rewritten or removed). */
+  changedPaths(): string[] {
+    return [...this.changed];
+  }
+
+  /** The package as zip bytes; `[Content_Types].xml` first, as Office writes it. */
+  save(): Uint8Array {
+    const entries: Zippable = {};
+    const order = [...this.parts.keys()].sort((a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"));
+    for (const path of order) entries[path] = [this.parts.get(path)!, { level: 6 }];
+    return zipSync(entries);
+  }
+}
