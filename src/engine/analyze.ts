@@ -16,6 +16,8 @@ export interface SheetAnalysis {
   sheet: string;
   recognized: boolean;
   reason?: SheetLayout["reason"];
+  /** Not recognised, but a header with too few roles was read: its columns, for the person to complete (Kolom view). */
+  draft?: TableLayout;
   tables: TableAnalysis[];
   /** Sorted by row, then column; root causes before what derives from them. */
   findings: Finding[];
@@ -28,7 +30,8 @@ export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS, 
   const layout = recognizeLayout(grid, choices);
   if (!layout.recognized) {
     const unread = { recognized: false, tables: [], findings: [] };
-    return { sheet: grid.sheetName, ...unread, reason: layout.reason, coverage: sheetCoverage(grid, unread) };
+    const draft = layout.draft ? { draft: layout.draft } : {};
+    return { sheet: grid.sheetName, ...unread, reason: layout.reason, ...draft, coverage: sheetCoverage(grid, unread) };
   }
   const tables = layout.tables.map((table): TableAnalysis => {
     const items = buildItems(grid, table);

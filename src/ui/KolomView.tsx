@@ -1,9 +1,9 @@
 import { Badge, Button, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, type ReactElement } from "react";
-import type { TableAnalysis } from "../engine/analyze";
-import { colLetter, roleCatalog, yearsAmong, type HeaderColumn, type Role, type Year } from "../engine/model";
+import { colLetter, roleCatalog, yearsAmong, type HeaderColumn, type Role, type TableLayout, type Year } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
 import { FailureMessage } from "./FailureMessage";
+import { columnTables } from "./column-samples";
 import { countBySeverity } from "./finding-groups";
 import { shownAnalysis, type PaneState } from "./pane-state";
 import { roleLabel } from "./role-labels";
@@ -62,6 +62,7 @@ export function KolomView({ state, words, onChoose, onReset }: Props) {
   const checking = state.check.phase === "checking";
   const columns = state.columns;
   const hasChoices = columns !== undefined && Object.keys(columns.choices).length > 0;
+  const tables = analysis ? columnTables(analysis) : [];
 
   if (!analysis) {
     return (
@@ -81,13 +82,13 @@ export function KolomView({ state, words, onChoose, onReset }: Props) {
       </div>
       {!analysis.recognized ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{w.notRecognized}</MessageBarBody>
+          <MessageBarBody>{analysis.draft ? w.draft : w.notRecognized}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {analysis.tables.map((table, index) => (
-        <TableColumns key={index} table={table} index={index} state={state} words={words} onChoose={onChoose} />
+      {tables.map((layout, index) => (
+        <TableColumns key={index} layout={layout} index={index} state={state} words={words} onChoose={onChoose} />
       ))}
-      {hasChoices || analysis.tables.length > 0 ? (
+      {hasChoices || tables.length > 0 ? (
         <div className={styles.actions}>
           <Button onClick={onReset} disabled={!hasChoices} data-action="reset-columns">
             {w.reset}
@@ -119,17 +120,16 @@ function roleOptions(words: UiWords, years: readonly Year[]): ReactElement {
 }
 
 interface TableProps {
-  table: TableAnalysis;
+  layout: TableLayout;
   index: number;
   state: PaneState;
   words: UiWords;
   onChoose(column: string, role: Role | "none"): void;
 }
 
-function TableColumns({ table, index, state, words, onChoose }: TableProps) {
+function TableColumns({ layout, index, state, words, onChoose }: TableProps) {
   const styles = useStyles();
   const w = words.columns;
-  const { layout } = table;
   const samples = state.columns?.samples[index] ?? {};
   const unknownCount = layout.headers.filter(isUnrecognized).length;
   const headingId = `kolom-table-${index}`;

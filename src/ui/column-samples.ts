@@ -1,7 +1,16 @@
 import type { SheetAnalysis } from "../engine/analyze";
-import { cellAt, type Grid } from "../engine/model";
+import { cellAt, type Grid, type TableLayout } from "../engine/model";
 
-/** Per table (as in SheetAnalysis.tables), per header column: the first few data cells as shown. */
+/**
+ * The tables whose columns the Kolom view lists: the recognised ones, or, on a sheet not
+ * recognised for too few roles, the header that was read, so the person can complete it.
+ */
+export function columnTables(analysis: SheetAnalysis): TableLayout[] {
+  if (analysis.recognized) return analysis.tables.map((t) => t.layout);
+  return analysis.draft ? [analysis.draft] : [];
+}
+
+/** Per table (as in {@link columnTables}), per header column: the first few data cells as shown. */
 export type ColumnSamples = ReadonlyArray<Readonly<Record<number, readonly string[]>>>;
 
 /** How many data cells the Kolom view shows beside a column's role. */
@@ -15,7 +24,7 @@ const SAMPLE_CHARS = 40;
  * judged from what the column holds and not only from its header.
  */
 export function columnSamples(grid: Grid, analysis: SheetAnalysis, size = SAMPLE_SIZE): ColumnSamples {
-  return analysis.tables.map(({ layout }) => {
+  return columnTables(analysis).map((layout) => {
     const skipped = new Set(layout.repeatedHeaderRows);
     const samples: Record<number, string[]> = {};
     for (const { col } of layout.headers) {

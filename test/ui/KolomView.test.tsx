@@ -10,6 +10,7 @@ import { analyzeSheet } from "../../src/engine/analyze";
 import type { Grid } from "../../src/engine/model";
 import { CermatPane } from "../../src/ui/CermatPane";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { sheet } from "../support/grid-builder";
 import { RecordingPort } from "./support/fake-port";
 
 // jsdom has no layout: Fluent's MessageBar watches its own size to reflow.
@@ -130,16 +131,17 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
     expect(errors()).toBe(1);
   });
 
-  it("a choice that leaves no table to read can be undone from the same view", async () => {
+  it("a choice that leaves no table to read keeps the columns in view and can be undone from there", async () => {
     const { port, user } = await setup();
     await checkThenOpenKolom(user);
     await user.selectOptions(within(columnItem("C")).getByRole("combobox"), "none");
     await waitFor(() => expect(port.callsOf("saveColumnChoices")).toHaveLength(1));
     await waitFor(() => expect(columnItem("C").getAttribute("data-role")).toBe("none"));
-    await user.selectOptions(within(columnItem("J")).getByRole("combobox"), "none");
+    for (const letter of "JKLMNOP") await user.selectOptions(within(columnItem(letter)).getByRole("combobox"), "none");
 
-    await waitFor(() => expect(panel().getByText(/belum dikenali sebagai tabel/)).toBeTruthy());
-    expect(columnItems()).toEqual([]);
+    await waitFor(() => expect(panel().getByText(/Tabel di bawah belum dikenali/)).toBeTruthy());
+    expect(columnItems()).toHaveLength(17);
+    expect(columnItem("K").getAttribute("data-role")).toBe("none");
     expect(resetButton().disabled).toBe(false);
 
     await user.click(resetButton());
@@ -169,5 +171,41 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
       expect(select.tabIndex).toBe(0);
       expect(select.getAttribute("aria-label")).toMatch(new RegExp(`^Peran kolom ${item.getAttribute("data-column")}`));
     }
+  });
+});
+
+/**
+ * A Perjanjian Kinerja table whose value column is headed "Nilai Sasaran": the header names
+ * sasaran, indikator and satuan but no column Cermat can check, so the sheet is not recognised.
+ */
+const PK_ROWS = [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["DINAS KETAHANAN PANGAN KABUPATEN"],
+  [],
+  ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Nilai Sasaran", "Keterangan"],
+  [1, "Meningkatnya ketersediaan pangan", "Skor Pola Pangan Harapan", "Skor", "88,5", null],
+  [2, "Meningkatnya keamanan pangan", "Persentase pangan segar aman dikonsumsi", "%", "92", null],
+  [3, null, "Jumlah desa mandiri pangan", "Desa", "12", null],
+];
+
+describe("the Kolom view on a sheet that was not recognised", () => {
+  it("lists the header it read, and one role given by the person makes it a table that is checked", async () => {
+    const port = new RecordingPort(sheet(PK_ROWS, { name: SHEET }));
+    const analyze = jest.fn(analyzeSheet);
+    const user = userEvent.setup({ delay: null });
+    render(<CermatPane port={port} host={{ kind: "workbench", lang: "id" }} analyze={analyze} />);
+    await checkThenOpenKolom(user);
+
+    expect(panel().getByText(/Tabel di bawah belum dikenali/)).toBeTruthy();
+    expect(columnItems().map((li) => li.getAttribute("data-column")).sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
+    expect(columnItem("C").getAttribute("data-role")).toBe("indikator");
+    expect(columnItem("E").textContent).toMatch(/Contoh isi: 88,5 · 92 · 12/);
+
+    await user.selectOptions(within(columnItem("E")).getByRole("combobox"), "target");
+    await waitFor(() => expect(port.savedChoices.get(SHEET)).toEqual({ E: "target" }));
+    await waitFor(() => expect(analyze).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { E: "target" }));
+    await waitFor(() => expect(panel().queryByText(/Tabel di bawah belum dikenali/)).toBeNull());
+    expect(analyze.mock.results[analyze.mock.results.length - 1].value.recognized).toBe(true);
+    expect(columnItem("E").getAttribute("data-role")).toBe("target");
   });
 });

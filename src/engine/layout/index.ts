@@ -180,7 +180,7 @@ export function recognizeLayout(grid: Grid, choices: ColumnChoices = {}): SheetL
     return { recognized: false, tables: [], reason: { code: "EMPTY_SHEET", found: [] } };
   }
   const tables: TableLayout[] = [];
-  let bestRejected: { roles: Role[] } | undefined;
+  let bestRejected: { roles: Role[]; candidate: Candidate } | undefined;
   let sawHeader = false;
   for (let r = 0; r < view.rowCount; r++) {
     if (!isStrongHeaderRow(view, r)) continue;
@@ -189,7 +189,7 @@ export function recognizeLayout(grid: Grid, choices: ColumnChoices = {}): SheetL
     const maps = candidate.groups.map((g) => g.columns);
     if (!hasEnoughRoles(maps)) {
       const roles = [...new Set(maps.flatMap((m) => Object.keys(m) as Role[]))];
-      if (!bestRejected || roles.length > bestRejected.roles.length) bestRejected = { roles };
+      if (!bestRejected || roles.length > bestRejected.roles.length) bestRejected = { roles, candidate };
       r = Math.max(r, candidate.block.bottom);
       continue;
     }
@@ -204,5 +204,7 @@ export function recognizeLayout(grid: Grid, choices: ColumnChoices = {}): SheetL
     return { recognized: false, tables: [], reason: { code: "NO_HEADER", found, missing: missingRoles(roles) } };
   }
   const found = bestRejected?.roles ?? [];
-  return { recognized: false, tables: [], reason: { code: "TOO_FEW_ROLES", found, missing: missingRoles(found) } };
+  const layout: SheetLayout = { recognized: false, tables: [], reason: { code: "TOO_FEW_ROLES", found, missing: missingRoles(found) } };
+  if (bestRejected) layout.draft = toTable(view, bestRejected.candidate).table;
+  return layout;
 }

@@ -95,6 +95,11 @@ export interface SheetLayout {
   tables: TableLayout[];
   /** Why a sheet is not a Rencana Aksi (message key + details), when `recognized` is false. */
   reason?: NotRecognizedReason;
+  /**
+   * Not recognised, but a header was read with too few roles (TOO_FEW_ROLES): the best such
+   * table, so the person can give its columns their roles in the Kolom view.
+   */
+  draft?: TableLayout;
 }
 
 /**

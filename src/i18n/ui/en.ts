@@ -215,6 +215,7 @@ export const UI_EN: UiWords = {
   columns: {
     intro: "Each column's role as Cermat read it. If one is wrong, choose the right role: the check runs again at once and the choice is saved inside the workbook.",
     noCheck: "Press Check first; the columns of this sheet's tables then show here.",
+    draft: "The table below was not recognised: its header lacks a column Cermat can check (target, realisasi, capaian or anggaran). Give the columns their roles and Cermat checks again at once.",
     notRecognized: "This sheet was not recognised as a Rencana Aksi or Pengukuran Kinerja table, so there are no columns to set yet.",
     table: (n, firstRow, lastRow) => `Table ${n} (rows ${firstRow}–${lastRow})`,
     roleOf: (letter, header) => `Role of column ${letter}${header ? ` (${header})` : ""}`,

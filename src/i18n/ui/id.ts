@@ -212,6 +212,7 @@ export const UI_ID: UiWords = {
   columns: {
     intro: "Peran setiap kolom seperti dibaca Cermat. Bila keliru, pilih peran yang benar: pemeriksaan langsung diulang dan pilihan disimpan di dalam workbook.",
     noCheck: "Tekan Periksa dulu; kolom-kolom tabel lembar ini lalu tampil di sini.",
+    draft: "Tabel di bawah belum dikenali: judulnya tidak memuat kolom yang dapat diperiksa Cermat (target, realisasi, capaian, atau anggaran). Tentukan peran kolomnya, dan Cermat langsung memeriksa lagi.",
     notRecognized: "Lembar ini belum dikenali sebagai tabel Rencana Aksi atau Pengukuran Kinerja, jadi belum ada kolom yang dapat diatur.",
     table: (n, firstRow, lastRow) => `Tabel ${n} (baris ${firstRow}–${lastRow})`,
     roleOf: (letter, header) => `Peran kolom ${letter}${header ? ` (${header})` : ""}`,

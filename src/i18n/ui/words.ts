@@ -135,6 +135,8 @@ export interface UiWords {
     intro: string;
     noCheck: string;
     notRecognized: string;
+    /** A sheet not recognised, whose header columns are listed for the person to complete. */
+    draft: string;
     table(n: number, firstRow: number, lastRow: number): string;
     /** The drop-down's accessible name: the column and its header. */
     roleOf(letter: string, header: string): string;
