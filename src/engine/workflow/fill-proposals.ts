@@ -16,7 +16,10 @@ import { gridCell, isFilled, ownOrInherited, positionOf } from "./table-cells";
 export interface Proposal {
   write: CellWrite;
   expected?: number | string;
-  /** The cell already holds a value the check accepts (CAPAIAN_MISMATCH's own comparison). */
+  /**
+   * The check's own verdict on what the cell holds (CAPAIAN_MISMATCH's or SERAPAN_MISMATCH's
+   * comparison); undefined where no check judges the cell (predikat).
+   */
   checkAccepts?: boolean;
 }
 
@@ -204,13 +207,17 @@ export function planSerapan(ctx: ItemContext, item: Item): Proposal | undefined 
   const points = (realisasi.value.value / anggaran.value.value) * 100;
   const scale = isPercentFormat(gridCell(ctx.grid, at)?.format) ? "fraction" : ctx.scale;
   const expected = scale === "fraction" ? points / 100 : points;
+  // SERAPAN_MISMATCH's own comparison, so Isi Capaian never leaves a value the check flags.
+  const stated = item.cells.serapan;
+  const checkAccepts = isFilled(stated) && disagreement(stated, [points]) === undefined;
   const raw = [gridCell(ctx.grid, anggaran)?.value, gridCell(ctx.grid, realisasi)?.value];
   if (raw.every((v) => typeof v === "number")) {
     const formula = serapanFormula(toA1(anggaran.row, anggaran.col), toA1(realisasi.row, realisasi.col), scale);
     return {
       write: { row: at.row, col: at.col, formula, result: expected },
       expected,
+      checkAccepts,
     };
   }
-  return { write: { row: at.row, col: at.col, value: expected }, expected };
+  return { write: { row: at.row, col: at.col, value: expected }, expected, checkAccepts };
 }

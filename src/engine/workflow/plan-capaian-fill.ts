@@ -79,7 +79,9 @@ function offer(grid: Grid, plan: CapaianFillPlan, proposal: Proposal | undefined
     plan.writes.push(write);
     return;
   }
-  if (proposal.checkAccepts || agrees(current?.formula, current?.value ?? null, proposal)) return;
+  // Where a check judges the cell, its verdict alone decides: Periksa and Isi Capaian never disagree.
+  const accepted = proposal.checkAccepts ?? agrees(current?.value ?? null, proposal);
+  if (accepted || sameFormula(current?.formula, proposal.write.formula)) return;
   plan.conflicts.push({
     cell: toA1(write.row, write.col),
     current: shownContent(current),
@@ -88,10 +90,14 @@ function offer(grid: Grid, plan: CapaianFillPlan, proposal: Proposal | undefined
   });
 }
 
-/** Whether what the cell holds already says what Cermat would write (same formula, or same number shown). */
-function agrees(formula: string | undefined, value: unknown, proposal: Proposal): boolean {
+/** The same formula, spaces and `$` aside. */
+function sameFormula(current: string | undefined, proposed: string | undefined): boolean {
   const normal = (f: string): string => f.replace(/[\s$]/g, "").toUpperCase();
-  if (formula && proposal.write.formula && normal(formula) === normal(proposal.write.formula)) return true;
+  return current !== undefined && proposed !== undefined && normal(current) === normal(proposed);
+}
+
+/** For cells no check judges (the predikat): whether the cell already says what Cermat would write. */
+function agrees(value: unknown, proposal: Proposal): boolean {
   if (typeof proposal.expected === "string") return typeof value === "string" && value.trim().toLowerCase() === proposal.expected.toLowerCase();
   if (typeof proposal.expected === "number" && typeof value === "number") {
     // A stated value rounded or truncated to the precision it is typed with is the same capaian.
