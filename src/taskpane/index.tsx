@@ -26,7 +26,14 @@ function rootElement(): HTMLElement {
   return element;
 }
 
-void Office.onReady((info) => {
+// office.js comes from Microsoft's CDN: without network the global is missing and the page would stay blank.
+if (typeof Office === "undefined") {
+  createRoot(rootElement()).render(<NotInOffice lang={langFromDisplayLanguage(navigator.language)} workbenchUrl="workbench.html" officeMissing />);
+} else {
+  void Office.onReady(start);
+}
+
+function start(info: { host: Office.HostType | null }): void {
   const root = createRoot(rootElement());
   if (info.host !== Office.HostType.Excel) {
     root.render(<NotInOffice lang={langFromDisplayLanguage(navigator.language)} workbenchUrl="workbench.html" />);
@@ -40,4 +47,4 @@ void Office.onReady((info) => {
     limitations: limitationsOf(workbook.capabilities),
   };
   root.render(<CermatPane port={workbook} host={host} analyze={analyzeSheet} tools={workbookTools(workbook, analyzeSheet)} initialTab={tabFromAddress(window.location.search)} />);
-});
+}

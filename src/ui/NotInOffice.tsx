@@ -7,15 +7,18 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Shown when the task pane page is opened outside Excel: where to go instead. */
-export function NotInOffice({ lang, workbenchUrl }: { lang: Lang; workbenchUrl: string }) {
+/**
+ * Shown when the task pane page is opened outside Excel, or when office.js itself did not load
+ * (`officeMissing`: no network to Microsoft's CDN): what happened and where to go instead.
+ */
+export function NotInOffice({ lang, workbenchUrl, officeMissing = false }: { lang: Lang; workbenchUrl: string; officeMissing?: boolean }) {
   const styles = useStyles();
   const words = uiWords(lang).notInOffice;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root} lang={lang}>
-        <h1 className={styles.title}>{words.title}</h1>
-        <p>{words.body}</p>
+        <h1 className={styles.title}>{officeMissing ? words.officeMissingTitle : words.title}</h1>
+        <p>{officeMissing ? words.officeMissingBody : words.body}</p>
         <p>
           <Link href={workbenchUrl}>{words.workbench}</Link>
         </p>

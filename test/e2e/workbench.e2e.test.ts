@@ -288,6 +288,22 @@ run("the workbench in Chromium", () => {
     await expect(page.getByRole("combobox", { name: /^Peran kolom K / }).inputValue()).resolves.toBe("none");
   });
 
+  it("the task pane page without network to office.js says so instead of staying blank", async () => {
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Office.js tidak dapat dimuat" }).waitFor();
+    await page.getByRole("link", { name: "Buka meja kerja" }).waitFor();
+  });
+
+  it("every page names its icon and the icon is served (no 404 for /favicon.ico)", async () => {
+    for (const html of ["workbench.html", "taskpane.html", "commands.html"]) {
+      await page.goto(`${server.origin}/${html}`);
+      const href = await page.locator('link[rel="icon"]').getAttribute("href");
+      const icon = await page.request.get(new URL(href ?? "missing", `${server.origin}/${html}`).toString());
+      expect([html, icon.status(), icon.headers()["content-type"]]).toEqual([html, 200, "image/png"]);
+    }
+  });
+
   it("the task pane page outside Office says so and links to the workbench", async () => {
     await page.goto(`${server.origin}/taskpane.html`);
     await page.getByRole("heading", { name: "Buka Cermat di dalam Excel" }).waitFor();

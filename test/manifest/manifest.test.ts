@@ -29,7 +29,7 @@ describe("the add-in manifest", () => {
       expect.arrayContaining([
         ["Periksa", "Check"],
         ["Isi Capaian", "Fill Capaian"],
-        ["Sisipkan Template", "Insert Template"],
+        ["Sisipkan Templat", "Insert Template"],
         ["Buka Panel", "Open Pane"],
         ["Hapus tanda", "Remove marks"],
       ]),

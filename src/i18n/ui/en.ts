@@ -275,6 +275,9 @@ export const UI_EN: UiWords = {
     title: "Open Cermat inside Excel",
     body: "This pane runs inside Excel (desktop or web). Add the Cermat add-in in Excel, or check an .xlsx file right in the browser with the Cermat workbench.",
     workbench: "Open the workbench",
+    officeMissingTitle: "Office.js could not be loaded",
+    officeMissingBody:
+      "The Cermat pane in Excel needs office.js from Microsoft's servers, and this page could not load it (perhaps there is no internet connection). Check the connection and open the pane again. To check an .xlsx file without Excel, open the Cermat workbench.",
   },
 
   workbench: {

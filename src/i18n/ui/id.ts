@@ -132,7 +132,7 @@ export const UI_ID: UiWords = {
   },
 
   tools: {
-    templateTitle: "Sisipkan Template",
+    templateTitle: "Sisipkan Templat",
     templateHint: "Menambah lembar baru berformat lengkap dengan rumus; lembar yang ada tidak diubah.",
     templateLabel: "Templat",
     instansi: "Nama instansi",
@@ -272,6 +272,9 @@ export const UI_ID: UiWords = {
     title: "Buka Cermat di dalam Excel",
     body: "Panel ini berjalan di dalam Excel (desktop atau web). Tambahkan add-in Cermat di Excel, atau periksa berkas .xlsx langsung di peramban lewat meja kerja Cermat.",
     workbench: "Buka meja kerja",
+    officeMissingTitle: "Office.js tidak dapat dimuat",
+    officeMissingBody:
+      "Panel Cermat di Excel memerlukan office.js dari server Microsoft, dan halaman ini tidak dapat memuatnya (mungkin tidak ada sambungan internet). Periksa sambungan lalu buka panel lagi. Untuk memeriksa berkas .xlsx tanpa Excel, buka meja kerja Cermat.",
   },
 
   workbench: {

@@ -158,7 +158,14 @@ export interface UiWords {
     rechecking: string;
   };
 
-  notInOffice: { title: string; body: string; workbench: string };
+  notInOffice: {
+    title: string;
+    body: string;
+    workbench: string;
+    /** Office.js did not load (no network to Microsoft's CDN): the pane cannot start. */
+    officeMissingTitle: string;
+    officeMissingBody: string;
+  };
 
   limited: { title: string; feature: Record<LimitedFeature, string> };
 

@@ -55,7 +55,7 @@ describe("the Alat tab explains a sheet a tool cannot work on, and writes nothin
   });
 });
 
-describe("Sisipkan Template form", () => {
+describe("Sisipkan Templat form", () => {
   it("refuses a year that is not four digits before anything is written, and names the field", async () => {
     const port = new RecordingPort(await firstSheet("lombok-tengah.xlsx"));
     const user = renderPane(port);
