@@ -74,7 +74,7 @@ export function Workbench() {
   const words = uiWords(lang);
   const [doc, setDoc] = useState<OpenDocument>();
   const [loading, setLoading] = useState<string>();
-  const [failure, setFailure] = useState<PaneFailure>();
+  const [failure, setFailure] = useState<{ failure: PaneFailure; file?: string }>();
   const [dragging, setDragging] = useState(false);
   const [sheet, setSheet] = useState<string>();
   const [grid, setGrid] = useState<Grid>();
@@ -94,7 +94,13 @@ export function Workbench() {
       setSelected(undefined);
       setPage(0);
     } catch (error) {
-      setFailure(toFailure(error));
+      // The person asked for another file: the one shown before is closed, so its sheet and
+      // findings are never taken for the new file's.
+      setDoc(undefined);
+      setSheet(undefined);
+      setGrid(undefined);
+      setSelected(undefined);
+      setFailure({ failure: toFailure(error), file: name });
     } finally {
       setLoading(undefined);
     }
@@ -133,7 +139,7 @@ export function Workbench() {
     let current = true;
     doc.port.readSheet(sheet).then(
       (g) => current && setGrid(g),
-      (error: unknown) => current && setFailure(toFailure(error)),
+      (error: unknown) => current && setFailure({ failure: toFailure(error) }),
     );
     return () => {
       current = false;
@@ -151,7 +157,7 @@ export function Workbench() {
     try {
       saveBytes(await doc.port.file.toBuffer(), downloadName(doc.name));
     } catch (error) {
-      setFailure(toFailure(error));
+      setFailure({ failure: toFailure(error) });
     }
   };
 
@@ -200,7 +206,7 @@ export function Workbench() {
         </header>
         <div className={styles.body}>
           <section className={styles.sheet} aria-label={doc?.name ?? words.workbench.empty}>
-            {failure ? <FailureMessage failure={failure} words={words} /> : null}
+            {failure ? <FailureMessage failure={failure.failure} words={words} lead={failure.file ? words.workbench.openFailed(failure.file) : undefined} /> : null}
             {!doc ? (
               <div className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}>
                 <p>{words.workbench.empty}</p>

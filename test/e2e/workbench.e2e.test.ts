@@ -288,6 +288,17 @@ run("the workbench in Chromium", () => {
     await expect(page.getByRole("combobox", { name: /^Peran kolom K / }).inputValue()).resolves.toBe("none");
   });
 
+  it("a damaged file opened after a good one closes the good one and names the file it could not open", async () => {
+    await openLombok();
+    await periksa();
+    await page.getByTestId("file-input").setInputFiles({ name: "rusak.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004 not really a zip") });
+    await page.getByText("rusak.xlsx tidak dapat dibuka:", { exact: false }).waitFor();
+    await expect(page.locator(`table[data-sheet="${SHEET}"]`).count()).resolves.toBe(0);
+    await expect(page.locator("button[data-code]").count()).resolves.toBe(0);
+    await expect(page.getByText("lombok-tengah.xlsx terbuka.").count()).resolves.toBe(0);
+    await page.screenshot({ path: artifactPath("workbench-open-failed.png") });
+  });
+
   it("the task pane page without network to office.js says so instead of staying blank", async () => {
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort("internetdisconnected"));
     await page.goto(`${server.origin}/taskpane.html`);

@@ -290,6 +290,7 @@ export const UI_EN: UiWords = {
     download: "Download .xlsx",
     loading: (name) => `Opening ${name}…`,
     opened: (name) => `${name} opened.`,
+    openFailed: (name) => `${name} could not be opened:`,
     sheetTabsLabel: "Worksheets",
     gridLabel: (sheet) => `Contents of sheet ${sheet}`,
     page: (current, total) => `Page ${current} of ${total}`,

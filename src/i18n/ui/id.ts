@@ -287,6 +287,7 @@ export const UI_ID: UiWords = {
     download: "Unduh .xlsx",
     loading: (name) => `Membuka ${name}…`,
     opened: (name) => `${name} terbuka.`,
+    openFailed: (name) => `${name} tidak dapat dibuka:`,
     sheetTabsLabel: "Lembar kerja",
     gridLabel: (sheet) => `Isi lembar ${sheet}`,
     page: (current, total) => `Halaman ${current} dari ${total}`,

@@ -179,6 +179,8 @@ export interface UiWords {
     download: string;
     loading(name: string): string;
     opened(name: string): string;
+    /** Lead of the error bar when a file could not be opened (the workbook shown before is closed). */
+    openFailed(name: string): string;
     sheetTabsLabel: string;
     gridLabel(sheet: string): string;
     page(current: number, total: number): string;
