@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Finding } from "../engine/model";
+import type { Finding, Severity } from "../engine/model";
 import { renderFinding, type Lang } from "../i18n";
 import type { UiWords } from "../i18n/ui";
 import { findingKey, type FindingNode, type RuleGroup } from "./finding-groups";
@@ -40,6 +40,16 @@ interface Props {
   onToggle(key: string): void;
 }
 
+/**
+ * The group's cells to fix, per severity, as the summary counts them: a badge per severity that
+ * occurs, most severe first. Findings folded under a root are not counted again.
+ */
+function badges(group: RuleGroup): Array<[Severity, number]> {
+  const counts = new Map<Severity, number>();
+  for (const node of group.nodes) counts.set(node.finding.severity, (counts.get(node.finding.severity) ?? 0) + 1);
+  return (["error", "warning", "info"] as const).flatMap((s) => (counts.has(s) ? [[s, counts.get(s)!] as [Severity, number]] : []));
+}
+
 /** Findings by rule; each root cause carries its derived findings, folded until asked for. */
 export function FindingList({ groups, lang, words, selected, expanded, onSelect, onToggle }: Props) {
   const styles = useStyles();
@@ -48,9 +58,11 @@ export function FindingList({ groups, lang, words, selected, expanded, onSelect,
       {groups.map((group) => (
         <li key={group.code} data-rule={group.code}>
           <h3 className={styles.heading} id={`rule-${group.code}`}>
-            <Badge color={SEVERITY_COLOR[group.severity]} appearance="tint">
-              {group.nodes.length + group.nodes.reduce((n, node) => n + node.derived.length, 0)}
-            </Badge>
+            {badges(group).map(([severity, n]) => (
+              <Badge key={severity} color={SEVERITY_COLOR[severity]} appearance="tint" aria-label={words.severityCount(severity, n)} data-badge={severity}>
+                {n}
+              </Badge>
+            ))}
             <span>{words.ruleTitle[group.code]}</span>
           </h3>
           <ul className={styles.nodes} aria-labelledby={`rule-${group.code}`}>
