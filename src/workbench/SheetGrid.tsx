@@ -1,6 +1,7 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { colLetter, toA1, type Grid } from "../engine/model";
+import type { Lang } from "../i18n";
 import type { UiWords } from "../i18n/ui";
 import type { GridPage } from "./grid-page";
 
@@ -10,26 +11,50 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: "12px", fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif" },
   head: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px", minWidth: "48px" },
   rowHead: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px", textAlign: "right", fontWeight: tokens.fontWeightRegular },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", verticalAlign: "top", maxWidth: "24em", whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  hidden: { color: tokens.colorNeutralForegroundDisabled, fontStyle: "italic" },
+  // Text wraps only at spaces (a number cut mid-token reads as a decimal to an Indonesian eye);
+  // the scroll margins keep a cell jumped to clear of the sticky column letters and row numbers.
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", verticalAlign: "top", maxWidth: "24em", whiteSpace: "pre-wrap", overflowWrap: "normal", wordBreak: "normal", scrollMarginLeft: "64px", scrollMarginTop: "28px" },
+  number: { whiteSpace: "nowrap", textAlign: "right" },
+  // Hidden rows and columns are told apart by italics and a darker grey that still meets WCAG AA contrast.
+  hidden: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  pager: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
+  pager: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
+  goTo: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  rowInput: { width: "7em" },
 });
 
 interface Props {
   grid: Grid;
   page: GridPage;
   words: UiWords;
+  lang: Lang;
   selected?: string;
   fillAt(row: number, col: number): string | undefined;
   noteAt(row: number, col: number): string | undefined;
   onPage(index: number): void;
+  /** "Ke baris …": selects the first cell of that row (1-based), on whatever page it is. */
+  onGoToRow(row: number): void;
+}
+
+/**
+ * A number's display text with the separators of the pane's language: the file's display text
+ * follows Excel's en-US formats (1,250,000.50), staff read 1.250.000,50.
+ */
+export function localNumberText(text: string, lang: Lang): string {
+  if (lang !== "id") return text;
+  return text.replace(/[.,]/g, (ch) => (ch === "," ? "." : ","));
 }
 
 /** The sheet as a paged table: marks show as the fills the file holds, the chosen cell is outlined and scrolled to. */
-export function SheetGrid({ grid, page, words, selected, fillAt, noteAt, onPage }: Props) {
+export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, onPage, onGoToRow }: Props) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
+  const [rowText, setRowText] = useState("");
+  const goTo = (event: FormEvent) => {
+    event.preventDefault();
+    const row = Number(rowText.trim());
+    if (Number.isInteger(row) && row >= 1 && row <= Math.max(1, grid.rows.length)) onGoToRow(row);
+  };
   const hiddenCols = new Set(grid.hiddenCols);
 
   useEffect(() => {
@@ -40,8 +65,16 @@ export function SheetGrid({ grid, page, words, selected, fillAt, noteAt, onPage 
 
   return (
     <div className={styles.root}>
-      {page.count > 1 ? (
-        <div className={styles.pager}>
+      <div className={styles.pager}>
+        <form className={styles.goTo} onSubmit={goTo}>
+          <label htmlFor="grid-go-to-row">{words.workbench.goToRow}</label>
+          <Input id="grid-go-to-row" className={styles.rowInput} size="small" type="number" min={1} max={Math.max(1, grid.rows.length)} value={rowText} onChange={(_, d) => setRowText(d.value)} />
+          <Button size="small" type="submit">
+            {words.workbench.goToRowButton}
+          </Button>
+        </form>
+        {page.count > 1 ? (
+          <>
           <Button size="small" disabled={page.index === 0} onClick={() => onPage(page.index - 1)}>
             {words.workbench.previousPage}
           </Button>
@@ -49,9 +82,11 @@ export function SheetGrid({ grid, page, words, selected, fillAt, noteAt, onPage 
           <Button size="small" disabled={page.index >= page.count - 1} onClick={() => onPage(page.index + 1)}>
             {words.workbench.nextPage}
           </Button>
-        </div>
-      ) : null}
-      <div className={styles.scroller} ref={scroller}>
+          </>
+        ) : null}
+      </div>
+      {/* Focusable, so the sheet scrolls with the arrow keys like any region. */}
+      <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={words.workbench.gridLabel(grid.sheetName)}>
         <table className={styles.table} aria-label={words.workbench.gridLabel(grid.sheetName)} data-sheet={grid.sheetName}>
           <thead>
             <tr>
@@ -74,19 +109,20 @@ export function SheetGrid({ grid, page, words, selected, fillAt, noteAt, onPage 
                   const fill = fillAt(c.row, c.col);
                   const note = noteAt(c.row, c.col);
                   const isSelected = address === selected;
+                  const isNumber = typeof c.cell?.value === "number";
                   return (
                     <td
                       key={c.col}
                       rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
                       colSpan={c.colSpan > 1 ? c.colSpan : undefined}
-                      className={mergeClasses(styles.cell, hiddenCols.has(c.col) && styles.hidden, isSelected && styles.selected)}
+                      className={mergeClasses(styles.cell, isNumber && styles.number, hiddenCols.has(c.col) && styles.hidden, isSelected && styles.selected)}
                       style={{ backgroundColor: fill, fontWeight: c.cell?.bold ? 600 : undefined }}
                       title={note}
                       data-address={address}
                       data-fill={fill}
                       aria-current={isSelected ? "true" : undefined}
                     >
-                      {c.text}
+                      {isNumber ? localNumberText(c.text, lang) : c.text}
                     </td>
                   );
                 })}

@@ -1,7 +1,7 @@
 import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { analyzeSheet } from "../engine/analyze";
-import { fromA1, type Grid } from "../engine/model";
+import { fromA1, toA1, type Grid } from "../engine/model";
 import type { Lang } from "../i18n/format";
 import { uiWords } from "../i18n/ui";
 import { CermatPane } from "../ui/CermatPane";
@@ -225,7 +225,17 @@ export function Workbench() {
                   ))}
                 </TabList>
                 {grid && shownPage && grid.sheetName === sheet ? (
-                  <SheetGrid grid={grid} page={shownPage} words={words} selected={selected} fillAt={fills} noteAt={notes} onPage={setPage} />
+                  <SheetGrid
+                    grid={grid}
+                    page={shownPage}
+                    words={words}
+                    lang={lang}
+                    selected={selected}
+                    fillAt={fills}
+                    noteAt={notes}
+                    onPage={setPage}
+                    onGoToRow={(row) => (setSelected(toA1(row - 1, 0)), setPage(pageOfRow(row - 1)))}
+                  />
                 ) : null}
               </>
             )}

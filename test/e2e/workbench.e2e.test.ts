@@ -288,6 +288,20 @@ run("the workbench in Chromium", () => {
     await expect(page.getByRole("combobox", { name: /^Peran kolom K / }).inputValue()).resolves.toBe("none");
   });
 
+  it("the grid shows numbers with Indonesian separators unbroken, scrolls by keyboard and goes to a row", async () => {
+    await openLombok();
+    const amount = page.locator('td[data-address="K10"]');
+    await expect(amount.innerText()).resolves.toMatch(/^\d{1,3}(\.\d{3})+$/);
+    await expect(amount.evaluate((td) => getComputedStyle(td).whiteSpace)).resolves.toBe("nowrap");
+    const region = page.getByRole("region", { name: `Isi lembar ${SHEET}` });
+    await region.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(region.evaluate((el) => el.scrollTop)).resolves.toBeGreaterThan(0);
+    await page.getByLabel("Ke baris").fill("90");
+    await page.getByRole("button", { name: "Tuju" }).click();
+    await page.locator('td[data-address="A90"][aria-current="true"]').waitFor();
+  });
+
   it("a damaged file opened after a good one closes the good one and names the file it could not open", async () => {
     await openLombok();
     await periksa();

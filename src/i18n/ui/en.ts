@@ -296,6 +296,8 @@ export const UI_EN: UiWords = {
     page: (current, total) => `Page ${current} of ${total}`,
     previousPage: "Previous page",
     nextPage: "Next page",
+    goToRow: "Go to row",
+    goToRowButton: "Go",
     privacy: "The file is read on your computer only; nothing is uploaded.",
     empty: "No file open yet.",
   },

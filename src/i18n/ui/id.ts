@@ -293,6 +293,8 @@ export const UI_ID: UiWords = {
     page: (current, total) => `Halaman ${current} dari ${total}`,
     previousPage: "Halaman sebelumnya",
     nextPage: "Halaman berikutnya",
+    goToRow: "Ke baris",
+    goToRowButton: "Tuju",
     privacy: "Berkas dibaca di komputer Anda saja; tidak ada yang diunggah.",
     empty: "Belum ada berkas terbuka.",
   },

@@ -186,6 +186,9 @@ export interface UiWords {
     page(current: number, total: number): string;
     previousPage: string;
     nextPage: string;
+    /** The "go to row" field of the grid. */
+    goToRow: string;
+    goToRowButton: string;
     privacy: string;
     empty: string;
   };
