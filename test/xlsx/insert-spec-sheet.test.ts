@@ -98,65 +98,73 @@ async function preparedFromLombok(): Promise<SheetSpec> {
   return preparePengukuranWithReport(grid, analyzeSheet(grid, DEFAULT_SETTINGS)).spec;
 }
 
-describe.each(WORKBOOKS)("a template inserted into %s", (file) => {
+/** The three templates, two under names with spaces and apostrophes, as a person might rename them. */
+const INSERTED: SheetSpec[] = [SPECS["rencana-aksi"], { ...SPECS.pengukuran, name: "PK 'revisi' 2025" }, { ...SPECS.bulanan, name: "Bulanan Bu Ani's" }];
+
+/** What ExcelJS's own path gives for `spec`, read back as the patched sheet is read. */
+async function expectedLook(spec: SheetSpec) {
+  const expected = lookOfSheet(await viaExcelJS(spec), spec);
+  if (!spec.name.includes("'")) return expected;
+  // ExcelJS writes an apostrophe in a sheet name undoubled ('Bulanan Bu Ani's'!$5:$7, not a valid
+  // reference), so its own read-back may miss the print titles; the patcher's names are asserted apart.
+  const [top, bottom] = spec.print.repeatRows!;
+  return { ...expected, print: { ...expected.print, printTitlesRow: `${top + 1}:${bottom + 1}` } };
+}
+
+describe.each(WORKBOOKS)("the three templates inserted one after the other into %s", (file) => {
   const original = open(file);
+  const originalParts = readWorkbookParts(original);
+  let pkg: XlsxPackage;
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    expect(INSERTED.every((spec) => spec.cells.every((c) => c.style))).toBe(true);
+    pkg = inserted(file, INSERTED);
+    workbook = await loaded(pkg.save());
+  });
 
-  it.each(Object.keys(SPECS) as TemplateId[])("%s: the other parts stay byte for byte, styles.xml only grows, the sheet reads back as ExcelJS writes it", async (id) => {
-    const spec = SPECS[id];
-    expect(spec.cells.every((c) => c.style)).toBe(true);
-    const pkg = inserted(file, [spec]);
+  it("adds one worksheet part each; every other part stays byte for byte except the workbook, its rels, the content types and styles.xml", () => {
     const parts = readWorkbookParts(pkg);
-    const sheet = parts.sheets[parts.sheets.length - 1];
-    expect(sheet.name).toBe(spec.name);
-
+    const added = parts.sheets.slice(originalParts.sheets.length);
+    expect(added.map((s) => s.name)).toEqual(INSERTED.map((s) => s.name));
+    expect(pkg.paths().sort()).toEqual([...original.paths(), ...added.map((s) => s.path!)].sort());
     const patched = new Set(["[Content_Types].xml", parts.workbookPath, "xl/_rels/workbook.xml.rels", parts.stylesPath!]);
-    expect(pkg.paths().sort()).toEqual([...original.paths(), sheet.path!].sort());
     for (const path of original.paths().filter((p) => !patched.has(p))) {
       expect([path, Buffer.from(pkg.bytes(path)!).equals(Buffer.from(original.bytes(path)!))]).toEqual([path, true]);
     }
-    const before = original.text(parts.stylesPath!)!;
-    const after = pkg.text(parts.stylesPath!)!;
+    // Strings are inline, so the shared strings part (checked above) need not change.
+    for (const sheet of added) expect(pkg.text(sheet.path!)).not.toMatch(/t="s"/);
+    // The sheet the person was on stays the one Excel opens on, alone (no grouped tabs).
+    expect(parts.activeTab).toBe(originalParts.activeTab);
+    for (const sheet of added) expect(pkg.text(sheet.path!)).not.toContain("tabSelected");
+  });
+
+  it("keeps every styles.xml record at its index and appends each new format once", () => {
+    const before = original.text(originalParts.stylesPath!)!;
+    const after = pkg.text(originalParts.stylesPath!)!;
     for (const list of STYLE_LISTS) {
       const was = styleList(before, list).records;
       expect([list, styleList(after, list).records.slice(0, was.length)]).toEqual([list, was]);
     }
-    // The new sheet's strings are inline: the shared strings stay as they were (checked above).
-    expect(pkg.text(sheet.path!)).not.toMatch(/t="s"/);
-
-    const workbook = await loaded(pkg.save());
-    expect(lookOfSheet(workbook.getWorksheet(spec.name)!, spec)).toEqual(lookOfSheet(await viaExcelJS(spec), spec));
-    // The sheet the person was on stays the one Excel opens on, alone (no grouped tabs).
-    expect(readWorkbookParts(pkg).activeTab).toBe(readWorkbookParts(original).activeTab);
-    expect(pkg.text(sheet.path!)).not.toContain("tabSelected");
-  });
-});
-
-describe("inserting into a workbook", () => {
-  it("twice, with names holding spaces and apostrophes, each sheet with its own print titles", async () => {
-    const first = { ...SPECS["rencana-aksi"], name: "RA Bu Ani's 2025" };
-    const second = { ...SPECS.pengukuran, name: "PK 'revisi' 2025" };
-    const pkg = inserted("tapin-bps-rekap.xlsx", [first, second]);
-    const names = readWorkbookParts(pkg).sheets.map((s) => s.name);
-    expect(names.slice(-2)).toEqual([first.name, second.name]);
-    const workbookXml = pkg.text("xl/workbook.xml")!;
-    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="7">'RA Bu Ani''s 2025'!$5:$7</definedName>`);
-    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="8">'PK ''revisi'' 2025'!$5:$7</definedName>`);
-    expect(workbookXml).toMatch(/<calcPr calcId="191028" fullCalcOnLoad="1"\/>/);
-
-    const workbook = await loaded(pkg.save());
-    for (const spec of [first, second]) {
-      const expected = lookOfSheet(await viaExcelJS(spec), spec);
-      // ExcelJS writes an apostrophe in the sheet name undoubled ('RA Bu Ani's 2025'!$5:$7, not a
-      // valid reference), so its own read-back may miss the titles; the patcher's names are asserted above.
-      expect(lookOfSheet(workbook.getWorksheet(spec.name)!, spec)).toEqual({ ...expected, print: { ...expected.print, printTitlesRow: "5:7" } });
-    }
-    // The formats both sheets share are appended once.
-    const before = styleList(open("tapin-bps-rekap.xlsx").text("xl/styles.xml")!, "cellXfs").records.length;
-    const appended = styleList(pkg.text("xl/styles.xml")!, "cellXfs").records.slice(before);
+    const appended = styleList(after, "cellXfs").records.slice(styleList(before, "cellXfs").records.length);
     expect(appended.length).toBeGreaterThan(5);
     expect(new Set(appended).size).toBe(appended.length);
   });
 
+  it("scopes each sheet's print titles to it, quoting its name, and asks for a full recalculation on load", () => {
+    const xml = pkg.text(originalParts.workbookPath)!;
+    const first = originalParts.sheets.length;
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${first}">'Rencana Aksi'!$5:$7</definedName>`);
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${first + 1}">'PK ''revisi'' 2025'!$5:$7</definedName>`);
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${first + 2}">'Bulanan Bu Ani''s'!$5:$7</definedName>`);
+    expect(xml).toMatch(/<calcPr calcId="\d+" fullCalcOnLoad="1"\/>/);
+  });
+
+  it.each(INSERTED.map((spec) => [spec.name, spec] as const))("%s reads back as ExcelJS's own path writes it", async (name, spec) => {
+    expect(lookOfSheet(workbook.getWorksheet(name)!, spec)).toEqual(await expectedLook(spec));
+  });
+});
+
+describe("inserting into a workbook", () => {
   it("a prepared Pengukuran Kinerja beside its plan, reading as ExcelJS's path writes it", async () => {
     const spec = await preparedFromLombok();
     const pkg = inserted("lombok-tengah.xlsx", [spec]);
