@@ -172,6 +172,12 @@ describe("inserting into a workbook", () => {
     expect(lookOfSheet(workbook.getWorksheet(spec.name)!, spec)).toEqual(lookOfSheet(await viaExcelJS(spec), spec));
   });
 
+  it("refuses a name the workbook already has, in any case, leaving the package as it was", () => {
+    const pkg = open("lombok-tengah.xlsx");
+    expect(() => insertSheetSpec(pkg, readWorkbookParts(pkg), { ...SPECS.bulanan, name: "RENAKSI 2022" })).toThrow(/already exists/);
+    expect(pkg.changedPaths()).toEqual([]);
+  });
+
   it("creates the defined names and calcPr where a bare workbook part has none", () => {
     const pkg = open("lombok-tengah.xlsx");
     const parts = readWorkbookParts(pkg);

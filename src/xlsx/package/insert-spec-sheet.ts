@@ -5,7 +5,9 @@
  * ExcelJS write (the tests compare the two sheets read back), with three differences that keep the
  * rest of the package untouched: strings are inline (the shared strings part stays as it was), the
  * cell formats are appended to the workbook's own styles.xml without moving any index, and nothing
- * of ExcelJS's theme or default styles comes along.
+ * of ExcelJS's theme or default styles comes along. Two ExcelJS slips are not copied: a column
+ * width of exactly 9 is written (ExcelJS drops it as its default), and an apostrophe in the sheet
+ * name is doubled in the print titles' reference.
  */
 import { toA1, type Scalar, type SheetSpec, type StyleName } from "../../engine/model";
 import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../write-spec";
@@ -33,6 +35,10 @@ interface PlacedCell {
  * results are placeholders (as `writeSheetSpec` does).
  */
 export function insertSheetSpec(pkg: XlsxPackage, parts: WorkbookParts, spec: SheetSpec): { parts: WorkbookParts; sheet: SheetEntry } {
+  // Excel compares sheet names without regard to case; two equal names make a file it must repair.
+  if (parts.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase())) {
+    throw new Error(`Sheet "${spec.name}" already exists / Sheet "${spec.name}" sudah ada`);
+  }
   const cells = placeCells(spec);
   const styles = new StyleAppender(pkg, parts);
   const xml = worksheetXml(spec, cells, (cell) => styles.xfOf(spec, cell));
