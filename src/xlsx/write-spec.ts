@@ -2,7 +2,20 @@ import type ExcelJS from "exceljs";
 import type { CellStyle, SheetSpec, SpecCell } from "../engine/model";
 
 /** Excel's paper codes: 9 is A4; 14 is Folio (8.5 × 13 in), the size Indonesian offices call F4. */
-const PAPER_SIZE: Record<SheetSpec["print"]["paper"], number> = { A4: 9, F4: 14 };
+export const PAPER_SIZE: Record<SheetSpec["print"]["paper"], number> = { A4: 9, F4: 14 };
+
+/** Page margins in inches, shared with the package writer (src/xlsx/package/insert-spec-sheet.ts) so both print alike. */
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
+
+/** The thin grey line of a bordered cell, as ARGB. */
+export const BORDER_COLOR = "FF808080";
+
+/** A drop-down's list as Excel stores it (`"a,b,c"`); Excel refuses lists over 255 characters. */
+export function listValidationFormula(list: readonly string[]): string {
+  const formula = `"${list.join(",")}"`;
+  if (formula.length > 257) throw new Error(`Drop-down list longer than Excel's 255 characters: ${list.join(",")}`);
+  return formula;
+}
 
 /**
  * Writes a sheet description into a new worksheet of `workbook`. The caller has already chosen
@@ -23,8 +36,7 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   for (const cell of spec.cells) writeCell(sheet.getCell(cell.row + 1, cell.col + 1), cell, spec);
   for (const m of spec.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const v of spec.validations) {
-    const formula = `"${v.list.join(",")}"`;
-    if (formula.length > 257) throw new Error(`Drop-down list longer than Excel's 255 characters: ${v.list.join(",")}`);
+    const formula = listValidationFormula(v.list);
     for (let r = v.top; r <= v.bottom; r++) {
       for (let c = v.left; c <= v.right; c++) {
         // "warning" lets a person keep a unit the list does not offer, after a prompt.
@@ -48,7 +60,7 @@ export function writeSheetSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     sheet.pageSetup.fitToHeight = 0;
   }
   if (print.repeatRows) sheet.pageSetup.printTitlesRow = `${print.repeatRows[0] + 1}:${print.repeatRows[1] + 1}`;
-  sheet.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+  sheet.pageSetup.margins = { ...PRINT_MARGINS };
 
   // Cached results in the spec are only placeholders: make Excel and LibreOffice recompute.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
@@ -66,7 +78,7 @@ function writeCell(target: ExcelJS.Cell, cell: SpecCell, spec: SheetSpec): void 
   if (cell.style) applyStyle(target, spec.styles[cell.style]);
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_COLOR } };
 
 function applyStyle(target: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (!style) return;
