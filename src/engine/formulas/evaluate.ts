@@ -1,5 +1,5 @@
 /**
- * Evaluating a formula tree the way Excel does for the functions staff use: empty cells are 0 in
+ * Evaluating a formula tree the way Excel does for the functions staff (and Cermat's templates) use: empty cells are 0 in
  * arithmetic and skipped by SUM and AVERAGE over a range, text in a range is skipped, text typed as
  * an argument or operand is read as a number when it is one (`"5"`) and is #VALUE! otherwise,
  * errors travel up, ROUND rounds half away from zero on the decimal digits shown.
@@ -100,9 +100,62 @@ function truthy(v: FormulaValue): boolean | FormulaError {
   return VALUE;
 }
 
+/** Values an argument stands for: every cell of a range or a reference, else its one value. */
+function argValues(arg: Node, cells: CellSource): { values: FormulaValue[]; fromCells: boolean } {
+  if (arg.kind === "range") return { values: rangeValues(arg, cells), fromCells: true };
+  if (arg.kind === "ref") return { values: [cells.value(arg.row, arg.col)], fromCells: true };
+  return { values: [evaluate(arg, cells)], fromCells: false };
+}
+
+/** AND / OR: logicals and numbers count; text and empty cells in a range are skipped. */
+function logical(args: Array<Node | null>, cells: CellSource, all: boolean): FormulaValue {
+  const seen: boolean[] = [];
+  for (const arg of args) {
+    if (arg === null) continue;
+    const { values, fromCells } = argValues(arg, cells);
+    for (const v of values) {
+      if (isError(v)) return v;
+      if (v === null || (fromCells && typeof v === "string")) continue;
+      const t = truthy(v);
+      if (isError(t)) return t;
+      seen.push(t);
+    }
+  }
+  if (seen.length === 0) return VALUE;
+  return all ? seen.every(Boolean) : seen.some(Boolean);
+}
+
+/** COUNT: numbers in ranges and references; a typed argument counts when it reads as a number. */
+function count(args: Array<Node | null>, cells: CellSource): number {
+  let n = 0;
+  for (const arg of args) {
+    if (arg === null) continue;
+    const { values, fromCells } = argValues(arg, cells);
+    for (const v of values) if (typeof v === "number" || (!fromCells && !isError(v) && v !== null && !isError(toNumber(v)))) n++;
+  }
+  return n;
+}
+
 function call(node: Extract<Node, { kind: "call" }>, cells: CellSource): FormulaValue {
   const { args } = node;
   switch (node.name) {
+    case "AND":
+    case "OR":
+      return logical(args, cells, node.name === "AND");
+    case "ISNUMBER": {
+      if (args.length !== 1 || args[0] === null) return VALUE;
+      const { values, fromCells } = argValues(args[0], cells);
+      return !fromCells || values.length === 1 ? typeof values[0] === "number" : VALUE;
+    }
+    case "MAX":
+    case "MIN": {
+      const ns = numbersOf(args, cells);
+      if (isError(ns)) return ns;
+      if (ns.length === 0) return 0;
+      return ns.reduce((a, b) => (node.name === "MAX" ? Math.max(a, b) : Math.min(a, b)));
+    }
+    case "COUNT":
+      return count(args, cells);
     case "SUM": {
       const ns = numbersOf(args, cells);
       return isError(ns) ? ns : finite(ns.reduce((a, b) => a + b, 0));

@@ -22,8 +22,11 @@ export type Node =
   /** `args` holds null for an argument left out (`IF(A1>0,,1)`). */
   | { kind: "call"; name: SupportedFunction; args: Array<Node | null> };
 
-/** What staff sheets use; everything else is left to Excel. */
-export const SUPPORTED_FUNCTIONS = ["SUM", "AVERAGE", "ROUND", "ROUNDUP", "ROUNDDOWN", "IF"] as const;
+/**
+ * What staff sheets use, and what Cermat's own templates write (their capaian and predikat
+ * formulas, saved without a result while the rows are empty); everything else is left to Excel.
+ */
+export const SUPPORTED_FUNCTIONS = ["SUM", "AVERAGE", "ROUND", "ROUNDUP", "ROUNDDOWN", "IF", "AND", "OR", "ISNUMBER", "MAX", "MIN", "COUNT"] as const;
 export type SupportedFunction = (typeof SUPPORTED_FUNCTIONS)[number];
 
 /** A formula the engine reads but does not compute, and why. */
