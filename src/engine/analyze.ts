@@ -1,5 +1,6 @@
 import { sheetCoverage, type SheetCoverage } from "./coverage";
 import { detectConventions, type SheetConventions } from "./capaian";
+import { computeFormulas } from "./formulas";
 import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
 import type { ColumnChoices, Finding, Grid, Item, SheetLayout, TableLayout } from "./model";
@@ -25,8 +26,12 @@ export interface SheetAnalysis {
   coverage: SheetCoverage;
 }
 
-/** The whole check of one sheet: layout → items → conventions → rules. Pure. `choices` are the person's column corrections. */
-export function analyzeSheet(grid: Grid, settings: Settings = DEFAULT_SETTINGS, choices: ColumnChoices = {}): SheetAnalysis {
+/**
+ * The whole check of one sheet: formulas saved without a result computed → layout → items →
+ * conventions → rules. Pure. `choices` are the person's column corrections.
+ */
+export function analyzeSheet(saved: Grid, settings: Settings = DEFAULT_SETTINGS, choices: ColumnChoices = {}): SheetAnalysis {
+  const grid = computeFormulas(saved);
   const layout = recognizeLayout(grid, choices);
   if (!layout.recognized) {
     const unread = { recognized: false, tables: [], findings: [] };

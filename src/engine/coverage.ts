@@ -85,6 +85,8 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   CAPAIAN_MISMATCH: (f) => has(f, CAPAIAN) && has(f, TARGET) && has(f, REALISASI),
   COLUMN_RULE_MISMATCH: (f) => f.formulas,
   INVALID_NUMBER: (f) => has(f, /^(target|realisasi|capaian|anggaran|serapan)/),
+  // Runs when there is something to say: a formula saved without its result where a number is read.
+  FORMULA_NOT_CALCULATED: (f) => f.items.some((i) => Object.values(i.cells).some((c) => c?.value.kind === "invalid" && c.value.reason === "formula-not-calculated")),
   MISSING_TARGET: (f) => f.roles.has("indikator") && has(f, TARGET),
   MISSING_SATUAN: (f) => f.roles.has("indikator") && f.roles.has("satuan"),
   MISSING_PENANGGUNG_JAWAB: (f) => f.roles.has("penanggung_jawab"),

@@ -85,6 +85,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["11`,76%", "target TW IV"],
     en: ["11`,76%", "target TW IV"],
   },
+  FORMULA_NOT_CALCULATED: {
+    finding: {
+      code: "FORMULA_NOT_CALCULATED", severity: "error", row: 7, col: 10, cell: "K8",
+      params: { formula: "=VLOOKUP(C8,Pagu!A:B,2,FALSE)", role: "anggaran_tw2", reason: "function", name: "VLOOKUP" },
+    },
+    id: ["=VLOOKUP(C8,Pagu!A:B,2,FALSE)", "fungsi VLOOKUP", "anggaran TW II", "Buka file di Excel (atau LibreOffice), simpan"],
+    en: ["=VLOOKUP(C8,Pagu!A:B,2,FALSE)", "function VLOOKUP", "anggaran TW II", "Open the file in Excel (or LibreOffice), save it"],
+  },
   MISSING_TARGET: {
     finding: { code: "MISSING_TARGET", severity: "warning", row: 33, col: 4, cell: "E34", params: { label: "Jumlah SDM", indikator: "Jumlah SDM Usaha Mikro yang dilatih" } },
     id: ["Jumlah SDM Usaha Mikro yang dilatih"],
@@ -172,5 +180,33 @@ describe("renderFinding", () => {
   it("fails loudly on a code without a message rather than showing nothing", () => {
     const f = { ...SAMPLES.MISSING_TARGET.finding, code: "NEW_CODE" as FindingCode };
     expect(() => renderFinding(f, "id")).toThrow(/NEW_CODE/);
+  });
+});
+
+describe("why a number is not read, and why a formula was not calculated", () => {
+  const invalidNumber = (params: Record<string, string>): Finding => ({ code: "INVALID_NUMBER", severity: "error", row: 7, col: 6, cell: "G8", params: { role: "anggaran", ...params } });
+  const notCalculated = (params: Record<string, string>): Finding => ({ code: "FORMULA_NOT_CALCULATED", severity: "error", row: 7, col: 6, cell: "G8", params: { formula: "=SUM(G9:G10)", role: "anggaran", ...params } });
+
+  it.each<[string, Finding, string, string]>([
+    ["a date", { ...invalidNumber({ text: "01/04/2024", reason: "date" }), severity: "warning" }, "berisi tanggal (01/04/2024), bukan angka anggaran", "holds a date (01/04/2024), not a anggaran number"],
+    ["too many digits", invalidNumber({ text: "1.234.567.890.123.456.789", reason: "too-many-digits" }), "lebih dari 15 angka penting, Excel pun tidak menyimpannya persis", "more than 15 significant digits"],
+    ["too large", invalidNumber({ text: "1e400", reason: "too-large" }), "terlalu besar", "too large"],
+    ["a function", notCalculated({ reason: "function", name: "VLOOKUP" }), "tidak menghitung fungsi VLOOKUP", "does not compute the function VLOOKUP"],
+    ["another sheet", notCalculated({ reason: "other-sheet" }), "merujuk ke lembar lain", "refers to another sheet"],
+    ["a cycle", notCalculated({ reason: "cycle" }), "rujukan melingkar", "circular reference"],
+    ["a text result", notCalculated({ reason: "text-result" }), "hasilnya berupa teks", "its result is text"],
+    ["a reference", notCalculated({ reason: "reference", reference: "K:K" }), "rujukan K:K", "reference K:K"],
+    ["a dependency", notCalculated({ reason: "depends", source: "G9" }), "memakai sel G9 yang juga belum dihitung", "uses G9, which is not calculated either"],
+  ])("%s", (_name, f, id, en) => {
+    expect(renderFinding(f, "id")).toContain(id);
+    expect(renderFinding(f, "en")).toContain(en);
+    expect(renderFinding(f, "id")).toContain("G8");
+  });
+
+  it("tells the person what to do with a formula not calculated, and what was not checked", () => {
+    expect(renderFinding(notCalculated({ reason: "syntax" }), "id")).toBe(
+      "Rumus di sel G8 (=SUM(G9:G10)) tersimpan tanpa hasilnya (file dibuat oleh program lain, bukan disimpan oleh Excel), dan Cermat tidak dapat membaca rumusnya. " +
+        "Nilai anggaran di sel ini tidak diketahui, jadi jumlah anggaran dan capaian yang memakainya tidak diperiksa. Buka file di Excel (atau LibreOffice), simpan, lalu periksa lagi.",
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Each role's column read and parsed as a whole (the number reader decides dot/comma per column),
  * then served cell by cell as CellRefs.
  */
-import type { CellRef, GridCell, Role, TableLayout } from "../model";
+import { isNumericRole, isUncalculated, type CellRef, type GridCell, type Role, type TableLayout } from "../model";
 import { parseColumn } from "../numbers";
 import { textOf, type SheetView } from "../layout/grid-reading";
 
@@ -28,7 +28,8 @@ export function parseColumns(view: SheetView, table: TableLayout, rows: readonly
     for (const r of rows) {
       if (only && !only(col, r)) continue;
       const cell = view.grid.rows[r]?.[col];
-      if (!cell || textOf(cell) === "") continue;
+      // A formula saved without its result is unknown, not empty, where a number is read.
+      if (!cell || (textOf(cell) === "" && !(isNumericRole(role) && isUncalculated(cell)))) continue;
       positions.push(r);
       cells.push(cell);
     }

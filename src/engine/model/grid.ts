@@ -14,9 +14,37 @@ export interface GridCell {
   format?: string;
   /** Formula with its leading `=`, when the cell holds one. */
   formula?: string;
+  /**
+   * Set by the engine (engine/formulas), never by an adapter: why a formula saved without its
+   * result could not be computed here. See {@link isUncalculated}.
+   */
+  uncalculated?: UncalculatedReason;
   bold?: boolean;
   /** Indent level (Excel's IndentLevel / ExcelJS alignment.indent). */
   indent?: number;
+}
+
+/**
+ * Why a formula without a cached result was not computed: a function the engine does not know
+ * (`name`), a reference to another sheet or a whole column, text it would have to show, a cycle,
+ * a formula it cannot read, or a cell it depends on that has one of these (`cell`, A1).
+ */
+export type UncalculatedReason =
+  | { kind: "function"; name: string }
+  | { kind: "other-sheet" }
+  | { kind: "unsupported-reference"; reference: string }
+  | { kind: "text-result" }
+  | { kind: "cycle" }
+  | { kind: "syntax" }
+  | { kind: "depends"; cell: string };
+
+/**
+ * A formula saved without its result (files written by openpyxl and report generators; Excel and
+ * LibreOffice always save one): `value` null and no displayed text. Office.js always gives a text
+ * (`""` for a formula that shows nothing), so a calculated blank is never taken for this.
+ */
+export function isUncalculated(cell: GridCell | null | undefined): boolean {
+  return cell !== null && cell !== undefined && cell.formula !== undefined && cell.value === null && cell.text === undefined;
 }
 
 /** A merged area, 0-based and inclusive on both ends. */

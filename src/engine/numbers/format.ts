@@ -10,7 +10,7 @@ export interface FormatInfo {
 }
 
 /** The positive section, without quoted text, escapes, `[Red]`/`[$Rp-421]` blocks and padding. */
-function positiveSection(format: string): string {
+export function positiveSection(format: string): string {
   const stripped = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")

@@ -3,7 +3,7 @@
  * the way they mean it (DOMAIN.md "Reading numbers"). Text is read in two steps (shape, then
  * value) so that a column's dot/comma convention is decided from all its cells together.
  */
-import type { GridCell, NumberConvention, ParsedValue, Role } from "../model";
+import { isUncalculated, type GridCell, type NumberConvention, type ParsedValue, type Role } from "../model";
 import { conventionOfShapes } from "./convention";
 import { shapeOf, type Shape } from "./shape";
 import { fromStoredNumber } from "./stored";
@@ -11,6 +11,8 @@ import { toValue } from "./to-value";
 
 export { detectConvention, resolveAmbiguous } from "./convention";
 export type { InvalidReason } from "./shape";
+export { MAX_SIGNIFICANT_DIGITS } from "./shape";
+export { isDateFormat, isDateText } from "./dates";
 
 export interface ColumnHint {
   role?: Role;
@@ -22,6 +24,8 @@ type CellReading = { stored: ParsedValue } | { shape: Shape; text: string };
 
 function readCell(cell: GridCell | null, scale: number): CellReading {
   if (!cell) return { stored: { kind: "empty" } };
+  // Saved without its result and not computable by engine/formulas: unknown, never empty.
+  if (isUncalculated(cell)) return { stored: { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" } };
   const { value } = cell;
   if (typeof value === "number") return { stored: fromStoredNumber({ ...cell, value }, scale) };
   if (typeof value === "boolean") return { stored: { kind: "text", text: value ? "TRUE" : "FALSE" } };

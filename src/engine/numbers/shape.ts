@@ -5,6 +5,7 @@
  */
 import type { ParsedValue } from "../model";
 import { cleanText, stripComparator, stripCurrencyPrefix, stripTrailingDash } from "./clean";
+import { isDateText } from "./dates";
 import { gradeOf } from "./grades";
 import { readSeparators, type SeparatorReading } from "./separators";
 import { CASE_SENSITIVE_SCALES, CURRENCY_SUFFIXES, EMPTY_MARKERS, PERCENT_WORDS, RANGE_WORDS, SCALE_WORDS } from "./words";
@@ -22,7 +23,21 @@ export type InvalidReason =
   /** A range whose first end is above its second: `90–80%`. */
   | "range-reversed"
   /** The cell shows a spreadsheet error: `#DIV/0!`, `#REF!`. */
-  | "formula-error";
+  | "formula-error"
+  /**
+   * More than 15 significant digits (`1.234.567.890.123.456.789`): a double, and Excel itself, keep
+   * only 15, so any reading would silently be another amount.
+   */
+  | "too-many-digits"
+  /** A value too large for any number (a run of more than 308 digits, or a scale word on top): never Infinity. */
+  | "too-large"
+  /**
+   * A date where a number belongs: a cell with a date format (usually Excel's auto-format of a typed
+   * `1/4`), or date text such as `01/04/2024`. Not an amount; reported as a warning.
+   */
+  | "date"
+  /** A formula saved without its result that the engine could not compute (engine/formulas says why). */
+  | "formula-not-calculated";
 
 type Readable = Exclude<SeparatorReading, { kind: "malformed" }>;
 
@@ -43,6 +58,15 @@ export type Shape =
 type QuantityOrInvalid = { kind: "quantity"; quantity: Quantity } | { kind: "invalid"; reason: InvalidReason };
 
 const EMPTY = new Set(EMPTY_MARKERS);
+
+/** What a double (and Excel) keeps exactly: beyond it, `…456.789` silently becomes `…456.800`. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** Digits between the first and the last non-zero digit (`45.865.000` → 5, `0,0125` → 3). */
+export function significantDigits(token: string): number {
+  const digits = token.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  return digits.length;
+}
 const NUMBER_START = /^([-–−]?)(\d[\d.,]*)(.*)$/s;
 const RANGE_SEPARATOR = new RegExp(`^(\\d[\\d.,]*\\s*%?)\\s*(?:[-–—]|${RANGE_WORDS.map(escape).join("|")})\\s*(\\d.*)$`, "i");
 
@@ -81,6 +105,7 @@ function readQuantity(body: string): QuantityOrInvalid | undefined {
   if (/^\p{L}+\d/u.test(rest)) return fail("stray-character");
   const reading = readSeparators(token);
   if (reading.kind === "malformed") return fail("malformed-number");
+  if (significantDigits(token) > MAX_SIGNIFICANT_DIGITS) return fail("too-many-digits");
   rest = rest.trim();
   let percent = false;
   let scale = 1;
@@ -136,6 +161,7 @@ export function shapeOf(raw: string): Shape {
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
     return invalid(text, "formula-error");
   }
+  if (isDateText(text)) return invalid(text, "date");
   const grade = gradeOf(text);
   if (grade) return grade;
   const { body: afterCurrency } = stripCurrencyPrefix(text);

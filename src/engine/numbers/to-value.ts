@@ -35,6 +35,7 @@ export function toValue(shape: Shape, ctx: ValueContext, text: string): ParsedVa
     case "quantity": {
       const q = shape.quantity;
       const { value, decimals } = amountOf(q, ctx);
+      if (!Number.isFinite(value)) return { kind: "invalid", text, reason: "too-large" };
       const out: ParsedValue = { kind: "number", value, decimals };
       if (q.percent) out.percent = true;
       if (q.unit !== undefined) out.unit = q.unit;
@@ -43,6 +44,7 @@ export function toValue(shape: Shape, ctx: ValueContext, text: string): ParsedVa
     case "range": {
       const low = amountOf(shape.low, ctx).value;
       const high = amountOf(shape.high, ctx).value;
+      if (!Number.isFinite(low) || !Number.isFinite(high)) return { kind: "invalid", text, reason: "too-large" };
       if (low > high) return { kind: "invalid", text, reason: "range-reversed" };
       const out: ParsedValue = { kind: "range", low, high };
       if (shape.low.percent) out.percent = true;

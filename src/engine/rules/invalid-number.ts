@@ -12,6 +12,8 @@ function requiresNumber(role: Role): boolean {
  * since every check on it is skipped. Words in an amount column (`Terlampir`) are a warning: the
  * person may mean them, but the budget sums cannot use them. Words and grades in target and
  * realisasi columns are valid (qualitative indicators); words in a capaian column are left alone.
+ * More than 15 significant digits or an overflowing value is an error (`too-many-digits`,
+ * `too-large`); a date where a number belongs is a warning (`date`).
  */
 export const invalidNumber: Rule = {
   code: "INVALID_NUMBER",
@@ -25,8 +27,11 @@ export const invalidNumber: Rule = {
         const { value } = cell;
         let severity: "error" | "warning";
         let reason: string;
+        // FORMULA_NOT_CALCULATED speaks for a formula saved without its result.
+        if (value.kind === "invalid" && value.reason === "formula-not-calculated") return [];
         if (value.kind === "invalid") {
-          severity = "error";
+          // A date is usually Excel's auto-format of a typed `1/4`: worth a look, not an error.
+          severity = value.reason === "date" ? "warning" : "error";
           reason = value.reason;
         } else if (requiresNumber(role) && value.kind === "text") {
           severity = "warning";
@@ -38,7 +43,9 @@ export const invalidNumber: Rule = {
           return [];
         }
         seen.add(key);
-        return [finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text: cell.text, role, reason } })];
+        // A date is named as the person sees it, even where the adapter gave only its serial number.
+        const text = value.kind === "invalid" && value.reason === "date" ? value.text : cell.text;
+        return [finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text, role, reason } })];
       }),
     );
   },

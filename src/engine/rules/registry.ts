@@ -4,6 +4,7 @@ import { budgetTotalSum } from "./budget-total-sum";
 import { budgetZeroWithTarget } from "./budget-zero-with-target";
 import { capaianMismatch } from "./capaian-mismatch";
 import { columnRuleMismatch } from "./column-rule-mismatch";
+import { formulaNotCalculated } from "./formula-not-calculated";
 import { invalidNumber } from "./invalid-number";
 import { kodeFormat } from "./kode-format";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   targetPeriodSum,
   targetCumulativeDecrease,
   invalidNumber,
+  formulaNotCalculated,
   missingTarget,
   missingSatuan,
   missingPenanggungJawab,

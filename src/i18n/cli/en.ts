@@ -132,6 +132,7 @@ export const CLI_EN: CliWords = {
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
     INVALID_NUMBER: "Unreadable number",
+    FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Missing target",
     MISSING_SATUAN: "Missing unit (satuan)",
     MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",

@@ -132,6 +132,7 @@ export const CLI_ID: CliWords = {
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai perhitungan",
     INVALID_NUMBER: "Angka tidak terbaca",
+    FORMULA_NOT_CALCULATED: "Rumus belum dihitung",
     MISSING_TARGET: "Target kosong",
     MISSING_SATUAN: "Satuan kosong",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",

@@ -153,10 +153,39 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : ".")
     );
   },
-  INVALID_NUMBER: (f, t) =>
-    t.text(f, "reason") === "text"
-      ? `${f.cell} holds text (“${t.shorten(t.text(f, "text"))}”) instead of a ${t.role(t.text(f, "role"))} amount, so the budget sums cannot be checked. Enter a number, or move the note to the Keterangan column.`
-      : `${f.cell} (“${t.shorten(t.text(f, "text"))}”) cannot be read as a ${t.role(t.text(f, "role"))} number. Retype the number without other characters.`,
+  INVALID_NUMBER: (f, t) => {
+    const text = t.shorten(t.text(f, "text"));
+    const role = t.role(t.text(f, "role"));
+    switch (t.text(f, "reason")) {
+      case "text":
+        return `${f.cell} holds text (“${text}”) instead of a ${role} amount, so the budget sums cannot be checked. Enter a number, or move the note to the Keterangan column.`;
+      case "date":
+        return `${f.cell} holds a date (${text}), not a ${role} number. Excel probably turned what was typed into a date (1/4 becomes 1 April, for instance), so Cermat does not read it as a number. Set the cell's format to Number and type the value again.`;
+      case "too-many-digits":
+        return `The number in ${f.cell} (“${text}”) is too long: more than 15 significant digits, which not even Excel stores exactly, so Cermat does not read it as a ${role} number. Check the number; if it really is that large, write it with a scale word (Juta, M).`;
+      case "too-large":
+        return `The number in ${f.cell} (“${text}”) is too large to read as a ${role} number. Check it and type it again.`;
+      default:
+        return `${f.cell} (“${text}”) cannot be read as a ${role} number. Retype the number without other characters.`;
+    }
+  },
+  FORMULA_NOT_CALCULATED: (f, t) => {
+    const why = (
+      {
+        function: `Cermat does not compute the function ${t.text(f, "name")}`,
+        reference: `Cermat does not compute the reference ${t.text(f, "reference")}`,
+        "other-sheet": "it refers to another sheet",
+        "text-result": "its result is text",
+        cycle: "it refers to itself (a circular reference)",
+        syntax: "Cermat cannot read the formula",
+        depends: `it uses ${t.text(f, "source")}, which is not calculated either`,
+      } as Record<string, string>
+    )[t.text(f, "reason")];
+    return (
+      `The formula in ${f.cell} (${t.shorten(t.text(f, "formula"))}) was saved without its result (the file was written by another program, not saved by Excel)${why ? `, and ${why}` : ""}. ` +
+      `Its ${t.role(t.text(f, "role"))} value is unknown, so the budget sums and capaian that use it were not checked. Open the file in Excel (or LibreOffice), save it, and check again.`
+    );
+  },
   MISSING_TARGET: (f, t) => `The indikator “${t.shorten(t.text(f, "indikator"))}” has no target, neither annual nor per period. Enter its target in ${f.cell}.`,
   MISSING_SATUAN: (f, t) => `The indikator “${t.shorten(t.text(f, "indikator"))}” has a target of ${t.text(f, "target")} but no satuan (unit). Enter it in ${f.cell}.`,
   MISSING_PENANGGUNG_JAWAB: (f, t) => {

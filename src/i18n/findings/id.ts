@@ -155,10 +155,39 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : ".")
     );
   },
-  INVALID_NUMBER: (f, t) =>
-    t.text(f, "reason") === "text"
-      ? `Sel ${f.cell} berisi teks (“${t.shorten(t.text(f, "text"))}”), bukan angka ${t.role(t.text(f, "role"))}, sehingga jumlah anggaran tidak dapat diperiksa. Isi dengan angka, atau pindahkan keterangannya ke kolom Keterangan.`
-      : `Isi sel ${f.cell} (“${t.shorten(t.text(f, "text"))}”) tidak dapat dibaca sebagai angka ${t.role(t.text(f, "role"))}. Ketik ulang angkanya tanpa karakter lain.`,
+  INVALID_NUMBER: (f, t) => {
+    const text = t.shorten(t.text(f, "text"));
+    const role = t.role(t.text(f, "role"));
+    switch (t.text(f, "reason")) {
+      case "text":
+        return `Sel ${f.cell} berisi teks (“${text}”), bukan angka ${role}, sehingga jumlah anggaran tidak dapat diperiksa. Isi dengan angka, atau pindahkan keterangannya ke kolom Keterangan.`;
+      case "date":
+        return `Sel ${f.cell} berisi tanggal (${text}), bukan angka ${role}. Kemungkinan Excel mengubah ketikan menjadi tanggal secara otomatis (misalnya 1/4 menjadi 1 April), jadi Cermat tidak membacanya sebagai angka. Ubah format selnya menjadi Angka (Number), lalu ketik ulang nilainya.`;
+      case "too-many-digits":
+        return `Angka di sel ${f.cell} (“${text}”) terlalu panjang: lebih dari 15 angka penting, Excel pun tidak menyimpannya persis, jadi Cermat tidak membacanya sebagai angka ${role}. Periksa angkanya; bila memang sebesar itu, tulis dengan satuan (Juta, M).`;
+      case "too-large":
+        return `Angka di sel ${f.cell} (“${text}”) terlalu besar untuk dibaca sebagai angka ${role}. Periksa dan ketik ulang angkanya.`;
+      default:
+        return `Isi sel ${f.cell} (“${text}”) tidak dapat dibaca sebagai angka ${role}. Ketik ulang angkanya tanpa karakter lain.`;
+    }
+  },
+  FORMULA_NOT_CALCULATED: (f, t) => {
+    const why = (
+      {
+        function: `Cermat tidak menghitung fungsi ${t.text(f, "name")}`,
+        reference: `Cermat tidak menghitung rujukan ${t.text(f, "reference")}`,
+        "other-sheet": "rumusnya merujuk ke lembar lain",
+        "text-result": "hasilnya berupa teks",
+        cycle: "rumusnya merujuk ke dirinya sendiri (rujukan melingkar)",
+        syntax: "Cermat tidak dapat membaca rumusnya",
+        depends: `rumusnya memakai sel ${t.text(f, "source")} yang juga belum dihitung`,
+      } as Record<string, string>
+    )[t.text(f, "reason")];
+    return (
+      `Rumus di sel ${f.cell} (${t.shorten(t.text(f, "formula"))}) tersimpan tanpa hasilnya (file dibuat oleh program lain, bukan disimpan oleh Excel)${why ? `, dan ${why}` : ""}. ` +
+      `Nilai ${t.role(t.text(f, "role"))} di sel ini tidak diketahui, jadi jumlah anggaran dan capaian yang memakainya tidak diperiksa. Buka file di Excel (atau LibreOffice), simpan, lalu periksa lagi.`
+    );
+  },
   MISSING_TARGET: (f, t) => `Indikator “${t.shorten(t.text(f, "indikator"))}” belum memiliki target, baik tahunan maupun per periode. Isi targetnya di sel ${f.cell}.`,
   MISSING_SATUAN: (f, t) => `Indikator “${t.shorten(t.text(f, "indikator"))}” bertarget ${t.text(f, "target")} tanpa satuan. Isi satuannya di sel ${f.cell}.`,
   MISSING_PENANGGUNG_JAWAB: (f, t) => {

@@ -48,6 +48,7 @@ export const UI_EN: UiWords = {
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
     INVALID_NUMBER: "Number cannot be read",
+    FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Target missing",
     MISSING_SATUAN: "Unit (satuan) missing",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab missing",

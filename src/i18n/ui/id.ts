@@ -46,6 +46,7 @@ export const UI_ID: UiWords = {
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai hitungan",
     INVALID_NUMBER: "Angka tidak dapat dibaca",
+    FORMULA_NOT_CALCULATED: "Rumus belum dihitung",
     MISSING_TARGET: "Target belum diisi",
     MISSING_SATUAN: "Satuan belum diisi",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab belum diisi",
