@@ -14,7 +14,7 @@ import { LEDGER_SHEET, LedgerFormatError, decodeLedger, encodeLedger, planClear,
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import { sniffUnreadable, unreadable } from "./load-errors";
 import { readNotes, writeNotes, type NoteChange } from "./package/cell-notes";
-import { fillOfStyle, PACKAGE_ADAPTER, restoredStyle, styleCount, trimStyles, withFill } from "./package/cell-styles";
+import { fillOfStyle, PACKAGE_ADAPTER, restoredStyle, styleCount, trimStyles, withFill, xfRecord } from "./package/cell-styles";
 import { cellElement, cellScalar, sharedStrings } from "./package/cell-values";
 import { hiddenSheetXml, shareAndCalcEffects, stylesOf, usedStyleIndexes, writeCellsXml } from "./package/cell-writes";
 import { findCell, parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
@@ -40,6 +40,8 @@ interface NativeLook {
   s: string | null;
   /** The cell's `<comment>` element before marking (null: it had no note). */
   comment: string | null;
+  /** The `xf` record `s` pointed at: `s` is trusted only while it still points at this (Excel may renumber styles on save). */
+  xf: string;
   /** Records in cellXfs and fills before marking: what clearing may trim back to. */
   xfs: number;
   fills: number;
@@ -147,7 +149,7 @@ export class PackageWorkbook implements WorkbookPort {
       const at = parseRef(address)!;
       const s = findCell(xml, at.row, at.col)?.attributes.s;
       const note = notes.get(address);
-      const native: NativeLook = { s: s ?? null, comment: note?.xml ?? null, ...counts };
+      const native: NativeLook = { s: s ?? null, xf: xfRecord(styles.xml, s), comment: note?.xml ?? null, ...counts };
       return { fill: fillOfStyle(styles.xml, s), note: note?.text ?? null, nativeNote: { adapter: PACKAGE_ADAPTER, value: native } };
     });
     this.applyLooks(path, plan.changes, (s, change) => withFill(styles.current(), s, change.fill), styles);
@@ -166,17 +168,20 @@ export class PackageWorkbook implements WorkbookPort {
       plan.changes,
       (s, change) => {
         const native = nativeOf(change);
-        return native ? restoredStyle(styles.current(), s, native.s) : withFill(styles.current(), s, change.fill);
+        const exact = native !== undefined && xfRecord(styles.current(), native.s ?? undefined) === native.xf;
+        return exact ? restoredStyle(styles.current(), s, native.s) : withFill(styles.current(), s, change.fill);
       },
       styles,
     );
-    this.writeLedger(plan.ledger);
-    // Styles appended for the marks go again once no cell uses them.
-    const floors = natives.filter((n): n is NativeLook => n !== undefined);
+    // Styles appended for the marks go again once no cell uses them. The lowest count seen moves
+    // to the marks left on other sheets, so clearing those later trims back to the first mark's.
+    const floors = [...natives, ...plan.ledger.map((e) => nativeOf({ address: e.address, fill: null, note: null, nativeNote: e.nativeNote }))].filter((n): n is NativeLook => n !== undefined);
     if (floors.length > 0) {
       const floor = { xfs: Math.min(...floors.map((n) => n.xfs)), fills: Math.min(...floors.map((n) => n.fills)) };
+      for (const native of floors) Object.assign(native, floor);
       styles.save(trimStyles(styles.current(), floor, usedStyleIndexes(this.pkg, this.parts)));
     }
+    this.writeLedger(plan.ledger);
     this.touched();
     return plan.changes.length;
   }

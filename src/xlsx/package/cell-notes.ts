@@ -134,28 +134,31 @@ function dropUnusedAuthor(xml: string, prefix: string): string {
 /** The VML shapes of notes, with the cell each belongs to. */
 function noteShapes(xml: string): Array<{ row: number; col: number; xml: string; index: number }> {
   const out: Array<{ row: number; col: number; xml: string; index: number }> = [];
-  for (const m of xml.matchAll(/<v:shape(?=[\s>])[\s\S]*?<\/v:shape>/g)) {
+  // Writers name the VML namespaces as they like (openpyxl: `ns0:shape`), so prefixes are not trusted.
+  for (const m of xml.matchAll(/<([\w.-]+:)?shape(?=[\s>])[\s\S]*?<\/\1?shape>/g)) {
     if (!/ObjectType="Note"/.test(m[0])) continue;
-    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m[0]);
-    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(m[0]);
+    const row = /<(?:[\w.-]+:)?Row>\s*(\d+)\s*<\/(?:[\w.-]+:)?Row>/.exec(m[0]);
+    const col = /<(?:[\w.-]+:)?Column>\s*(\d+)\s*<\/(?:[\w.-]+:)?Column>/.exec(m[0]);
     if (row && col) out.push({ row: Number(row[1]), col: Number(col[1]), xml: m[0], index: m.index ?? 0 });
   }
   return out;
 }
 
+/** Each element declares its namespaces itself: the drawing's root may declare none, or others (openpyxl). */
+const VML_NAMESPACES = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 const NOTE_SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+  `<v:shapetype ${VML_NAMESPACES} id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
 /** Appends a hidden note shape for a cell, as Excel draws one (shape ids unique in the drawing's block). */
 function addShape(pkg: XlsxPackage, xml: string, row: number, col: number): string {
   let out = xml;
   if (!out.includes('id="_x0000_t202"')) out = insertBeforeClose(out, NOTE_SHAPETYPE);
   const ids = [...out.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  const block = Number(/<o:idmap[^>]*\sdata="(\d+)/.exec(out)?.[1] ?? nextIdBlock(pkg));
+  const block = Number(/<(?:[\w.-]+:)?idmap[^>]*\sdata="(\d+)/.exec(out)?.[1] ?? nextIdBlock(pkg));
   const id = Math.max(block * 1024, ...ids) + 1;
   const anchor = `${col + 1}, 15, ${Math.max(0, row - 1)}, 10, ${col + 3}, 15, ${row + 3}, 4`;
   const shape =
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:144pt;height:79pt;z-index:${ids.length + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:shape ${VML_NAMESPACES} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:144pt;height:79pt;z-index:${ids.length + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
   return insertBeforeClose(out, shape);
@@ -171,7 +174,7 @@ function nextIdBlock(pkg: XlsxPackage): number {
   let max = 0;
   for (const path of pkg.paths()) {
     if (!path.endsWith(".vml")) continue;
-    for (const m of (pkg.text(path) ?? "").matchAll(/<o:idmap[^>]*\sdata="([\d,]+)"/g)) max = Math.max(max, ...m[1].split(",").map(Number));
+    for (const m of (pkg.text(path) ?? "").matchAll(/<(?:[\w.-]+:)?idmap[^>]*\sdata="([\d,]+)"/g)) max = Math.max(max, ...m[1].split(",").map(Number));
   }
   return max + 1;
 }
@@ -262,7 +265,7 @@ function removeEmptyParts(pkg: XlsxPackage, sheetPath: string): void {
     pkg.remove(commentsPath);
   }
   const vml = legacyDrawingOf(pkg, sheetPath);
-  if (vml && !/<v:shape(?=[\s>])/.test(pkg.text(vml.path) ?? "")) {
+  if (vml && !/<([\w.-]+:)?shape(?=[\s>])/.test(pkg.text(vml.path) ?? "")) {
     const sheet = pkg.text(sheetPath) ?? "";
     const tag = firstTag(sheet, "legacyDrawing");
     if (tag) pkg.setText(sheetPath, sheet.slice(0, tag.index) + sheet.slice(tag.index + tag.tag.length));

@@ -174,6 +174,7 @@ export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap
   return out;
 }
 
+/** The row's new text; null when nothing changed, "" when the row goes. */
 function patchRow(row: RowXml, cols: ReadonlyMap<number, CellPatch>, prefix: string): string | null {
   const inner = row.inner ?? "";
   const cells = cellsOf(inner);
@@ -213,6 +214,8 @@ function patchRow(row: RowXml, cols: ReadonlyMap<number, CellPatch>, prefix: str
   // A rewritten row states its number, so a row added before it elsewhere cannot shift it.
   if (!row.hasR) startTag = withAttribute(startTag, "r", String(row.row + 1));
   const name = /^<([\w.:-]+)/.exec(startTag)?.[1] ?? `${prefix}row`;
+  // A row left with no cell and nothing but its number is one a patch made (a mark on an empty cell, cleared): it goes.
+  if (body.trim() === "" && /^<[\w.:-]+\s+r="\d+"\s*\/?>$/.test(startTag)) return "";
   if (row.inner === null) return `${startTag.replace(/\s*\/>$/, ">")}${body}</${name}>`;
   return `${startTag}${body}</${name}>`;
 }

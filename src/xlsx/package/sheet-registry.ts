@@ -62,7 +62,9 @@ export function addWorksheet(pkg: XlsxPackage, parts: WorkbookParts, name: strin
 
   const workbook = pkg.text(parts.workbookPath) ?? "";
   const stateAttr = state === "visible" ? "" : ` state="${state}"`;
-  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1];
+  // Only a prefix the root declares counts: openpyxl declares `r` on each <sheet>, where a new sheet cannot see it.
+  const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(workbook)?.[0] ?? "";
+  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
   const relAttr = rPrefix ? `${rPrefix}:id` : `xmlns:r="${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}" r:id`;
   const entry = `<${prefixed(workbook, "sheets", "sheet")} name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${relAttr}="${relId}"/>`;
   pkg.setText(parts.workbookPath, appendInto(workbook, "sheets", entry));
