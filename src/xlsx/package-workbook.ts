@@ -17,7 +17,7 @@ import { readNotes, writeNotes, type NoteChange } from "./package/cell-notes";
 import { fillOfStyle, PACKAGE_ADAPTER, restoredStyle, styleCount, trimStyles, withFill, xfRecord } from "./package/cell-styles";
 import { cellElement, cellScalar, sharedStrings } from "./package/cell-values";
 import { hiddenSheetXml, shareAndCalcEffects, stylesOf, usedStyleIndexes, writeCellsXml } from "./package/cell-writes";
-import { findCell, parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
+import { parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
 import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
@@ -145,9 +145,11 @@ export class PackageWorkbook implements WorkbookPort {
     const xml = this.pkg.text(path) ?? "";
     const notes = readNotes(this.pkg, path);
     const counts = { xfs: styleCount(styles.xml, "cellXfs"), fills: styleCount(styles.xml, "fills") };
+    // One pass over the sheet for all the marked cells, not one per cell.
+    let index: Map<string, string | undefined> | undefined;
+    const styleAt = (address: string) => (index ??= new Map([...sheetCells(xml)].map((c) => [toA1(c.row, c.col), c.attributes.s]))).get(address);
     const plan = planMarks(this.readLedger(), sheet, marks, toA1, (address): CellAppearance => {
-      const at = parseRef(address)!;
-      const s = findCell(xml, at.row, at.col)?.attributes.s;
+      const s = styleAt(address);
       const note = notes.get(address);
       const native: NativeLook = { s: s ?? null, xf: xfRecord(styles.xml, s), comment: note?.xml ?? null, ...counts };
       return { fill: fillOfStyle(styles.xml, s), note: note?.text ?? null, nativeNote: { adapter: PACKAGE_ADAPTER, value: native } };
