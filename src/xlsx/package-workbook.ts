@@ -21,7 +21,7 @@ import { parseRef, patchCells, sheetCells, type CellPatch } from "./package/shee
 import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
-import { PackageLimitError, XlsxPackage } from "./package/zip-package";
+import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
 import { readGrid } from "./read-grid";
 
 /**
@@ -32,6 +32,8 @@ export type SheetInserter = (pkg: XlsxPackage, parts: WorkbookParts, spec: Sheet
 
 export interface PackageWorkbookOptions {
   insertSheet?: SheetInserter;
+  /** Size limits checked before inflating (default: DEFAULT_LIMITS). */
+  limits?: PackageLimits;
 }
 
 /** What this adapter keeps of a cell in the ledger's nativeNote, to give it back exactly. */
@@ -75,7 +77,7 @@ export class PackageWorkbook implements WorkbookPort {
     if (sniffed) throw unreadable(sniffed);
     let pkg: XlsxPackage;
     try {
-      pkg = XlsxPackage.open(bytes);
+      pkg = XlsxPackage.open(bytes, options.limits);
     } catch (cause) {
       if (cause instanceof PackageLimitError) throw new WorkbookError("TOO_LARGE", cause.message, cause.limit);
       throw unreadable("corrupt", cause);

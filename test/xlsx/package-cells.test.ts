@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import { translateFormula } from "../../src/xlsx/package/formula-shift";
 import { cellElement } from "../../src/xlsx/package/cell-values";
@@ -72,5 +73,23 @@ describe("a workbook saved by Excel (BPS Tapin: notes, printer settings, calcCha
     expect(names).toContain("LK Penghitungan");
     await book.writeCells("Progress", [{ row: 0, col: 40, value: 1 }]);
     expect(XlsxPackage.open(await book.toBuffer()).has("xl/calcChain.xml")).toBe(true);
+  });
+});
+
+describe("opening what is not a workbook", () => {
+  const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+
+  it.each([
+    ["an empty file", new Uint8Array(0), { code: "UNREADABLE_FILE", detail: "empty" }],
+    ["a csv renamed", strToU8("a,b\n1,2\n"), { code: "UNREADABLE_FILE", detail: "not-zip" }],
+    ["a zip without a workbook (a .docx)", zip({ "word/document.xml": "<w:document/>" }), { code: "UNREADABLE_FILE", detail: "not-xlsx" }],
+    ["a damaged zip", zip({ "xl/workbook.xml": "<workbook/>".repeat(50) }).slice(0, 60), { code: "UNREADABLE_FILE", detail: "corrupt" }],
+  ])("%s", async (_name, bytes, expected) => {
+    await expect(PackageWorkbook.fromBuffer(bytes)).rejects.toMatchObject(expected);
+  });
+
+  it("refuses a package too large to open before inflating it", async () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/tapin-bps-rekap.xlsx"));
+    await expect(PackageWorkbook.fromBuffer(bytes, { limits: { maxUncompressedBytes: 1000, maxPartBytes: 1e9, maxParts: 1e4 } })).rejects.toMatchObject({ code: "TOO_LARGE" });
   });
 });
