@@ -116,7 +116,12 @@ export class PackageWorkbook implements WorkbookPort {
     // (src/xlsx/package/read-sheet.ts) replaces these lines; the lead swaps it in at merge.
     if (this.excel?.changes !== this.changes) {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(this.pkg.save() as unknown as ExcelJS.Buffer);
+      try {
+        await workbook.xlsx.load(this.pkg.save() as unknown as ExcelJS.Buffer);
+      } catch (cause) {
+        // ExcelJS fails on some valid files (openpyxl's drawings); the package reader will not.
+        throw unreadable("corrupt", cause);
+      }
       this.excel = { changes: this.changes, workbook };
     }
     const ws = this.excel.workbook.getWorksheet(name);
