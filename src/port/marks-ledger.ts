@@ -75,7 +75,8 @@ export interface FillSnapshot {
   native?: { adapter: AdapterName; value: unknown };
 }
 
-export type AdapterName = "exceljs" | "officejs";
+/** `xlsx-package`: the .xlsx patching layer (src/xlsx/package-workbook.ts). */
+export type AdapterName = "exceljs" | "officejs" | "xlsx-package";
 
 /** What a cell looked like before Cermat marked it, and what Cermat wrote on it. */
 export interface LedgerEntry {

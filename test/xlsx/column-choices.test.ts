@@ -2,14 +2,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { COLUMNS_SHEET } from "../../src/port/column-choices";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import ExcelJS from "exceljs";
+import { FILE_ADAPTERS, excelOf, type FileAdapter, type FileBook } from "./adapters";
 
 const SHEET = "Renaksi 2022";
-const open = () => XlsxWorkbook.fromBuffer(readFileSync(join(__dirname, "../fixtures/lombok-tengah.xlsx")));
-const reopen = async (book: XlsxWorkbook) => XlsxWorkbook.fromBuffer(await book.toBuffer());
-const codes = (book: XlsxWorkbook) => book.readSheet(SHEET).then(async (grid) => analyzeSheet(grid, undefined, await book.columnChoices(SHEET)).findings.map((f) => f.code));
+const FIXTURE = readFileSync(join(__dirname, "../fixtures/lombok-tengah.xlsx"));
+const codes = (book: FileBook) => book.readSheet(SHEET).then(async (grid) => analyzeSheet(grid, undefined, await book.columnChoices(SHEET)).findings.map((f) => f.code));
 
-describe("column choices saved in an .xlsx file", () => {
+describe.each(FILE_ADAPTERS)("column choices saved in an .xlsx file ($name)", (adapter: FileAdapter) => {
+  const open = () => adapter.open(FIXTURE);
+  const reopen = async (book: FileBook) => adapter.open(await book.toBuffer());
+
   it("survive save and reopen, in a very hidden sheet that is never listed or checked", async () => {
     const book = await open();
     expect(await book.columnChoices(SHEET)).toEqual({});
@@ -19,7 +22,7 @@ describe("column choices saved in an .xlsx file", () => {
     const reopened = await reopen(book);
 
     expect(await reopened.columnChoices(SHEET)).toEqual({ K: "none", Q: "keterangan" });
-    expect(reopened.workbook.getWorksheet(COLUMNS_SHEET)?.state).toBe("veryHidden");
+    expect((await excelOf(reopened)).getWorksheet(COLUMNS_SHEET)?.state).toBe("veryHidden");
     expect(await reopened.sheetNames()).toEqual([SHEET]);
     await expect(reopened.readSheet(COLUMNS_SHEET)).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
     // With the annual anggaran left unread, no budget check has a total to compare with.
@@ -42,16 +45,18 @@ describe("column choices saved in an .xlsx file", () => {
     await book.saveColumnChoices(SHEET, { K: "none" });
     await book.saveColumnChoices(SHEET, {});
     const reopened = await reopen(book);
-    expect(reopened.workbook.getWorksheet(COLUMNS_SHEET)).toBeUndefined();
+    expect((await excelOf(reopened)).getWorksheet(COLUMNS_SHEET)).toBeUndefined();
     expect(await reopened.columnChoices(SHEET)).toEqual({});
   });
 
   it("say so when the hidden sheet was damaged by hand", async () => {
-    const book = await open();
-    book.workbook.addWorksheet(COLUMNS_SHEET, { state: "veryHidden" }).addRows([
+    const damaged = new ExcelJS.Workbook();
+    await damaged.xlsx.load(FIXTURE as unknown as ExcelJS.Buffer);
+    damaged.addWorksheet(COLUMNS_SHEET, { state: "veryHidden" }).addRows([
       ["sheet", "column", "role"],
       [SHEET, "K", "anggaran_kabupaten"],
     ]);
+    const book = await adapter.open(new Uint8Array(await damaged.xlsx.writeBuffer()));
     await expect(book.columnChoices(SHEET)).rejects.toMatchObject({ code: "UNKNOWN", detail: "columns" });
   });
 

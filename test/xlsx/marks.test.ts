@@ -9,17 +9,12 @@ import {
   fillToOffice,
   type LedgerEntry,
 } from "../../src/port/marks-ledger";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { FILE_ADAPTERS, excelOf, type FileAdapter, type FileBook } from "./adapters";
 import { ROWS, SHEET, lombokWorkbook, toBytes } from "./lombok-workbook";
 
-/** Saves and reopens, as a person would between marking and clearing. */
-async function reopen(book: XlsxWorkbook): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.fromBuffer(await book.toBuffer());
-}
-
 /** Fill, note and value of some cells, to compare before and after. */
-function looks(book: XlsxWorkbook, addresses: string[]) {
-  const ws = book.workbook.getWorksheet(SHEET)!;
+async function looks(book: FileBook, addresses: string[]) {
+  const ws = (await excelOf(book)).getWorksheet(SHEET)!;
   return addresses.map((a) => {
     const c = ws.getCell(a);
     return { a, fill: c.fill ?? null, note: c.note ?? null, value: c.value, numFmt: c.numFmt ?? null };
@@ -27,7 +22,7 @@ function looks(book: XlsxWorkbook, addresses: string[]) {
 }
 
 /** The workbook with a cell the person filled yellow and annotated, and a rich-text note. */
-async function annotatedBook(): Promise<XlsxWorkbook> {
+function annotatedBytes(): Promise<Uint8Array> {
   const wb = lombokWorkbook();
   const ws = wb.getWorksheet(SHEET)!;
   ws.getCell("M8").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
@@ -36,16 +31,20 @@ async function annotatedBook(): Promise<XlsxWorkbook> {
   ws.getCell("N9").note = { texts: [{ text: "Catatan ", font: { bold: true } }, { text: "Bu Ani" }] };
   // Two cells that share one style: marking one must not repaint the other.
   ws.getCell("L9").style = ws.getCell("L8").style;
-  return XlsxWorkbook.fromBuffer(await toBytes(wb));
+  return toBytes(wb);
 }
 
 const MARKED = ["K8", "M8", "N9", "E7", "F9"];
 const WATCHED = [...MARKED, "L8", "L9", "K9"];
 
-describe("marking cells in an .xlsx and clearing the marks", () => {
+describe.each(FILE_ADAPTERS)("marking cells in an .xlsx and clearing the marks ($name)", (adapter: FileAdapter) => {
+  /** Saves and reopens, as a person would between marking and clearing. */
+  const reopen = async (book: FileBook) => adapter.open(await book.toBuffer());
+  const annotatedBook = async () => adapter.open(await annotatedBytes());
+
   it("restores every original fill and note exactly, after a save between marking and clearing", async () => {
     const book = await annotatedBook();
-    const before = looks(book, WATCHED);
+    const before = await looks(book, WATCHED);
 
     await book.mark(SHEET, [
       { row: ROWS.izin - 1, col: 10, severity: "error", note: "Jumlah TW I–IV tidak sama dengan anggaran" },
@@ -55,25 +54,25 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
       { row: ROWS.terbit - 1, col: 5, severity: "error", note: "Target TW I kosong" },
     ]);
     const marked = await reopen(book);
-    const ws = marked.workbook.getWorksheet(SHEET)!;
+    const ws = (await excelOf(marked)).getWorksheet(SHEET)!;
     expect(ws.getCell("K8").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_COLORS.error}` } });
     expect(ws.getCell("N9").fill).toMatchObject({ fgColor: { argb: `FF${MARK_COLORS.info}` } });
     // The person's own note stays readable above Cermat's message.
     expect(ws.getCell("M8").note).toBe("Cek lagi dengan Bidang Perizinan\n\nCermat: Periksa TW II");
     expect(ws.getCell("L9").fill).toEqual(before.find((l) => l.a === "L9")!.fill);
-    expect(marked.workbook.getWorksheet(LEDGER_SHEET)?.state).toBe("veryHidden");
+    expect((await excelOf(marked)).getWorksheet(LEDGER_SHEET)?.state).toBe("veryHidden");
     expect(await marked.sheetNames()).toEqual([SHEET]);
 
     // Marked again, differently, in a later session: the FIRST original must survive.
     await marked.mark(SHEET, [{ row: ROWS.izin - 1, col: 12, severity: "error", note: "Sekarang salah" }]);
     const again = await reopen(marked);
-    expect(again.workbook.getWorksheet(SHEET)!.getCell("M8").fill).toMatchObject({ fgColor: { argb: `FF${MARK_COLORS.error}` } });
+    expect((await excelOf(again)).getWorksheet(SHEET)!.getCell("M8").fill).toMatchObject({ fgColor: { argb: `FF${MARK_COLORS.error}` } });
 
     expect(await again.clearMarks(SHEET)).toBe(MARKED.length);
     const cleared = await reopen(again);
-    expect(looks(cleared, WATCHED)).toEqual(before);
+    expect(await looks(cleared, WATCHED)).toEqual(before);
     // No ledger left behind once nothing is marked.
-    expect(cleared.workbook.getWorksheet(LEDGER_SHEET)).toBeUndefined();
+    expect((await excelOf(cleared)).getWorksheet(LEDGER_SHEET)).toBeUndefined();
   });
 
   it("never changes a value or a formula", async () => {
@@ -90,25 +89,25 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
   it("clears one sheet's marks and keeps another's", async () => {
     const wb = lombokWorkbook();
     wb.addWorksheet("PK").getCell("A1").value = "Perjanjian Kinerja";
-    const book = await XlsxWorkbook.fromBuffer(await toBytes(wb));
+    const book = await adapter.open(await toBytes(wb));
     await book.mark(SHEET, [{ row: 7, col: 10, severity: "error", note: "a" }]);
     await book.mark("PK", [{ row: 0, col: 0, severity: "info", note: "b" }]);
     const reopened = await reopen(book);
     expect(await reopened.clearMarks(SHEET)).toBe(1);
     expect(await reopened.clearMarks(SHEET)).toBe(0);
     const final = await reopen(reopened);
-    expect(final.workbook.getWorksheet("PK")!.getCell("A1").fill).toMatchObject({ fgColor: { argb: `FF${MARK_COLORS.info}` } });
+    expect((await excelOf(final)).getWorksheet("PK")!.getCell("A1").fill).toMatchObject({ fgColor: { argb: `FF${MARK_COLORS.info}` } });
     expect(await final.clearMarks("PK")).toBe(1);
   });
 
   it("marks an empty cell and clears it back to empty", async () => {
-    const book = await XlsxWorkbook.fromBuffer(await toBytes(lombokWorkbook()));
+    const book = await adapter.open(await toBytes(lombokWorkbook()));
     await book.mark(SHEET, [{ row: ROWS.persen - 1, col: 5, severity: "warning", note: "Target TW I kosong" }]);
     const marked = await reopen(book);
-    expect(marked.workbook.getWorksheet(SHEET)!.getCell("F7").note).toBe("Cermat: Target TW I kosong");
+    expect((await excelOf(marked)).getWorksheet(SHEET)!.getCell("F7").note).toBe("Cermat: Target TW I kosong");
     await marked.clearMarks(SHEET);
     const cleared = await reopen(marked);
-    const f7 = cleared.workbook.getWorksheet(SHEET)!.getCell("F7");
+    const f7 = (await excelOf(cleared)).getWorksheet(SHEET)!.getCell("F7");
     expect(f7.note).toBeUndefined();
     expect(f7.fill).toBeUndefined();
     expect(f7.value).toBeNull();
@@ -117,7 +116,7 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
   it("refuses to mark a protected sheet, like Excel", async () => {
     const wb = lombokWorkbook();
     await wb.getWorksheet(SHEET)!.protect("rahasia", {});
-    const book = await XlsxWorkbook.fromBuffer(await toBytes(wb));
+    const book = await adapter.open(await toBytes(wb));
     await expect(book.mark(SHEET, [{ row: 0, col: 0, severity: "info", note: "x" }])).rejects.toMatchObject({ code: "PROTECTED_SHEET" });
   });
 
@@ -137,9 +136,9 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
     ws.getCell("M8").note = composeMarkNote(entry.originalNote, entry.cermatNote);
     const ledger = wb.addWorksheet(LEDGER_SHEET, { state: "veryHidden" });
     ledger.addRows(encodeLedger([entry]));
-    const book = await XlsxWorkbook.fromBuffer(await toBytes(wb));
+    const book = await adapter.open(await toBytes(wb));
     expect(await book.clearMarks(SHEET)).toBe(1);
-    const m8 = (await reopen(book)).workbook.getWorksheet(SHEET)!.getCell("M8");
+    const m8 = (await excelOf(await reopen(book))).getWorksheet(SHEET)!.getCell("M8");
     expect(m8.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } });
     expect(m8.note).toBe("Cek lagi");
   });
@@ -147,7 +146,7 @@ describe("marking cells in an .xlsx and clearing the marks", () => {
   it("leaves a ledger the Office.js adapter can restore from", async () => {
     const book = await annotatedBook();
     await book.mark(SHEET, [{ row: ROWS.izin - 1, col: 12, severity: "warning", note: "x" }]);
-    const ws = (await reopen(book)).workbook.getWorksheet(LEDGER_SHEET)!;
+    const ws = (await excelOf(await reopen(book))).getWorksheet(LEDGER_SHEET)!;
     const rows = ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : [])) as Array<Array<string | boolean | null>>;
     const [m8] = decodeLedger(rows);
     expect(fillToOffice(m8.originalFill)).toEqual({ color: "#FFFF00", pattern: "Solid" });

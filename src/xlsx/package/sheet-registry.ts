@@ -9,8 +9,8 @@ import { readWorkbookParts, relationshipsOf, relsPathOf, REL, type SheetEntry, t
 import type { XlsxPackage } from "./zip-package";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const CONTENT_TYPES = "[Content_Types].xml";
-const RELS_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+export const CONTENT_TYPES = "[Content_Types].xml";
+export const RELS_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 /** The element name with the prefix the part already uses for `local` (`x:sheet` when it writes `<x:sheets>`). */
 function prefixed(xml: string, container: string, local: string): string {
@@ -19,7 +19,7 @@ function prefixed(xml: string, container: string, local: string): string {
 }
 
 /** Inserts `text` just before the closing tag of `container` (or replaces its empty form). */
-function appendInto(xml: string, container: string, text: string): string {
+export function appendInto(xml: string, container: string, text: string): string {
   const close = new RegExp(`</([\\w.-]+:)?${container}>`).exec(xml);
   if (close) return xml.slice(0, close.index) + text + xml.slice(close.index);
   const empty = new RegExp(`<([\\w.-]+:)?${container}(\\s[^>]*)?/>`).exec(xml);
@@ -35,7 +35,7 @@ function unusedPath(pkg: XlsxPackage): string {
   }
 }
 
-function unusedRelId(pkg: XlsxPackage, of: string): string {
+export function unusedRelId(pkg: XlsxPackage, of: string): string {
   const used = new Set(relationshipsOf(pkg, of).map((r) => r.id));
   for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }
@@ -62,7 +62,9 @@ export function addWorksheet(pkg: XlsxPackage, parts: WorkbookParts, name: strin
 
   const workbook = pkg.text(parts.workbookPath) ?? "";
   const stateAttr = state === "visible" ? "" : ` state="${state}"`;
-  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1];
+  // Only a prefix the root declares counts: openpyxl declares `r` on each <sheet>, where a new sheet cannot see it.
+  const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(workbook)?.[0] ?? "";
+  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
   const relAttr = rPrefix ? `${rPrefix}:id` : `xmlns:r="${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}" r:id`;
   const entry = `<${prefixed(workbook, "sheets", "sheet")} name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} ${relAttr}="${relId}"/>`;
   pkg.setText(parts.workbookPath, appendInto(workbook, "sheets", entry));

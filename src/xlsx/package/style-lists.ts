@@ -4,6 +4,7 @@
  * other index keep meaning what they meant. Records are found by depth so a `<fill>` holding a
  * `<patternFill>` or a `<gradientFill>` with `<stop>`s counts as one.
  */
+import { withAttribute } from "./xml-text";
 
 export interface StyleList {
   /** Each record's XML, in index order. */
@@ -70,10 +71,8 @@ export function appendStyleRecord(xml: string, list: string, record: string): { 
   }
   const count = found.records.length + 1;
   let out = xml.slice(0, found.end) + record + xml.slice(found.end);
-  out = out.replace(new RegExp(`<(${found.prefix}${list})(\\s[^>]*)?>`), (_whole, name: string, attrs = "") => {
-    const rest = String(attrs).replace(/\scount="\d*"/, "");
-    return `<${name} count="${count}"${rest}>`;
-  });
+  // The count is set where it stands, so removing the record again gives back the same start tag.
+  out = out.replace(new RegExp(`<${found.prefix}${list}(\\s[^>]*)?>`), (tag) => withAttribute(tag, "count", String(count)));
   return { xml: out, index: count - 1 };
 }
 

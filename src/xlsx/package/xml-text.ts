@@ -48,3 +48,17 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
 }
+
+/**
+ * Sets (or with null removes) one attribute of a start tag, in place when present so the other
+ * attributes keep their order; a new one goes at the end.
+ */
+export function withAttribute(tag: string, name: string, value: string | null): string {
+  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const m = re.exec(tag);
+  if (m) return value === null ? tag.slice(0, m.index) + tag.slice(m.index + m[0].length) : tag.slice(0, m.index) + ` ${name}="${value}"` + tag.slice(m.index + m[0].length);
+  if (value === null) return tag;
+  const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+  const head = tag.slice(0, close).replace(/\s+$/, "");
+  return `${head} ${name}="${value}"${tag.slice(close)}`;
+}

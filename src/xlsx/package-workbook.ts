@@ -1,0 +1,333 @@
+import ExcelJS from "exceljs";
+import { toA1, type CellWrite, type ColumnChoices, type Grid, type Mark, type Scalar, type SheetSpec } from "../engine/model";
+import {
+  COLUMNS_SHEET,
+  ColumnChoicesFormatError,
+  decodeColumnChoices,
+  encodeColumnChoices,
+  hasNoChoices,
+  isCermatSheet,
+  withSheetChoices,
+  type WorkbookColumnChoices,
+} from "../port/column-choices";
+import { LEDGER_SHEET, LedgerFormatError, decodeLedger, encodeLedger, planClear, planMarks, type AppearanceChange, type CellAppearance, type LedgerEntry } from "../port/marks-ledger";
+import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
+import { sniffUnreadable, unreadable } from "./load-errors";
+import { readNotes, writeNotes, type NoteChange } from "./package/cell-notes";
+import { fillOfStyle, PACKAGE_ADAPTER, restoredStyle, styleCount, trimStyles, withFill, xfRecord } from "./package/cell-styles";
+import { cellElement, cellScalar, sharedStrings } from "./package/cell-values";
+import { hiddenSheetXml, shareAndCalcEffects, stylesOf, usedStyleIndexes, writeCellsXml } from "./package/cell-writes";
+import { parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
+import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
+import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
+import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
+import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
+import { readGrid } from "./read-grid";
+
+/**
+ * Writes a new sheet from a spec into the package and returns nothing; the name given is already
+ * free. Wired by the lead to `insertSheetSpec` (src/xlsx/package/insert-spec-sheet.ts).
+ */
+export type SheetInserter = (pkg: XlsxPackage, parts: WorkbookParts, spec: SheetSpec) => void;
+
+export interface PackageWorkbookOptions {
+  insertSheet?: SheetInserter;
+  /** Size limits checked before inflating (default: DEFAULT_LIMITS). */
+  limits?: PackageLimits;
+}
+
+/** What this adapter keeps of a cell in the ledger's nativeNote, to give it back exactly. */
+interface NativeLook {
+  /** The cell's own `s` before marking (null: it had none). */
+  s: string | null;
+  /** The cell's `<comment>` element before marking (null: it had no note). */
+  comment: string | null;
+  /** The `xf` record `s` pointed at: `s` is trusted only while it still points at this (Excel may renumber styles on save). */
+  xf: string;
+  /** Records in cellXfs and fills before marking: what clearing may trim back to. */
+  xfs: number;
+  fills: number;
+}
+
+/**
+ * The workbook port over an .xlsx package that is patched, not rewritten: only the parts a change
+ * touches are written again, so charts, drawings, images, pivot tables, printer settings,
+ * defined names, data validations and a macro project stay byte for byte as they were.
+ */
+export class PackageWorkbook implements WorkbookPort {
+  private parts: WorkbookParts;
+  /** The bridge for readSheet, loaded once per state of the package. */
+  private excel: { changes: number; workbook: ExcelJS.Workbook } | undefined;
+  private changes = 0;
+
+  constructor(
+    readonly pkg: XlsxPackage,
+    private readonly options: PackageWorkbookOptions = {},
+  ) {
+    this.parts = readWorkbookParts(pkg);
+  }
+
+  /**
+   * Opens .xlsx bytes. Rejects with WorkbookError("UNREADABLE_FILE") and a `detail` saying why
+   * (empty, encrypted, legacy-xls, not-zip, not-xlsx, corrupt), or "TOO_LARGE" before inflating.
+   */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, options: PackageWorkbookOptions = {}): Promise<PackageWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const sniffed = sniffUnreadable(bytes);
+    if (sniffed) throw unreadable(sniffed);
+    let pkg: XlsxPackage;
+    try {
+      pkg = XlsxPackage.open(bytes, options.limits);
+    } catch (cause) {
+      if (cause instanceof PackageLimitError) throw new WorkbookError("TOO_LARGE", cause.message, cause.limit);
+      throw unreadable("corrupt", cause);
+    }
+    let book: PackageWorkbook;
+    try {
+      book = new PackageWorkbook(pkg, options);
+    } catch (cause) {
+      if (cause instanceof NotAWorkbookError) throw unreadable("not-xlsx", cause);
+      throw unreadable("corrupt", cause);
+    }
+    if (!book.parts.sheets.some((s) => s.path)) throw unreadable("not-xlsx");
+    return book;
+  }
+
+  /** The workbook as .xlsx bytes: every part nobody changed is the original's, byte for byte. */
+  async toBuffer(): Promise<Uint8Array> {
+    return this.pkg.save();
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.visibleToCaller().map((s) => s.name);
+  }
+
+  async activeSheetName(): Promise<string> {
+    const active = this.parts.sheets[this.parts.activeTab];
+    if (active?.path && !isCermatSheet(active.name)) return active.name;
+    const first = this.visibleToCaller()[0];
+    if (!first) throw new WorkbookError("SHEET_NOT_FOUND", "The workbook has no worksheet");
+    return first.name;
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    this.sheet(name);
+    // Bridge: the package is saved and read through ExcelJS until the package reader
+    // (src/xlsx/package/read-sheet.ts) replaces these lines; the lead swaps it in at merge.
+    if (this.excel?.changes !== this.changes) {
+      const workbook = new ExcelJS.Workbook();
+      try {
+        await workbook.xlsx.load(this.pkg.save() as unknown as ExcelJS.Buffer);
+      } catch (cause) {
+        // ExcelJS fails on some valid files (openpyxl's drawings); the package reader will not.
+        throw unreadable("corrupt", cause);
+      }
+      this.excel = { changes: this.changes, workbook };
+    }
+    const ws = this.excel.workbook.getWorksheet(name);
+    if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", `No sheet named "${name}"`, name);
+    return readGrid(ws, this.parts.date1904);
+  }
+
+  async writeCells(sheet: string, writes: CellWrite[]): Promise<void> {
+    const entry = this.editableSheet(sheet);
+    const path = entry.path!;
+    const xml = this.pkg.text(path) ?? "";
+    const styles = stylesOf(this.pkg, this.parts);
+    const out = writeCellsXml(sheet, xml, styles.xml, writes);
+    const effects = shareAndCalcEffects(xml, writes);
+    this.pkg.setText(path, out.sheet);
+    if (out.styles !== styles.xml) styles.save(out.styles);
+    if (effects.droppedFormula) removeCalcChain(this.pkg, this.parts);
+    // The engine's cached result is a courtesy for readers that do not calculate: Excel and
+    // LibreOffice still compute every formula on open.
+    if (effects.wroteFormula) requestFullCalc(this.pkg, this.parts);
+    this.touched();
+  }
+
+  async mark(sheet: string, marks: Mark[]): Promise<void> {
+    const entry = this.editableSheet(sheet);
+    const path = entry.path!;
+    const styles = stylesOf(this.pkg, this.parts);
+    const xml = this.pkg.text(path) ?? "";
+    const notes = readNotes(this.pkg, path);
+    const counts = { xfs: styleCount(styles.xml, "cellXfs"), fills: styleCount(styles.xml, "fills") };
+    // One pass over the sheet for all the marked cells, not one per cell.
+    let index: Map<string, string | undefined> | undefined;
+    const styleAt = (address: string) => (index ??= new Map([...sheetCells(xml)].map((c) => [toA1(c.row, c.col), c.attributes.s]))).get(address);
+    const plan = planMarks(this.readLedger(), sheet, marks, toA1, (address): CellAppearance => {
+      const s = styleAt(address);
+      const note = notes.get(address);
+      const native: NativeLook = { s: s ?? null, xf: xfRecord(styles.xml, s), comment: note?.xml ?? null, ...counts };
+      return { fill: fillOfStyle(styles.xml, s), note: note?.text ?? null, nativeNote: { adapter: PACKAGE_ADAPTER, value: native } };
+    });
+    this.applyLooks(path, plan.changes, (s, change) => withFill(styles.current(), s, change.fill), styles);
+    this.writeLedger(plan.ledger);
+    this.touched();
+  }
+
+  async clearMarks(sheet: string): Promise<number> {
+    const entry = this.editableSheet(sheet);
+    const path = entry.path!;
+    const styles = stylesOf(this.pkg, this.parts);
+    const plan = planClear(this.readLedger(), sheet);
+    const natives = plan.changes.map((c) => nativeOf(c));
+    this.applyLooks(
+      path,
+      plan.changes,
+      (s, change) => {
+        const native = nativeOf(change);
+        const exact = native !== undefined && xfRecord(styles.current(), native.s ?? undefined) === native.xf;
+        return exact ? restoredStyle(styles.current(), s, native.s) : withFill(styles.current(), s, change.fill);
+      },
+      styles,
+    );
+    // Styles appended for the marks go again once no cell uses them. The lowest count seen moves
+    // to the marks left on other sheets, so clearing those later trims back to the first mark's.
+    const floors = [...natives, ...plan.ledger.map((e) => nativeOf({ address: e.address, fill: null, note: null, nativeNote: e.nativeNote }))].filter((n): n is NativeLook => n !== undefined);
+    if (floors.length > 0) {
+      const floor = { xfs: Math.min(...floors.map((n) => n.xfs)), fills: Math.min(...floors.map((n) => n.fills)) };
+      for (const native of floors) Object.assign(native, floor);
+      styles.save(trimStyles(styles.current(), floor, usedStyleIndexes(this.pkg, this.parts)));
+    }
+    this.writeLedger(plan.ledger);
+    this.touched();
+    return plan.changes.length;
+  }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    // The package sheet writer is built in parallel (insertSheetSpec); the lead wires it in
+    // through options.insertSheet. Until then this adapter says so rather than writing a poorer sheet.
+    if (!this.options.insertSheet) throw new WorkbookError("API_NOT_SUPPORTED", "Adding a sheet is not wired into the package workbook yet", "addSheet");
+    const { uniqueSheetName } = await import("./sheet-names");
+    const name = uniqueSheetName(
+      spec.name,
+      this.parts.sheets.map((s) => s.name),
+    );
+    this.options.insertSheet(this.pkg, this.parts, { ...spec, name });
+    this.parts = readWorkbookParts(this.pkg);
+    this.touched();
+    return name;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const entry = this.sheet(sheet);
+    const cell = address.replace(/\$/g, "").toUpperCase();
+    if (!/^[A-Z]{1,3}\d+$/.test(cell)) throw new WorkbookError("UNKNOWN", `Not a cell address: ${address}`, address);
+    selectCellIn(this.pkg, this.parts, this.parts.sheets.indexOf(entry), cell);
+    this.parts = readWorkbookParts(this.pkg);
+    this.touched();
+  }
+
+  async columnChoices(sheet: string): Promise<ColumnChoices> {
+    this.sheet(sheet);
+    return this.readAllChoices()[sheet] ?? {};
+  }
+
+  async saveColumnChoices(sheet: string, choices: ColumnChoices): Promise<void> {
+    this.sheet(sheet);
+    const all = withSheetChoices(this.readAllChoices(), sheet, choices);
+    this.rewriteHidden(COLUMNS_SHEET, hasNoChoices(all) ? null : encodeColumnChoices(all));
+    this.touched();
+  }
+
+  /** Restyles and re-annotates cells; `styleFor` gives the new `s` for a cell's current one. */
+  private applyLooks(
+    path: string,
+    changes: readonly AppearanceChange[],
+    styleFor: (s: string | undefined, change: AppearanceChange) => { styles: string; s: string | null },
+    styles: ReturnType<typeof stylesOf>,
+  ): void {
+    const patches = new Map<number, Map<number, CellPatch>>();
+    const notes: NoteChange[] = [];
+    const derived = new Map<string, string | null>();
+    const prefix = /<([\w.-]+:)?worksheet[\s>]/.exec(this.pkg.text(path) ?? "")?.[1] ?? "";
+    for (const change of changes) {
+      const at = parseRef(change.address)!;
+      const patch: CellPatch = (existing, ref) => {
+        const s = existing?.attributes.s;
+        // Cells sharing a style and a change share the derived style: styles.xml is parsed once per pair, not per cell.
+        const key = `${s ?? ""}|${JSON.stringify(change.fill)}|${nativeOf(change)?.s ?? ""}`;
+        let next = derived.get(key);
+        if (next === undefined) {
+          const made = styleFor(s, change);
+          styles.save(made.styles);
+          next = made.s;
+          derived.set(key, next);
+        }
+        return cellElement(existing, ref, prefix, undefined, next);
+      };
+      if (!patches.has(at.row)) patches.set(at.row, new Map());
+      patches.get(at.row)!.set(at.col, patch);
+      // A note this adapter recorded comes back as its exact element (runs, author, size).
+      const comment = nativeOf(change)?.comment;
+      notes.push(comment && change.note !== null ? { row: at.row, col: at.col, text: change.note, xml: comment } : { row: at.row, col: at.col, text: change.note });
+    }
+    this.pkg.setText(path, patchCells(this.pkg.text(path) ?? "", patches));
+    writeNotes(this.pkg, path, notes);
+  }
+
+  private visibleToCaller(): SheetEntry[] {
+    return this.parts.sheets.filter((s) => s.path && !isCermatSheet(s.name));
+  }
+
+  private sheet(name: string): SheetEntry {
+    const entry = isCermatSheet(name) ? undefined : this.parts.sheets.find((s) => s.name === name && s.path);
+    if (!entry) throw new WorkbookError("SHEET_NOT_FOUND", `No sheet named "${name}"`, name);
+    return entry;
+  }
+
+  /** Excel refuses edits on a protected sheet; so does this adapter, so all behave alike. */
+  private editableSheet(name: string): SheetEntry {
+    const entry = this.sheet(name);
+    const protection = /<([\w.-]+:)?sheetProtection\b[^>]*>/.exec(this.pkg.text(entry.path!) ?? "")?.[0];
+    if (protection && /\ssheet="(1|true)"/.test(protection)) throw new WorkbookError("PROTECTED_SHEET", `Sheet "${name}" is protected`, name);
+    return entry;
+  }
+
+  /** The plain values of one of Cermat's hidden sheets (none: no rows). */
+  private hiddenRows(name: string): Scalar[][] {
+    const path = this.parts.sheets.find((s) => s.name === name)?.path;
+    if (!path) return [];
+    const strings = sharedStrings(this.parts.sharedStringsPath ? this.pkg.text(this.parts.sharedStringsPath) : undefined);
+    const rows: Scalar[][] = [];
+    for (const cell of sheetCells(this.pkg.text(path) ?? "")) (rows[cell.row] ??= [])[cell.col] = cellScalar(cell, strings);
+    return rows;
+  }
+
+  private readAllChoices(): WorkbookColumnChoices {
+    try {
+      return decodeColumnChoices(this.hiddenRows(COLUMNS_SHEET));
+    } catch (cause) {
+      if (cause instanceof ColumnChoicesFormatError) throw new WorkbookError("UNKNOWN", `The column choices sheet ${COLUMNS_SHEET} is damaged: ${cause.message}`, "columns");
+      throw cause;
+    }
+  }
+
+  private readLedger(): LedgerEntry[] {
+    try {
+      return decodeLedger(this.hiddenRows(LEDGER_SHEET));
+    } catch (cause) {
+      if (cause instanceof LedgerFormatError) throw new WorkbookError("UNKNOWN", `The marks ledger sheet ${LEDGER_SHEET} is damaged: ${cause.message}`, "ledger");
+      throw cause;
+    }
+  }
+
+  private writeLedger(entries: readonly LedgerEntry[]): void {
+    this.rewriteHidden(LEDGER_SHEET, entries.length === 0 ? null : encodeLedger(entries));
+  }
+
+  /** Rewrites one of Cermat's very hidden sheets whole (null: removes it), as the ExcelJS adapter does. */
+  private rewriteHidden(name: string, rows: Scalar[][] | null): void {
+    if (this.parts.sheets.some((s) => s.name === name)) this.parts = removeWorksheet(this.pkg, this.parts, name);
+    if (rows) this.parts = addWorksheet(this.pkg, this.parts, name, hiddenSheetXml(rows), "veryHidden").parts;
+  }
+
+  private touched(): void {
+    this.changes++;
+  }
+}
+
+function nativeOf(change: AppearanceChange): NativeLook | undefined {
+  return change.nativeNote?.adapter === PACKAGE_ADAPTER ? (change.nativeNote.value as NativeLook) : undefined;
+}
