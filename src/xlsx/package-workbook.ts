@@ -22,16 +22,11 @@ import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
 import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
+import { insertSheetSpec } from "./package/insert-spec-sheet";
 import { readGrid } from "./read-grid";
-
-/**
- * Writes a new sheet from a spec into the package and returns nothing; the name given is already
- * free. Wired by the lead to `insertSheetSpec` (src/xlsx/package/insert-spec-sheet.ts).
- */
-export type SheetInserter = (pkg: XlsxPackage, parts: WorkbookParts, spec: SheetSpec) => void;
+import { uniqueSheetName } from "./sheet-names";
 
 export interface PackageWorkbookOptions {
-  insertSheet?: SheetInserter;
   /** Size limits checked before inflating (default: DEFAULT_LIMITS). */
   limits?: PackageLimits;
 }
@@ -196,16 +191,11 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    // The package sheet writer is built in parallel (insertSheetSpec); the lead wires it in
-    // through options.insertSheet. Until then this adapter says so rather than writing a poorer sheet.
-    if (!this.options.insertSheet) throw new WorkbookError("API_NOT_SUPPORTED", "Adding a sheet is not wired into the package workbook yet", "addSheet");
-    const { uniqueSheetName } = await import("./sheet-names");
     const name = uniqueSheetName(
       spec.name,
       this.parts.sheets.map((s) => s.name),
     );
-    this.options.insertSheet(this.pkg, this.parts, { ...spec, name });
-    this.parts = readWorkbookParts(this.pkg);
+    this.parts = insertSheetSpec(this.pkg, this.parts, { ...spec, name }).parts;
     this.touched();
     return name;
   }
