@@ -22,6 +22,7 @@ import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
 import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
+import { blankPackageBytes } from "./package/blank-package";
 import { insertSheetSpec } from "./package/insert-spec-sheet";
 import { readGrid } from "./read-grid";
 import { uniqueSheetName } from "./sheet-names";
@@ -86,6 +87,11 @@ export class PackageWorkbook implements WorkbookPort {
     }
     if (!book.parts.sheets.some((s) => s.path)) throw unreadable("not-xlsx");
     return book;
+  }
+
+  /** A new, empty workbook (for a template written where no file is yet); add a sheet before saving. */
+  static blank(options: PackageWorkbookOptions = {}): PackageWorkbook {
+    return new PackageWorkbook(XlsxPackage.open(blankPackageBytes()), options);
   }
 
   /** The workbook as .xlsx bytes: every part nobody changed is the original's, byte for byte. */
