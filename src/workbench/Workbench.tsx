@@ -10,8 +10,8 @@ import { toFailure, type PaneFailure } from "../ui/failure";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
 import { workbookTools } from "../ui/workbook-tools";
-import { XlsxWorkbook } from "../xlsx/xlsx-workbook";
-import { fillReader, noteReader } from "./cell-fills";
+import { PackageWorkbook } from "../xlsx/package-workbook";
+import { cellLooks } from "./cell-fills";
 import { gridPage, pageOfRow } from "./grid-page";
 import { SheetGrid } from "./SheetGrid";
 import { WorkbenchPort, type WorkbenchEvent } from "./workbench-port";
@@ -44,7 +44,7 @@ interface OpenDocument {
 
 /** Reads a .xlsx the person chose; unreadable files reject with WorkbookError("UNREADABLE_FILE"). */
 async function openBytes(bytes: ArrayBuffer): Promise<{ port: WorkbenchPort; sheets: string[] }> {
-  const file = await XlsxWorkbook.fromBuffer(bytes);
+  const file = await PackageWorkbook.fromBuffer(bytes);
   const active = await file.activeSheetName();
   return { port: new WorkbenchPort(file, active), sheets: await file.sheetNames() };
 }
@@ -66,6 +66,8 @@ function saveBytes(bytes: Uint8Array, name: string): void {
 export function downloadName(name: string): string {
   return `${name.replace(/\.xlsx$/i, "")} (Cermat).xlsx`;
 }
+
+const noLook = (): undefined => undefined;
 
 /** The browser workbench: a workbook from disk (or the sample), its sheets as a grid, and the very same pane. */
 export function Workbench() {
@@ -147,8 +149,9 @@ export function Workbench() {
   }, [doc, sheet, version]);
 
   const shownPage = useMemo(() => (grid ? gridPage(grid, page) : undefined), [grid, page]);
-  const fills = useMemo(() => (doc && sheet ? fillReader(doc.port.file, sheet) : () => undefined), [doc, sheet, version]);
-  const notes = useMemo(() => (doc && sheet ? noteReader(doc.port.file, sheet) : () => undefined), [doc, sheet, version]);
+  const looks = useMemo(() => (doc && sheet && doc.sheets.includes(sheet) ? cellLooks(doc.port.file, sheet) : undefined), [doc, sheet, version]);
+  const fills = looks?.fillAt ?? noLook;
+  const notes = looks?.noteAt ?? noLook;
   const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeSheet) : undefined), [doc]);
   const followPane = useCallback((state: PaneState) => setLang(state.settings.lang), []);
 

@@ -1,34 +1,18 @@
-import type ExcelJS from "exceljs";
-import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import type { FillSnapshot } from "../port/marks-ledger";
+import type { PackageWorkbook } from "../xlsx/package-workbook";
 
-/** A CSS colour for an ExcelJS ARGB colour (`FFFFC7CE` → `#FFC7CE`); theme and indexed colours are not resolved. */
-export function cssColor(color: Partial<ExcelJS.Color> | undefined): string | undefined {
-  const argb = color?.argb;
-  if (!argb || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
-  return `#${argb.slice(2)}`;
+/** A CSS colour for a fill as the file holds it; theme and indexed colours are not resolved. */
+export function cssColor(fill: FillSnapshot | null): string | undefined {
+  if (!fill || fill.pattern === "none") return undefined;
+  const rgb = fill.pattern === "solid" ? fill.fgColor : (fill.bgColor ?? fill.fgColor);
+  return rgb && /^[0-9A-Fa-f]{6}$/.test(rgb) ? `#${rgb.toUpperCase()}` : undefined;
 }
 
 /**
  * The fill of each cell as the file holds it, so Cermat's marks (and the person's own colours)
- * show in the workbench grid exactly as Excel will show them.
+ * show in the workbench grid exactly as Excel will show them, and each cell's note.
  */
-export function fillReader(file: XlsxWorkbook, sheet: string): (row: number, col: number) => string | undefined {
-  const ws = file.workbook.getWorksheet(sheet);
-  return (row, col) => {
-    if (!ws) return undefined;
-    const fill = ws.findCell(row + 1, col + 1)?.fill;
-    if (!fill) return undefined;
-    if (fill.type === "pattern") return fill.pattern === "none" ? undefined : cssColor(fill.fgColor);
-    return cssColor(fill.stops?.[0]?.color);
-  };
-}
-
-/** A cell's note text (the message Cermat wrote, or the person's own). */
-export function noteReader(file: XlsxWorkbook, sheet: string): (row: number, col: number) => string | undefined {
-  const ws = file.workbook.getWorksheet(sheet);
-  return (row, col) => {
-    const note = ws?.findCell(row + 1, col + 1)?.note;
-    if (!note) return undefined;
-    return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
-  };
+export function cellLooks(file: PackageWorkbook, sheet: string): { fillAt(row: number, col: number): string | undefined; noteAt(row: number, col: number): string | undefined } {
+  const looks = file.looks(sheet);
+  return { fillAt: (row, col) => cssColor(looks.fillAt(row, col)), noteAt: looks.noteAt };
 }

@@ -1,6 +1,6 @@
 import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/model";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
-import type { XlsxWorkbook } from "../xlsx/xlsx-workbook";
+import type { PackageWorkbook } from "../xlsx/package-workbook";
 
 /** What the workbench's grid needs to hear about: a sheet's cells or looks changed, or a cell was chosen. */
 export type WorkbenchEvent = { kind: "changed"; sheet: string } | { kind: "added"; sheet: string } | { kind: "selected"; sheet: string; address: string };
@@ -13,7 +13,7 @@ export class WorkbenchPort implements WorkbookPort {
   private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
 
   constructor(
-    readonly file: XlsxWorkbook,
+    readonly file: PackageWorkbook,
     private active: string,
   ) {}
 

@@ -10,7 +10,7 @@ import {
   withSheetChoices,
   type WorkbookColumnChoices,
 } from "../port/column-choices";
-import { LEDGER_SHEET, LedgerFormatError, decodeLedger, encodeLedger, planClear, planMarks, type AppearanceChange, type CellAppearance, type LedgerEntry } from "../port/marks-ledger";
+import { LEDGER_SHEET, LedgerFormatError, decodeLedger, encodeLedger, planClear, planMarks, type AppearanceChange, type CellAppearance, type FillSnapshot, type LedgerEntry } from "../port/marks-ledger";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import { sniffUnreadable, unreadable } from "./load-errors";
 import { readNotes, writeNotes, type NoteChange } from "./package/cell-notes";
@@ -165,6 +165,26 @@ export class PackageWorkbook implements WorkbookPort {
     this.applyLooks(path, plan.changes, (s, change) => withFill(styles.current(), s, change.fill), styles);
     this.writeLedger(plan.ledger);
     this.touched();
+  }
+
+  /**
+   * Each cell's fill and note as the file holds them now (the workbench paints its grid with
+   * these, so marks show as Excel will show them). Read once per call: one pass over the sheet.
+   */
+  looks(sheet: string): { fillAt(row: number, col: number): FillSnapshot | null; noteAt(row: number, col: number): string | undefined } {
+    const path = this.sheet(sheet).path!;
+    const styles = stylesOf(this.pkg, this.parts).xml;
+    const notes = readNotes(this.pkg, path);
+    const style = new Map<string, string | undefined>([...sheetCells(this.pkg.text(path) ?? "")].map((c) => [toA1(c.row, c.col), c.attributes.s]));
+    const fills = new Map<string | undefined, FillSnapshot | null>();
+    return {
+      fillAt: (row, col) => {
+        const s = style.get(toA1(row, col));
+        if (!fills.has(s)) fills.set(s, fillOfStyle(styles, s));
+        return fills.get(s) ?? null;
+      },
+      noteAt: (row, col) => notes.get(toA1(row, col))?.text,
+    };
   }
 
   async clearMarks(sheet: string): Promise<number> {
