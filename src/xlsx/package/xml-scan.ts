@@ -1,8 +1,9 @@
 /**
  * A small streaming XML scanner over a part's text, for the parts the reader walks element by
- * element (worksheets, shared strings, styles, comments). It is several times faster than saxes
- * on worksheets (bench/run.ts measures both), because it decodes text only when the handler asks
- * for it and builds no node objects beyond one attribute record per start tag.
+ * element (worksheets, shared strings, styles, comments). On the bench's 10,000-row sheet (5.6 MB
+ * of XML, 350,000 tags) it scans in 80–135 ms where saxes takes 165–200 ms with empty handlers,
+ * because it decodes text only when the handler asks for it and builds no node objects beyond one
+ * attribute record per start tag.
  *
  * Well-formedness is checked where a damaged part would otherwise be misread: tags must nest and
  * close, attribute values must be quoted, there is exactly one root. A DTD is refused outright:
