@@ -1,10 +1,15 @@
 /**
- * `npm run bench [-- --rows 1000,10000,50000] [--runs 5] [--quick] [--json]`
+ * `npm run bench [-- --rows 1000,10000,50000] [--read-rows 10000] [--runs 5] [--quick] [--json]`
  * Times the engine per phase on synthetic Rencana Aksi sheets, the .xlsx adapter (load, read,
  * mark, save), and counts the Office.js adapter's context.sync() calls and range proxies on the
- * recording fake of Excel (test/excel/fake-excel.ts) as the sheet grows.
+ * recording fake of Excel (test/excel/fake-excel.ts) as the sheet grows, and compares reading an
+ * .xlsx with ExcelJS against the package reader (src/xlsx/package), each in a child process.
  */
 import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { detectConventions } from "../src/engine/capaian";
 import { buildItems } from "../src/engine/items";
@@ -20,6 +25,8 @@ import { syntheticSheet } from "./synthetic-sheet";
 
 interface Options {
   rows: number[];
+  /** Sheet sizes for the reading comparison (--read-rows). */
+  readRows: number[];
   runs: number;
   json: boolean;
 }
@@ -32,7 +39,8 @@ function options(argv: string[]): Options {
   };
   const rows = (value("--rows") ?? (quick ? "1000,5000" : "1000,10000,50000")).split(",").map(Number);
   if (rows.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--rows wants whole numbers, e.g. --rows 1000,10000`);
-  return { rows, runs: Number(value("--runs") ?? (quick ? 2 : 3)), json: argv.includes("--json") };
+  const readRows = (value("--read-rows") ?? "10000").split(",").map(Number);
+  return { rows, readRows, runs: Number(value("--runs") ?? (quick ? 2 : 3)), json: argv.includes("--json") };
 }
 
 interface Timing {
@@ -96,6 +104,28 @@ async function xlsx(grid: Grid, runs: number, findings: ReturnType<typeof runRul
   };
 }
 
+interface ReadComparison {
+  rows: number;
+  bytes: number;
+  exceljs: Timing & { maxRssMb: number };
+  package: Timing & { maxRssMb: number };
+}
+
+/** Each reader in its own process (bench/read-child.ts): the first read is counted, as a user's would be. */
+function readInChild(reader: "exceljs" | "package", file: string, runs: number): Timing & { maxRssMb: number } {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(__dirname, "read-child.ts"), reader, file, String(runs)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const { ms, maxRssMb } = JSON.parse(out) as { ms: number[]; maxRssMb: number };
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], maxRssMb };
+}
+
+async function readComparison(rows: number, runs: number): Promise<ReadComparison> {
+  const bytes = await xlsxBytes(syntheticSheet(rows));
+  const file = join(mkdtempSync(join(tmpdir(), "cermat-bench-")), `${rows}.xlsx`);
+  writeFileSync(file, bytes);
+  return { rows, bytes: bytes.length, exceljs: readInChild("exceljs", file, runs), package: readInChild("package", file, runs) };
+}
+
 /** Office.js calls on the recording fake: the counts that decide speed in Excel on the web. */
 async function office(rows: number) {
   const excel = new FakeExcel();
@@ -137,11 +167,13 @@ async function main(): Promise<void> {
       xlsx: x,
     });
   }
+  const reading: ReadComparison[] = [];
+  for (const rows of opts.readRows) reading.push(await readComparison(rows, rows >= 50_000 ? 2 : Math.max(opts.runs, 3)));
   const officeCounts: Record<string, unknown> = {};
   for (const rows of [100, 10_000, 100_000]) officeCounts[rows] = await office(rows);
 
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ engine: report, office: officeCounts }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ engine: report, reading, office: officeCounts }, null, 2)}\n`);
     return;
   }
   console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`);
@@ -154,6 +186,11 @@ async function main(): Promise<void> {
   console.log("rows     file KB  load              read              mark + save");
   for (const r of report as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {
     console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
+  }
+  console.log("\nReading .xlsx, each reader in its own process: ExcelJS load + readGrid vs XlsxPackage.open + readSheetGrid (ms: median (min–max); peak RSS)");
+  console.log("rows     file KB  ExcelJS                    package                    time ratio");
+  for (const r of reading) {
+    console.log([String(r.rows).padEnd(8), String(Math.round(r.bytes / 1024)).padEnd(8), `${ms(r.exceljs)}, ${r.exceljs.maxRssMb} MB`.padEnd(26), `${ms(r.package)}, ${r.package.maxRssMb} MB`.padEnd(26), (r.package.median / r.exceljs.median).toFixed(2)].join(" "));
   }
   console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / RangeAreas / loads");
   for (const [rows, counts] of Object.entries(officeCounts)) {

@@ -27,6 +27,19 @@ export function displayText(value: number, format: string | undefined, date1904 
   return formatNumberSection(v, cleaned) ?? general(value);
 }
 
+/**
+ * A cell's text from its value: strings as they are, booleans as Excel shows them, numbers
+ * through the format (a date under General as ISO). The same as read-grid's textOf, which can
+ * use this once ExcelJS reading is retired.
+ */
+export function cellText(value: string | number | boolean | null, format: string | undefined, isDate: boolean, date1904: boolean): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return undefined;
+  if (isDate && (!format || /^general$/i.test(format))) return isoDateText(value, date1904);
+  return displayText(value, format, date1904);
+}
+
 /** Excel's General: up to 10 significant decimals, no trailing zeros. */
 export function general(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
