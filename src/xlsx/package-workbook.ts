@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { toA1, type CellWrite, type ColumnChoices, type Grid, type Mark, type Scalar, type SheetSpec } from "../engine/model";
 import {
   COLUMNS_SHEET,
@@ -23,8 +22,10 @@ import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookPar
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
 import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
 import { blankPackageBytes } from "./package/blank-package";
+import { openXlsx } from "./package/open-xlsx";
+import { TooManyCellsError } from "./package/read-error";
+import { readSheetGrid } from "./package/read-sheet";
 import { insertSheetSpec } from "./package/insert-spec-sheet";
-import { readGrid } from "./read-grid";
 import { uniqueSheetName } from "./sheet-names";
 
 export interface PackageWorkbookOptions {
@@ -45,6 +46,15 @@ interface NativeLook {
   fills: number;
 }
 
+/** Every failure of the package reader as the port's typed error. */
+function readFailure(cause: unknown): WorkbookError {
+  if (cause instanceof WorkbookError) return cause;
+  if (cause instanceof PackageLimitError) return new WorkbookError("TOO_LARGE", cause.message, cause.limit);
+  if (cause instanceof TooManyCellsError) return new WorkbookError("TOO_LARGE", cause.message, "cells");
+  if (cause instanceof NotAWorkbookError) return unreadable("not-xlsx", cause);
+  return unreadable("corrupt", cause);
+}
+
 /**
  * The workbook port over an .xlsx package that is patched, not rewritten: only the parts a change
  * touches are written again, so charts, drawings, images, pivot tables, printer settings,
@@ -52,8 +62,8 @@ interface NativeLook {
  */
 export class PackageWorkbook implements WorkbookPort {
   private parts: WorkbookParts;
-  /** The bridge for readSheet, loaded once per state of the package. */
-  private excel: { changes: number; workbook: ExcelJS.Workbook } | undefined;
+  /** Sheets read since the last change. */
+  private readonly grids = new Map<string, { changes: number; grid: Grid }>();
   private changes = 0;
 
   constructor(
@@ -71,19 +81,11 @@ export class PackageWorkbook implements WorkbookPort {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const sniffed = sniffUnreadable(bytes);
     if (sniffed) throw unreadable(sniffed);
-    let pkg: XlsxPackage;
-    try {
-      pkg = XlsxPackage.open(bytes, options.limits);
-    } catch (cause) {
-      if (cause instanceof PackageLimitError) throw new WorkbookError("TOO_LARGE", cause.message, cause.limit);
-      throw unreadable("corrupt", cause);
-    }
     let book: PackageWorkbook;
     try {
-      book = new PackageWorkbook(pkg, options);
+      book = new PackageWorkbook(openXlsx(bytes, options.limits).pkg, options);
     } catch (cause) {
-      if (cause instanceof NotAWorkbookError) throw unreadable("not-xlsx", cause);
-      throw unreadable("corrupt", cause);
+      throw readFailure(cause);
     }
     if (!book.parts.sheets.some((s) => s.path)) throw unreadable("not-xlsx");
     return book;
@@ -112,22 +114,18 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<Grid> {
-    this.sheet(name);
-    // Bridge: the package is saved and read through ExcelJS until the package reader
-    // (src/xlsx/package/read-sheet.ts) replaces these lines; the lead swaps it in at merge.
-    if (this.excel?.changes !== this.changes) {
-      const workbook = new ExcelJS.Workbook();
-      try {
-        await workbook.xlsx.load(this.pkg.save() as unknown as ExcelJS.Buffer);
-      } catch (cause) {
-        // ExcelJS fails on some valid files (openpyxl's drawings); the package reader will not.
-        throw unreadable("corrupt", cause);
-      }
-      this.excel = { changes: this.changes, workbook };
+    const entry = this.sheet(name);
+    // Read straight from the package; cached until the next change.
+    const cached = this.grids.get(name);
+    if (cached && cached.changes === this.changes) return cached.grid;
+    let grid: Grid;
+    try {
+      grid = readSheetGrid(this.pkg, this.parts, entry);
+    } catch (cause) {
+      throw readFailure(cause);
     }
-    const ws = this.excel.workbook.getWorksheet(name);
-    if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", `No sheet named "${name}"`, name);
-    return readGrid(ws, this.parts.date1904);
+    this.grids.set(name, { changes: this.changes, grid });
+    return grid;
   }
 
   async writeCells(sheet: string, writes: CellWrite[]): Promise<void> {
