@@ -56,7 +56,7 @@ export function parseOptions(args: readonly string[], spec: OptionSpec, command:
 function describeParseError(e: unknown, words: CliWords): string {
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  const option = /'(-[^' ,]+)/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     return /does not take an argument/.test(message) ? words.optionTakesNoValue(option) : words.optionNeedsValue(option);
   }

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { copyFile, realpath, stat } from "node:fs/promises";
+import { access, copyFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { CliWords } from "../i18n/cli";
 import type { OutputFailure } from "../i18n/cli/tool-words";
@@ -18,9 +18,28 @@ export interface OutputTarget {
  * copied before it is replaced.
  */
 export async function planOutput(input: string, output: string, inPlace: boolean, words: CliWords): Promise<OutputTarget> {
-  if (!(await sameFile(input, output))) return { path: output };
-  if (!inPlace) throw new CliError("SAME_AS_INPUT", words.output.sameAsInput(output));
-  return { path: output, keepCopyOf: input };
+  if (await sameFile(input, output)) {
+    if (!inPlace) throw new CliError("SAME_AS_INPUT", words.output.sameAsInput(output));
+    return { path: output, keepCopyOf: input };
+  }
+  await checkWritable(output);
+  return { path: output };
+}
+
+/**
+ * Fails early, before a long read and check, on an output that cannot be written: its folder
+ * missing or read-only, or the output a folder. The write itself still reports what only it
+ * can find (a full disk).
+ */
+export async function checkWritable(output: string): Promise<void> {
+  try {
+    if ((await stat(output).catch(() => undefined))?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${output}`), { code: "EISDIR" });
+    const folder = dirname(resolve(output));
+    if (!(await stat(folder)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: ${folder}`), { code: "ENOTDIR" });
+    await access(folder, constants.W_OK);
+  } catch (e) {
+    throw asOutputError(e, output);
+  }
 }
 
 /**

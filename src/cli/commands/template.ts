@@ -1,13 +1,13 @@
-import { stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { HAND_FILLED, TEMPLATES, TemplateError, isTemplateId, type TemplateOptions } from "../../engine/templates";
 import type { CliWords } from "../../i18n/cli";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
-import { CliError, OutputError } from "../cli-error";
+import { CliError } from "../cli-error";
 import { EXIT, type CommandIo } from "../command";
 import { guarded, printHelp } from "../guard";
 import { openInput } from "../input";
 import { parseOptions } from "../options";
-import { saveWorkbook, type OutputTarget } from "../safe-write";
+import { checkWritable, saveWorkbook, type OutputTarget } from "../safe-write";
 import { OUTPUT_OPTIONS, reportDone, requireOutput } from "./output-options";
 
 /** What `cermat template --json` prints when the template was written. */
@@ -63,9 +63,8 @@ export async function runTemplate(args: readonly string[], io: CommandIo): Promi
 
 /** A new file is simply written; an existing one only with --in-place, and then copied first. */
 async function templateTarget(output: string, inPlace: boolean, words: CliWords): Promise<OutputTarget> {
-  const existing = await stat(output).catch(() => undefined);
-  if (existing === undefined) return { path: output };
-  if (existing.isDirectory()) throw new OutputError(output, "is-directory", undefined);
+  await checkWritable(output);
+  if (!existsSync(output)) return { path: output };
   if (!inPlace) throw new CliError("OUTPUT_EXISTS", words.output.exists(output));
   return { path: output, keepCopyOf: output };
 }
