@@ -23,11 +23,17 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
  * that even a message about a wrong option comes in the person's language. Indonesian by default.
  */
 export function langOf(args: readonly string[]): Lang {
-  for (let i = 0; i < args.length; i++) {
+  for (let i = 0; i < args.length && args[i] !== "--"; i++) {
     const m = /^--lang(?:=(.*))?$/.exec(args[i]);
     if (!m) continue;
     const value = m[1] ?? args[i + 1];
     if (value === "en" || value === "id") return value;
   }
   return "id";
+}
+
+/** Whether `--json` was asked for, read before the real parse so that even a wrong option is answered in JSON. */
+export function jsonOf(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).includes("--json");
 }

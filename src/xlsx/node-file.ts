@@ -1,4 +1,7 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { WorkbookError } from "../port/workbook-port";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
@@ -20,8 +23,33 @@ export class XlsxFileWorkbook extends XlsxWorkbook {
     return XlsxFileWorkbook.fromBuffer(bytes);
   }
 
-  /** Saves the workbook as .xlsx. */
+  /**
+   * Saves the workbook as .xlsx, all or nothing (see writeFileAtomically). Rejects with node's
+   * own error (ENOENT, EACCES, EISDIR, ENOSPC …) for the caller to put in words.
+   */
   async toFile(path: string): Promise<void> {
-    await writeFile(path, await this.toBuffer());
+    await writeFileAtomically(path, await this.toBuffer());
+  }
+}
+
+/**
+ * Writes a temporary file beside `path` and renames it into place, so a failed or interrupted
+ * write never leaves half a workbook where the person's file was; the temporary file is removed
+ * on failure. A symbolic link stays a link (its target is replaced); an existing file keeps its
+ * permissions, and a read-only one is refused (EACCES) rather than replaced behind its back.
+ */
+export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const target = await realpath(path).catch(() => path);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), { code: "EISDIR", path });
+  if (existing) await access(target, constants.W_OK);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: "wx", mode: existing ? existing.mode & 0o777 : 0o666 });
+    await rename(temp, target);
+  } catch (e) {
+    // The write's own error is what the person needs to hear; a leftover temp file is only clutter.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
   }
 }

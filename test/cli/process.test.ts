@@ -40,11 +40,11 @@ describe("cermat check, run as a process: what goes wrong says so in one line, e
     expect(run.stdout).toBe("");
   });
 
-  it("a .csv renamed to .xlsx, in English with --lang en", async () => {
+  it("a .csv renamed to .xlsx, in English with --lang en, as the JSON error document with --json", async () => {
     const run = await cermat("check", csv, "--lang", "en", "--json");
     expect(run.code).toBe(2);
-    expectOneLine(run, /is not an Excel \.xlsx file/);
-    expect(run.stdout).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ error: { code: "UNREADABLE_FILE", message: expect.stringMatching(/is not an Excel \.xlsx file/) } });
+    expect(run.stderr).toBe("");
   });
 
   it("an option that does not exist", async () => {

@@ -1,85 +1,97 @@
 import { existsSync } from "node:fs";
 import { HAND_FILLED, TEMPLATES, TemplateError, isTemplateId, type TemplateOptions } from "../../engine/templates";
-import { WorkbookError } from "../../port/workbook-port";
+import type { CliWords } from "../../i18n/cli";
 import { XlsxFileWorkbook } from "../../xlsx/node-file";
+import { CliError } from "../cli-error";
 import { EXIT, type CommandIo } from "../command";
+import { guarded, printHelp } from "../guard";
+import { openInput } from "../input";
+import { parseOptions } from "../options";
+import { checkWritable, saveWorkbook, type OutputTarget } from "../safe-write";
+import { OUTPUT_OPTIONS, reportDone, requireOutput } from "./output-options";
 
-/** `--name value` / `-o value` flags and positional words; `--yes` style switches map to "true". */
-export function parseFlags(args: readonly string[], switches: readonly string[] = []): { positional: string[]; flags: Map<string, string> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const m = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/.exec(arg);
-    if (!m) {
-      positional.push(arg);
-      continue;
-    }
-    const name = m[1] === "o" ? "output" : m[1];
-    if (m[2] !== undefined) flags.set(name, m[2]);
-    else if (switches.includes(name)) flags.set(name, "true");
-    else if (i + 1 < args.length) flags.set(name, args[++i]);
-    else throw new UsageError(`Opsi --${name} perlu nilai. / Option --${name} needs a value.`);
-  }
-  return { positional, flags };
+/** What `cermat template --json` prints when the template was written. */
+export interface TemplateReport {
+  template: string;
+  output: string;
+  copy?: string;
+  sheet: string;
 }
-
-/** Wrong use of a command: shown with the usage line, exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
-/** Opens FILE if it exists (a new sheet goes beside the person's), else starts an empty workbook. */
-export async function openOrCreate(path: string): Promise<XlsxFileWorkbook> {
-  return existsSync(path) ? XlsxFileWorkbook.fromFile(path) : new XlsxFileWorkbook();
-}
-
-export const TEMPLATE_USAGE = "cermat template rencana-aksi|pengukuran|bulanan -o FILE.xlsx [--instansi NAMA] [--tahun 2025] [--kertas A4|F4] [--pemerintah TEKS] [--baris N]";
 
 /**
- * `cermat template ID -o FILE.xlsx`: writes a formatted template as a new sheet. When FILE
- * exists the sheet is added beside the existing ones (a clashing name gets a suffix), so
- * nothing the person wrote is touched.
+ * `cermat template ID -o FILE.xlsx`: writes a formatted template as a new sheet. An existing
+ * FILE is changed only with --in-place: the sheet goes beside the existing ones (a clashing
+ * name gets a suffix) after a copy of the original is kept.
  */
 export async function runTemplate(args: readonly string[], io: CommandIo): Promise<number> {
-  try {
-    const { positional, flags } = parseFlags(args);
-    const id = positional[0];
-    if (!id || !isTemplateId(id)) {
-      throw new UsageError(`Pilih templat: ${Object.keys(TEMPLATES).join(", ")}. / Choose a template: ${Object.keys(TEMPLATES).join(", ")}.`);
-    }
-    const output = flags.get("output");
-    if (!output) throw new UsageError("Sebutkan file keluaran dengan -o FILE.xlsx. / Give the output file with -o FILE.xlsx.");
-    const kertas = (flags.get("kertas") ?? "F4").toUpperCase();
-    if (kertas !== "A4" && kertas !== "F4") throw new UsageError(`Kertas "${kertas}" tidak dikenal (A4 atau F4). / Unknown paper "${kertas}" (A4 or F4).`);
-    const options: TemplateOptions = {
-      instansi: flags.get("instansi") ?? HAND_FILLED,
-      tahun: flags.has("tahun") ? Number(flags.get("tahun")) : new Date().getFullYear(),
+  return guarded(args, io, async (ctx) => {
+    const spec = {
+      ...OUTPUT_OPTIONS,
+      instansi: { type: "string" },
+      tahun: { type: "string" },
+      kertas: { type: "string" },
+      pemerintah: { type: "string" },
+      baris: { type: "string" },
+    } as const;
+    const options = parseOptions(args, spec, "template", ctx.words);
+    if (options.help) return printHelp(io, args, (words) => words.template.help);
+    const [id, ...extra] = options.positionals;
+    const ids = Object.keys(TEMPLATES);
+    if (id === undefined || !isTemplateId(id)) throw new CliError("BAD_OPTION", `${ctx.words.template.chooseTemplate(ids)} ${ctx.words.seeHelp("template")}`);
+    if (extra.length > 0) throw new CliError("BAD_OPTION", ctx.words.output.extraArguments(extra.join(" ")));
+    const output = requireOutput(options, "template", ctx.words);
+    const kertas = (options.text("kertas") ?? "F4").toUpperCase();
+    if (kertas !== "A4" && kertas !== "F4") throw new CliError("BAD_OPTION", ctx.words.template.badPaper(options.text("kertas") ?? ""));
+    const templateOptions: TemplateOptions = {
+      instansi: options.text("instansi") ?? HAND_FILLED,
+      tahun: yearOption(options.text("tahun"), ctx.words) ?? new Date().getFullYear(),
       kertas,
-      pemerintah: flags.get("pemerintah"),
-      rows: flags.has("baris") ? Number(flags.get("baris")) : undefined,
+      pemerintah: options.text("pemerintah"),
+      rows: countOption("--baris", options.text("baris"), ctx.words),
     };
-    const spec = TEMPLATES[id].build(options);
-    const workbook = await openOrCreate(output);
-    const name = await workbook.addSheet(spec);
-    await workbook.toFile(output);
-    io.out(`Templat "${TEMPLATES[id].label.id}" ditulis ke ${output}, sheet "${name}". / Template "${TEMPLATES[id].label.en}" written to ${output}, sheet "${name}".`);
+    const sheetSpec = buildTemplate(() => TEMPLATES[id].build(templateOptions), { instansi: "--instansi", tahun: "--tahun", rows: "--baris" }, templateOptions, ctx.words);
+    const target = await templateTarget(output, options.flag("in-place"), ctx.words);
+    const workbook = target.keepCopyOf === undefined ? new XlsxFileWorkbook() : await openInput(output, ctx);
+    const sheet = await workbook.addSheet(sheetSpec);
+    const report: TemplateReport = { template: id, output, sheet };
+    const copy = await saveWorkbook(workbook, target);
+    if (copy !== undefined) report.copy = copy;
+    reportDone(io, ctx, report, [ctx.words.template.written(TEMPLATES[id].label[ctx.lang], output, sheet)]);
     return EXIT.ok;
-  } catch (e) {
-    return reportError(e, io, TEMPLATE_USAGE);
-  }
+  });
 }
 
-/** Turns the errors a command expects (wrong arguments, unreadable file, sheet not a plan) into a message and exit code 2, as `check` does; anything else is rethrown. */
-export function reportError(e: unknown, io: CommandIo, usage: string): number {
-  if (e instanceof UsageError) {
-    io.err(e.message);
-    io.err(`Pemakaian / Usage: ${usage}`);
-    return EXIT.usage;
+/** A new file is simply written; an existing one only with --in-place, and then copied first. */
+async function templateTarget(output: string, inPlace: boolean, words: CliWords): Promise<OutputTarget> {
+  await checkWritable(output);
+  if (!existsSync(output)) return { path: output };
+  if (!inPlace) throw new CliError("OUTPUT_EXISTS", words.output.exists(output));
+  return { path: output, keepCopyOf: output };
+}
+
+/** `--tahun 2025`: a whole year from 2000 to 2100, or absent. */
+export function yearOption(value: string | undefined, words: CliWords): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || year < 2000 || year > 2100) throw new CliError("BAD_OPTION", words.template.badOption("TAHUN_INVALID", "--tahun", value));
+  return year;
+}
+
+function countOption(option: string, value: string | undefined, words: CliWords): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new CliError("BAD_OPTION", words.template.badOption("ROWS_INVALID", option, value));
+  return Number(value);
+}
+
+/**
+ * Runs a template builder; the options it refuses (TemplateError, by field) are said in the
+ * person's words, naming the command-line option.
+ */
+export function buildTemplate<T>(build: () => T, optionOf: Partial<Record<keyof TemplateOptions, string>>, given: Partial<TemplateOptions>, words: CliWords): T {
+  try {
+    return build();
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    throw new CliError("BAD_OPTION", words.template.badOption(e.code, optionOf[e.field] ?? e.field, String(given[e.field] ?? "")));
   }
-  if (e instanceof TemplateError || e instanceof WorkbookError || (e instanceof Error && e.name === "WorkflowError")) {
-    io.err(e.message);
-    return EXIT.usage;
-  }
-  throw e;
 }

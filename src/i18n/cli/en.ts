@@ -1,5 +1,6 @@
 import { CHECK_NAMES } from "../check-names";
 import { periodRolePattern, plainRoleNames } from "./role-names";
+import { FILL_EN, OUTPUT_EN, PREPARE_EN, TEMPLATE_EN } from "./tools-en";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -46,11 +47,13 @@ export const CLI_EN: CliWords = {
     prepare: "prepare a Pengukuran Kinerja sheet from a Rencana Aksi",
   },
   unknownCommand: (name) => `Unknown command "${name}".`,
+  missingCommand: (names) => `Give a command: ${names.join(", ")}.`,
   seeHelp: (command) => `See: cermat ${command ? `${command} ` : ""}--help --lang en`,
   missingFile: "Give the .xlsx file to check.",
   tooManyFiles: (extra) => `Only one file can be checked at a time (extra: ${extra}).`,
   unknownOption: (option) => `Unknown option ${option}.`,
   optionNeedsValue: (option) => `Option ${option} needs a value.`,
+  optionTakesNoValue: (option) => `Option ${option} takes no value.`,
   badLang: (value) => `Language "${value}" is not available; choose id or en.`,
   unreadable: (path, detail) => {
     switch (detail) {
@@ -74,9 +77,15 @@ export const CLI_EN: CliWords = {
         return `File ${path} cannot be read.`;
     }
   },
-  sheetNotFound: (sheet, available) => `There is no sheet "${sheet}". Sheets: ${available.map((s) => `"${s}"`).join(", ")}.`,
+  tooLarge: (path) =>
+    `The file is too large to open: ${path} is over the size limits Cermat reads. Remove unused sheets or rows, or split it into several files, and try again.`,
+  sheetNotFound: (sheet, available) => `There is no sheet "${sheet}".${available.length > 0 ? ` Sheets: ${available.map((s) => `"${s}"`).join(", ")}.` : ""}`,
   noSheets: "This file has no sheets.",
   internalError: (message) => `Something went wrong inside Cermat: ${message}`,
+  output: OUTPUT_EN,
+  fill: FILL_EN,
+  prepare: PREPARE_EN,
+  template: TEMPLATE_EN,
   columnsOption: {
     badPair: (part) => `--columns: cannot read "${part}"; write LETTER=role separated by commas, e.g. --columns "E=periode,F=target_periode".`,
     badLetter: (letter, part) => `--columns: "${letter}" (in "${part}") is not an Excel column letter (A to XFD).`,

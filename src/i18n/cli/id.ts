@@ -1,5 +1,6 @@
 import { CHECK_NAMES } from "../check-names";
 import { periodRolePattern, plainRoleNames } from "./role-names";
+import { FILL_ID, OUTPUT_ID, PREPARE_ID, TEMPLATE_ID } from "./tools-id";
 import type { CliWords } from "./words";
 
 const KIND: Record<string, string> = {
@@ -46,11 +47,13 @@ export const CLI_ID: CliWords = {
     prepare: "siapkan sheet Pengukuran Kinerja dari Rencana Aksi",
   },
   unknownCommand: (name) => `Perintah "${name}" tidak dikenal.`,
+  missingCommand: (names) => `Sebutkan perintahnya: ${names.join(", ")}.`,
   seeHelp: (command) => `Lihat: cermat ${command ? `${command} ` : ""}--help`,
   missingFile: "Sebutkan file .xlsx yang akan diperiksa.",
   tooManyFiles: (extra) => `Hanya satu file yang dapat diperiksa sekaligus (kelebihan: ${extra}).`,
   unknownOption: (option) => `Opsi ${option} tidak dikenal.`,
   optionNeedsValue: (option) => `Opsi ${option} perlu nilai.`,
+  optionTakesNoValue: (option) => `Opsi ${option} tidak memakai nilai.`,
   badLang: (value) => `Bahasa "${value}" tidak tersedia; pilih id atau en.`,
   unreadable: (path, detail) => {
     switch (detail) {
@@ -74,9 +77,15 @@ export const CLI_ID: CliWords = {
         return `File ${path} tidak dapat dibaca.`;
     }
   },
-  sheetNotFound: (sheet, available) => `Sheet "${sheet}" tidak ada. Sheet yang ada: ${available.map((s) => `"${s}"`).join(", ")}.`,
+  tooLarge: (path) =>
+    `Berkas terlalu besar untuk dibuka: ${path} melebihi batas ukuran yang dapat dibaca Cermat. Hapus sheet atau baris yang tidak dipakai, atau pisahkan menjadi beberapa file, lalu coba lagi.`,
+  sheetNotFound: (sheet, available) => `Sheet "${sheet}" tidak ada.${available.length > 0 ? ` Sheet yang ada: ${available.map((s) => `"${s}"`).join(", ")}.` : ""}`,
   noSheets: "File ini tidak berisi sheet.",
   internalError: (message) => `Terjadi kesalahan di dalam Cermat: ${message}`,
+  output: OUTPUT_ID,
+  fill: FILL_ID,
+  prepare: PREPARE_ID,
+  template: TEMPLATE_ID,
   columnsOption: {
     badPair: (part) => `--columns: "${part}" tidak terbaca; tulis HURUF=peran dipisah koma, mis. --columns "E=periode,F=target_periode".`,
     badLetter: (letter, part) => `--columns: "${letter}" (di "${part}") bukan huruf kolom Excel (A sampai XFD).`,

@@ -1,4 +1,5 @@
 import type { FindingCode, Severity, SheetLayout, TableLayout } from "../../engine/model";
+import type { FillWords, OutputWords, PrepareWords, TemplateWords } from "./tool-words";
 
 /** A column the person should look at: its letter, its header, whether it holds numbers. */
 export interface UnreadColumnWords {
@@ -24,17 +25,26 @@ export interface CliWords {
   /** Short description of each command, for the overview. */
   summaries: Record<string, string>;
   unknownCommand(name: string): string;
+  missingCommand(names: readonly string[]): string;
   seeHelp(command?: string): string;
   missingFile: string;
   tooManyFiles(extra: string): string;
   unknownOption(option: string): string;
   optionNeedsValue(option: string): string;
+  /** A switch such as `--yes=1` given a value. */
+  optionTakesNoValue(option: string): string;
   badLang(value: string): string;
   /** Why a file could not be opened, by WorkbookError detail. */
   unreadable(path: string, detail: string | undefined): string;
+  /** The file is over the size limits Cermat opens (WorkbookError "TOO_LARGE"). */
+  tooLarge(path: string): string;
   sheetNotFound(sheet: string, available: readonly string[]): string;
   noSheets: string;
   internalError(message: string): string;
+  output: OutputWords;
+  fill: FillWords;
+  prepare: PrepareWords;
+  template: TemplateWords;
   /** A `--columns` value that cannot be read. */
   columnsOption: {
     badPair(part: string): string;
