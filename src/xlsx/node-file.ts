@@ -3,13 +3,13 @@ import { constants } from "node:fs";
 import { access, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { WorkbookError } from "../port/workbook-port";
-import { XlsxWorkbook } from "./xlsx-workbook";
+import { PackageWorkbook } from "./package-workbook";
 
 /**
- * XlsxWorkbook with files on disk, for node only (the command line and the tests). Kept apart
- * so the browser bundle of XlsxWorkbook never pulls in `fs`.
+ * The package workbook with files on disk, for node only (the command line and the tests). Kept
+ * apart so the browser bundle never pulls in `fs`. A save rewrites only the parts a change touched.
  */
-export class XlsxFileWorkbook extends XlsxWorkbook {
+export class XlsxFileWorkbook extends PackageWorkbook {
   /** Opens an .xlsx file; a missing or unreadable file rejects with WorkbookError("UNREADABLE_FILE"). */
   static async fromFile(path: string): Promise<XlsxFileWorkbook> {
     let bytes: Buffer;

@@ -77,13 +77,17 @@ export class PackageWorkbook implements WorkbookPort {
    * Opens .xlsx bytes. Rejects with WorkbookError("UNREADABLE_FILE") and a `detail` saying why
    * (empty, encrypted, legacy-xls, not-zip, not-xlsx, corrupt), or "TOO_LARGE" before inflating.
    */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array, options: PackageWorkbookOptions = {}): Promise<PackageWorkbook> {
+  static async fromBuffer<T extends PackageWorkbook>(
+    this: new (pkg: XlsxPackage, options?: PackageWorkbookOptions) => T,
+    data: ArrayBuffer | Uint8Array,
+    options: PackageWorkbookOptions = {},
+  ): Promise<T> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const sniffed = sniffUnreadable(bytes);
     if (sniffed) throw unreadable(sniffed);
-    let book: PackageWorkbook;
+    let book: T;
     try {
-      book = new PackageWorkbook(openXlsx(bytes, options.limits).pkg, options);
+      book = new this(openXlsx(bytes, options.limits).pkg, options);
     } catch (cause) {
       throw readFailure(cause);
     }
@@ -92,8 +96,8 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** A new, empty workbook (for a template written where no file is yet); add a sheet before saving. */
-  static blank(options: PackageWorkbookOptions = {}): PackageWorkbook {
-    return new PackageWorkbook(XlsxPackage.open(blankPackageBytes()), options);
+  static blank<T extends PackageWorkbook>(this: new (pkg: XlsxPackage, options?: PackageWorkbookOptions) => T, options: PackageWorkbookOptions = {}): T {
+    return new this(XlsxPackage.open(blankPackageBytes()), options);
   }
 
   /** The workbook as .xlsx bytes: every part nobody changed is the original's, byte for byte. */

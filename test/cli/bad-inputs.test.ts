@@ -9,6 +9,7 @@ import { runCli } from "../../src/cli/run";
 import { cliWords } from "../../src/i18n/cli";
 import { WorkbookError } from "../../src/port/workbook-port";
 import { XlsxFileWorkbook } from "../../src/xlsx/node-file";
+import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { PackageLimitError } from "../../src/xlsx/package/zip-package";
 
 /**
@@ -299,7 +300,7 @@ describe("failures that no file here can provoke", () => {
   });
 
   it("a damaged column-choices sheet stops fill before anything is written", async () => {
-    const book = await XlsxFileWorkbook.fromBuffer(lombok);
+    const book = await XlsxWorkbook.fromBuffer(lombok);
     book.workbook.addWorksheet("_cermat_columns", { state: "veryHidden" }).addRows([["sheet", "column", "role"], ["Renaksi 2022", "K", "pagu"]]);
     const here = mkdtempSync(join(tmpdir(), "cermat-choices-"));
     writeFileSync(join(here, "rusak.xlsx"), await book.toBuffer());

@@ -7,6 +7,7 @@ import { runCheck } from "../../src/cli/commands/check";
 import { runPrepare } from "../../src/cli/commands/prepare";
 import { cliWords } from "../../src/i18n/cli";
 import { XlsxFileWorkbook } from "../../src/xlsx/node-file";
+import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 
 const LOMBOK = join(__dirname, "..", "fixtures", "lombok-tengah.xlsx");
 const SHEET = "Renaksi 2022";
@@ -91,7 +92,7 @@ describe("cermat check --columns", () => {
   });
 
   it("names a damaged choices sheet instead of guessing, exit 2", async () => {
-    const book = await XlsxFileWorkbook.fromBuffer(readFileSync(LOMBOK));
+    const book = await XlsxWorkbook.fromBuffer(readFileSync(LOMBOK));
     book.workbook.addWorksheet("_cermat_columns", { state: "veryHidden" }).addRows([["sheet", "column", "role"], [SHEET, "K", "pagu"]]);
     const path = join(mkdtempSync(join(tmpdir(), "cermat-columns-")), "rusak.xlsx");
     writeFileSync(path, await book.toBuffer());

@@ -51,7 +51,7 @@ export async function runTemplate(args: readonly string[], io: CommandIo): Promi
     };
     const sheetSpec = buildTemplate(() => TEMPLATES[id].build(templateOptions), { instansi: "--instansi", tahun: "--tahun", rows: "--baris" }, templateOptions, ctx.words);
     const target = await templateTarget(output, options.flag("in-place"), ctx.words);
-    const workbook = target.keepCopyOf === undefined ? new XlsxFileWorkbook() : await openInput(output, ctx);
+    const workbook = target.keepCopyOf === undefined ? XlsxFileWorkbook.blank() : await openInput(output, ctx);
     const sheet = await workbook.addSheet(sheetSpec);
     const report: TemplateReport = { template: id, output, sheet };
     const copy = await saveWorkbook(workbook, target);
