@@ -295,7 +295,9 @@ run("the workbench in Chromium", () => {
     await expect(amount.evaluate((td) => getComputedStyle(td).whiteSpace)).resolves.toBe("nowrap");
     const region = page.getByRole("region", { name: `Isi lembar ${SHEET}` });
     await region.focus();
-    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("PageDown");
+    // Chromium scrolls smoothly: wait for the region to have moved.
+    await region.evaluate((el) => new Promise<void>((done) => (el.scrollTop > 0 ? done() : el.addEventListener("scroll", () => done(), { once: true }))));
     await expect(region.evaluate((el) => el.scrollTop)).resolves.toBeGreaterThan(0);
     await page.getByLabel("Ke baris").fill("90");
     await page.getByRole("button", { name: "Tuju" }).click();

@@ -93,3 +93,17 @@ describe("opening what is not a workbook", () => {
     await expect(PackageWorkbook.fromBuffer(bytes, { limits: { maxUncompressedBytes: 1000, maxPartBytes: 1e9, maxParts: 1e4 } })).rejects.toMatchObject({ code: "TOO_LARGE" });
   });
 });
+
+describe("reading after a change in the same workbook", () => {
+  it("a marked cell keeps its number format and display text (the styles a mark appends are read again)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { PackageWorkbook } = await import("../../src/xlsx/package-workbook");
+    const book = await PackageWorkbook.fromBuffer(readFileSync(join(__dirname, "..", "fixtures", "lombok-tengah.xlsx")));
+    const [sheet] = await book.sheetNames();
+    const before = (await book.readSheet(sheet)).rows[61][10];
+    await book.mark(sheet, [{ row: 61, col: 10, severity: "error", note: "Cermat: contoh" }]);
+    expect((await book.readSheet(sheet)).rows[61][10]).toEqual(before);
+    expect(before).toMatchObject({ format: "#,##0", text: "3,669,940" });
+  });
+});

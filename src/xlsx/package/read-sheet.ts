@@ -28,15 +28,21 @@ const MAX_COL = 16_384;
 interface WorkbookContext {
   strings: SharedStrings;
   styles: CellStyle[];
+  /** The part texts they were read from: a patched package (a mark appends styles) reads them again. */
+  from: [string | undefined, string | undefined];
 }
 
-/** Shared strings and styles are read once per package, however many sheets are read. */
+/** Shared strings and styles are read once per state of the package, however many sheets are read. */
 const contexts = new WeakMap<XlsxPackage, WorkbookContext>();
 
 function contextOf(pkg: XlsxPackage, parts: WorkbookParts): WorkbookContext {
+  const from: WorkbookContext["from"] = [
+    parts.sharedStringsPath === undefined ? undefined : pkg.text(parts.sharedStringsPath),
+    parts.stylesPath === undefined ? undefined : pkg.text(parts.stylesPath),
+  ];
   let context = contexts.get(pkg);
-  if (!context) {
-    context = { strings: readSharedStrings(pkg, parts.sharedStringsPath), styles: readCellStyles(pkg, parts.stylesPath) };
+  if (!context || context.from[0] !== from[0] || context.from[1] !== from[1]) {
+    context = { strings: readSharedStrings(pkg, parts.sharedStringsPath), styles: readCellStyles(pkg, parts.stylesPath), from };
     contexts.set(pkg, context);
   }
   return context;
