@@ -49,11 +49,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: Object.fromEntries(built.map((p) => [p.name, p.entry])),
     output: { path: outputPath, filename: "[name].js", clean: true },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // ExcelJS's browser bundle: the package's main entry wants node's fs, stream and zlib.
-      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
-    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
