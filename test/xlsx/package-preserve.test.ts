@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
+import { TEMPLATES } from "../../src/engine/templates";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import { sheetCells } from "../../src/xlsx/package/sheet-cells";
 import { styleList } from "../../src/xlsx/package/style-lists";
@@ -196,6 +197,25 @@ describeTools("saving through the package layer keeps every part it does not mea
 
     await book.saveColumnChoices(SHEET, {});
     expect([source, changedParts(before, XlsxPackage.open(await book.toBuffer()))]).toEqual([source, []]);
+  });
+
+  each("a template inserted (as `template` and `prepare` do) adds its sheet and appends styles; every other part stays", async (source, bytes) => {
+    const book = await PackageWorkbook.fromBuffer(bytes);
+    const name = await book.addSheet(TEMPLATES.pengukuran.build({ instansi: "Dinas Koperasi", tahun: 2025, pemerintah: "Pemerintah Kabupaten Tapin" }));
+    const out = await book.toBuffer();
+    keep(`${source}-template`, out);
+    const before = XlsxPackage.open(bytes);
+    const after = XlsxPackage.open(out);
+    const parts = readWorkbookParts(before);
+    const added = readWorkbookParts(after).sheets.find((s) => s.name === name)!;
+    expect([source, changedParts(before, after)]).toEqual([source, ["[Content_Types].xml", parts.workbookPath, "xl/_rels/workbook.xml.rels", parts.stylesPath!, added.path!].sort()]);
+    for (const list of ["numFmts", "fills", "cellXfs", "fonts", "borders"]) {
+      const old = styleList(before.text(parts.stylesPath!)!, list).records;
+      expect([source, list, styleList(after.text(parts.stylesPath!)!, list).records.slice(0, old.length)]).toEqual([source, list, old]);
+    }
+    // The workbook part: the new <sheet>, its print titles and the full recalculation; every other name keeps its scope.
+    const names = (xml: string) => [...xml.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]).filter((n) => !n.includes("_xlnm.Print_Titles"));
+    expect(names(after.text(parts.workbookPath)!)).toEqual(names(before.text(parts.workbookPath)!));
   });
 
   it("keeps the macro project and the macro-enabled content type of an .xlsm", async () => {
