@@ -29,7 +29,7 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
         if (error instanceof TemplateError) return { kind: "notPossible", problem: "TEMPLATE_INVALID", detail: error.message };
         throw error;
       }
-      return { kind: "sheetAdded", sheet: await port.addSheet(spec) };
+      return { kind: "sheetAdded", sheet: await showAdded(port, await port.addSheet(spec)) };
     },
     async fillCapaian(settings) {
       const sheet = await port.activeSheetName();
@@ -38,6 +38,7 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
       if (!analysis.recognized || analysis.tables.length === 0) return { kind: "notPossible", problem: "NOT_RECOGNIZED" };
       if (!analysis.tables.some(measuresResults)) return { kind: "notPossible", problem: "NO_REALISASI" };
       const plan = planCapaianFill(grid, analysis, settings);
+      if (plan.writes.length === 0 && plan.conflicts.length === 0 && !analysis.tables.some((t) => hasRealisasi(t))) return { kind: "notPossible", problem: "NO_REALISASI_YET" };
       if (plan.writes.length > 0) await port.writeCells(sheet, plan.writes);
       const pending = plan.conflicts.map((conflict) => pendingWrite(conflict, grid, analysis));
       return { kind: "cellsWritten", sheet, written: plan.writes.length, conflicts: pending.length, pending };
@@ -57,9 +58,23 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
         if (error instanceof WorkflowError) return { kind: "notPossible", problem: error.code, detail: error.message };
         throw error;
       }
-      return { kind: "sheetAdded", sheet: await port.addSheet(spec) };
+      return { kind: "sheetAdded", sheet: await showAdded(port, await port.addSheet(spec)) };
     },
   };
+}
+
+/** The new sheet is where the person goes next (fill in realisasi, Isi Capaian): show it. Best effort. */
+async function showAdded(port: WorkbookPort, sheet: string): Promise<string> {
+  await port.selectCell(sheet, "A1").catch(() => undefined);
+  return sheet;
+}
+
+/**
+ * Whether any realisasi (kinerja or anggaran) was typed on the table: a prepared Pengukuran
+ * Kinerja holds only formulas there (parents' sums showing 0) until the person fills it in.
+ */
+function hasRealisasi(table: TableAnalysis): boolean {
+  return table.items.some((item) => Object.entries(item.cells).some(([role, cell]) => role.startsWith("realisasi") && cell !== undefined && cell.formula === undefined && cell.value.kind !== "empty"));
 }
 
 /** A table with something to compute capaian from or into: realisasi, capaian, predikat or serapan columns. */

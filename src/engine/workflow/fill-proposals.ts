@@ -18,7 +18,7 @@ export interface Proposal {
   expected?: number | string;
   /**
    * The check's own verdict on what the cell holds (CAPAIAN_MISMATCH's or SERAPAN_MISMATCH's
-   * comparison); undefined where no check judges the cell (predikat).
+   * comparison); undefined where no check judges the cell (predikat, or a cell showing nothing).
    */
   checkAccepts?: boolean;
 }
@@ -137,7 +137,7 @@ function capaianPlan(
   compared: number,
   viaFormula: boolean,
 ): CapaianPlan {
-  const checkAccepts = isFilled(stated) && disagreement(stated, [compared], ctx.table.conventions.capaianStorage) === undefined;
+  const checkAccepts = isFilled(stated) ? disagreement(stated, [compared], ctx.table.conventions.capaianStorage) === undefined : undefined;
   return { proposal: { ...proposal, checkAccepts }, at, points, compared, viaFormula };
 }
 
@@ -209,7 +209,7 @@ export function planSerapan(ctx: ItemContext, item: Item): Proposal | undefined 
   const expected = scale === "fraction" ? points / 100 : points;
   // SERAPAN_MISMATCH's own comparison, so Isi Capaian never leaves a value the check flags.
   const stated = item.cells.serapan;
-  const checkAccepts = isFilled(stated) && disagreement(stated, [points]) === undefined;
+  const checkAccepts = isFilled(stated) ? disagreement(stated, [points]) === undefined : undefined;
   const raw = [gridCell(ctx.grid, anggaran)?.value, gridCell(ctx.grid, realisasi)?.value];
   if (raw.every((v) => typeof v === "number")) {
     const formula = serapanFormula(toA1(anggaran.row, anggaran.col), toA1(realisasi.row, realisasi.col), scale);

@@ -80,6 +80,8 @@ function offer(grid: Grid, plan: CapaianFillPlan, proposal: Proposal | undefined
     return;
   }
   // Where a check judges the cell, its verdict alone decides: Periksa and Isi Capaian never disagree.
+  // A formula the check does not contradict (one that shows nothing until realisasi is typed) stays.
+  if (current?.formula !== undefined && proposal.checkAccepts !== false) return;
   const accepted = proposal.checkAccepts ?? agrees(current?.value ?? null, proposal);
   if (accepted || sameFormula(current?.formula, proposal.write.formula)) return;
   plan.conflicts.push({

@@ -182,7 +182,11 @@ export const UI_EN: UiWords = {
       },
       NO_REALISASI: {
         title: "This sheet has no realisasi or capaian columns",
-        advice: "It looks like a Rencana Aksi. Press Prepare Pengukuran Kinerja to build a sheet with realisasi and capaian columns, fill in the realisasi, then press Fill capaian on that sheet.",
+        advice: "It looks like a Rencana Aksi. Press Prepare Pengukuran Kinerja to build a sheet with realisasi and capaian columns, fill in the realisasi, then press Fill capaian on that Pengukuran Kinerja sheet.",
+      },
+      NO_REALISASI_YET: {
+        title: "No realisasi filled in yet",
+        advice: "The realisasi columns on this sheet are still empty, so there is no capaian to compute. Fill in the realisasi of the quarters that have passed, then press Fill capaian again.",
       },
       NOT_A_PLAN: {
         title: "No Rencana Aksi table found on this sheet",

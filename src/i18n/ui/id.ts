@@ -179,7 +179,11 @@ export const UI_ID: UiWords = {
       },
       NO_REALISASI: {
         title: "Lembar ini tidak memiliki kolom realisasi atau capaian",
-        advice: "Ini tampaknya Rencana Aksi. Tekan Siapkan Pengukuran Kinerja untuk membuat lembar dengan kolom realisasi dan capaian, isi realisasinya, lalu tekan Isi Capaian di lembar itu.",
+        advice: "Ini tampaknya Rencana Aksi. Tekan Siapkan Pengukuran Kinerja untuk membuat lembar dengan kolom realisasi dan capaian, isi realisasinya, lalu tekan Isi Capaian di lembar Pengukuran Kinerja itu.",
+      },
+      NO_REALISASI_YET: {
+        title: "Belum ada realisasi yang diisi",
+        advice: "Kolom realisasi di lembar ini masih kosong, jadi belum ada capaian yang dapat dihitung. Isi realisasi triwulan yang sudah berjalan, lalu tekan Isi Capaian lagi.",
       },
       NOT_A_PLAN: {
         title: "Tabel Rencana Aksi tidak ditemukan di lembar ini",

@@ -14,7 +14,7 @@ export type LimitedFeature = "mergedAreas" | "notes" | "comments" | "cellPropert
 export type FailureCode = WorkbookErrorCode | "UNEXPECTED";
 
 /** Why a tool of the Alat tab cannot work on the active sheet (not a failure of Excel). */
-export type ToolProblem = "NOT_RECOGNIZED" | "NO_REALISASI" | "NOT_A_PLAN" | "TAHUN_UNKNOWN" | "TEMPLATE_INVALID";
+export type ToolProblem = "NOT_RECOGNIZED" | "NO_REALISASI" | "NO_REALISASI_YET" | "NOT_A_PLAN" | "TAHUN_UNKNOWN" | "TEMPLATE_INVALID";
 
 /** Why a capaian cell differs from Cermat's proposal when no finding of the check says it. */
 export type ConflictReasonKind = "otherFormula" | "text" | "otherValue";

@@ -7,7 +7,9 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeSheet } from "../../../src/engine/analyze";
-import type { Grid, SheetSpec } from "../../../src/engine/model";
+import { DEFAULT_SETTINGS, type Grid, type SheetSpec } from "../../../src/engine/model";
+import { preparePengukuran } from "../../../src/engine/workflow";
+import { PackageWorkbook } from "../../../src/xlsx/package-workbook";
 import { CermatPane } from "../../../src/ui/CermatPane";
 import { HAND_FILLED } from "../../../src/engine/templates";
 import { workbookTools } from "../../../src/ui/workbook-tools";
@@ -41,6 +43,25 @@ describe("the Alat tab explains a sheet a tool cannot work on, and writes nothin
     expect(await result().findByText("Isi Capaian: Lembar ini tidak memiliki kolom realisasi atau capaian")).toBeTruthy();
     expect(result().getByText(/Tekan Siapkan Pengukuran Kinerja/)).toBeTruthy();
     expect(port.callsOf("writeCells")).toEqual([]);
+  });
+
+  it("Isi Capaian on a prepared Pengukuran Kinerja whose realisasi is still empty says so instead of '0 sel diisi'", async () => {
+    const plan = await firstSheet("lombok-tengah.xlsx");
+    const prepared = await PackageWorkbook.fromBuffer(readFileSync(join(__dirname, "../../fixtures/lombok-tengah.xlsx")));
+    const name = await prepared.addSheet(preparePengukuran(plan, analyzeSheet(plan), { settings: DEFAULT_SETTINGS }));
+    const port = new RecordingPort(await prepared.readSheet(name));
+    const user = renderPane(port);
+    await user.click(screen.getByRole("button", { name: "Isi Capaian" }));
+    expect(await result().findByText("Isi Capaian: Belum ada realisasi yang diisi")).toBeTruthy();
+    expect(port.callsOf("writeCells")).toEqual([]);
+  });
+
+  it("Siapkan Pengukuran Kinerja shows the sheet it added", async () => {
+    const port = new RecordingPort(await firstSheet("lombok-tengah.xlsx"));
+    const outcome = await workbookTools(port, analyzeSheet).preparePengukuran!(DEFAULT_SETTINGS);
+    expect(outcome.kind).toBe("sheetAdded");
+    const sheet = (outcome as { sheet: string }).sheet;
+    expect(port.callsOf("selectCell")).toEqual([[sheet, "A1"]]);
   });
 
   it("Isi Capaian and Siapkan Pengukuran Kinerja on a sheet that is not a Rencana Aksi say which sheet to choose", async () => {
