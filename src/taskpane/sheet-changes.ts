@@ -9,11 +9,11 @@ export function canWatchChanges(): boolean {
 }
 
 /** Subscribes to value changes on any worksheet; returns the unsubscribe function. */
-export function subscribeToSheetChanges(listener: () => void): () => void {
+export function subscribeToSheetChanges(listener: (sheet?: string) => void): () => void {
   let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
   let unsubscribed = false;
   const added = Excel.run(async (context) => {
-    handler = context.workbook.worksheets.onChanged.add(async () => listener());
+    handler = context.workbook.worksheets.onChanged.add(async (event) => listener(await sheetNameOf(event.worksheetId)));
     await context.sync();
   }).catch((error: unknown) => {
     // Without the subscription the pane still works (manual re-check); say so in the console.
@@ -31,4 +31,17 @@ export function subscribeToSheetChanges(listener: () => void): () => void {
       });
     });
   };
+}
+
+/** The name of the sheet an event is about (one sync); undefined when it cannot be told. */
+async function sheetNameOf(worksheetId: string): Promise<string | undefined> {
+  try {
+    return await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(worksheetId).load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  } catch {
+    return undefined;
+  }
 }

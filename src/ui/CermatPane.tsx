@@ -133,10 +133,13 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
   useEffect(() => {
     if (!host.onChanged) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = host.onChanged(() => {
+    const unsubscribe = host.onChanged((sheet) => {
       // Cermat's own marks are edits too; they must not start another check.
       if (busy.current) return;
-      dispatch({ type: "sheetChanged" });
+      // An edit on another sheet (a template just inserted, say) leaves this check current.
+      const checked = latest.current.check.phase === "done" ? latest.current.check.analysis.sheet : undefined;
+      if (sheet !== undefined && checked !== undefined && sheet !== checked) return;
+      dispatch({ type: "sheetChanged", sheet });
       if (!latest.current.autoRecheck || latest.current.check.phase !== "done") return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void check(), RECHECK_DELAY_MS);

@@ -12,10 +12,11 @@ export interface HostDescription {
   /** Language to start in; wins over `displayLanguage`. */
   lang?: Lang;
   /**
-   * Subscribes to edits of the workbook, where the host can tell (Excel: worksheet onChanged).
+   * Subscribes to edits of the workbook, where the host can tell (Excel: worksheet onChanged),
+   * with the name of the sheet edited when known (edits elsewhere leave a check current).
    * Returns the unsubscribe function. Absent: the pane offers only the manual "Periksa ulang".
    */
-  onChanged?: (listener: () => void) => () => void;
+  onChanged?: (listener: (sheet?: string) => void) => () => void;
   /** What this Excel cannot do (older ExcelApi sets); the pane tells the person once. */
   limitations?: readonly LimitedFeature[];
 }

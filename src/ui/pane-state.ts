@@ -93,7 +93,8 @@ export type PaneAction =
   | { type: "findingSelected"; cell: string }
   | { type: "selectFailed"; failure: PaneFailure }
   | { type: "derivedToggled"; key: string }
-  | { type: "sheetChanged" }
+  /** An edit in the workbook; `sheet` when the host knows where (an edit elsewhere leaves the check current). */
+  | { type: "sheetChanged"; sheet?: string }
   | { type: "settingsChanged"; settings: Partial<Omit<Settings, "polarity">> }
   | { type: "polaritySet"; indicator: string; polarity: Polarity | null }
   | { type: "autoRecheckSet"; on: boolean }
@@ -156,7 +157,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         expanded: state.expanded.includes(action.key) ? state.expanded.filter((k) => k !== action.key) : [...state.expanded, action.key],
       };
     case "sheetChanged":
-      return state.check.phase === "done" ? { ...state, stale: true } : state;
+      return state.check.phase === "done" && (action.sheet === undefined || action.sheet === state.check.analysis.sheet) ? { ...state, stale: true } : state;
     case "settingsChanged": {
       // Language only changes the words; everything else changes what the check finds.
       const affectsFindings = Object.keys(action.settings).some((key) => key !== "lang");
@@ -175,7 +176,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, tool: { phase: "running", tool: action.tool } };
     case "toolSucceeded":
       // A tool that wrote cells or added a sheet makes the last check out of date.
-      return { ...state, tool: { phase: "done", tool: action.tool, outcome: action.outcome }, stale: state.stale || (changedWorkbook(action.outcome) && state.check.phase === "done") };
+      return {
+        ...state,
+        tool: { phase: "done", tool: action.tool, outcome: action.outcome },
+        stale: state.stale || (state.check.phase === "done" && changedSheet(action.outcome, state.check.analysis.sheet)),
+      };
     case "toolFailed":
       return { ...state, tool: { phase: "failed", tool: action.tool, failure: action.failure } };
     case "columnChosen":
@@ -200,15 +205,18 @@ function columnsAfterCheck(before: ColumnsState | undefined, action: Extract<Pan
   return columns;
 }
 
-/** Whether a tool's outcome changed the workbook (a refusal, or skipping every cell, did not). */
-export function changedWorkbook(outcome: ToolOutcome): boolean {
+/**
+ * Whether a tool's outcome changed the sheet that was checked (a refusal, skipping every cell, or
+ * a sheet added beside it did not).
+ */
+export function changedSheet(outcome: ToolOutcome, checked: string): boolean {
   switch (outcome.kind) {
     case "sheetAdded":
-      return true;
+      return false;
     case "cellsWritten":
-      return outcome.written > 0;
+      return outcome.written > 0 && outcome.sheet === checked;
     case "cellsReplaced":
-      return outcome.replaced.length > 0;
+      return outcome.replaced.length > 0 && outcome.sheet === checked;
     case "notPossible":
       return false;
   }

@@ -218,14 +218,17 @@ describe("CermatPane", () => {
   it("re-checks by itself after the person edits the sheet, where the host can tell", async () => {
     jest.useFakeTimers();
     try {
-      let notify: () => void = () => undefined;
+      let notify: (sheet?: string) => void = () => undefined;
       const unsubscribe = jest.fn();
       const host: HostDescription = { kind: "excel", displayLanguage: "id-ID", onChanged: (listener) => ((notify = listener), unsubscribe) };
       const port = new RecordingPort(grid());
       render(<CermatPane host={host} port={port} analyze={() => recognized(BUDGET_FINDINGS)} />);
       await act(async () => screen.getByRole("button", { name: "Periksa" }).click());
       await panel().findByText("Lembar: Renaksi 2024");
-      act(() => notify());
+      // An edit on another sheet (a template inserted beside it) leaves the check current.
+      act(() => notify("Rencana Aksi (2)"));
+      expect(panel().queryByText(/Lembar berubah sejak/)).toBeNull();
+      act(() => notify("Renaksi 2024"));
       expect(panel().getByText(/Lembar berubah sejak pemeriksaan terakhir/)).toBeTruthy();
       await act(async () => {
         jest.advanceTimersByTime(1000);

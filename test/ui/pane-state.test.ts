@@ -72,6 +72,8 @@ describe("paneReducer", () => {
     expect(run({ type: "sheetChanged" }).stale).toBe(false);
     expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged" }).stale).toBe(true);
     expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged" }, { type: "checkSucceeded", analysis: checked, marked: true }).stale).toBe(false);
+    expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged", sheet: "Lembar lain" }).stale).toBe(false);
+    expect(run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "sheetChanged", sheet: checked.sheet }).stale).toBe(true);
   });
 
   it.each([
@@ -98,9 +100,14 @@ describe("paneReducer", () => {
   it("follows a tool from start to outcome; a tool that changed the sheet makes the check stale", () => {
     const running = run({ type: "checkSucceeded", analysis: checked, marked: true }, { type: "toolStarted", tool: "fillCapaian" });
     expect(running.tool).toEqual({ phase: "running", tool: "fillCapaian" });
-    const done = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: "PK 2022", written: 24, conflicts: 0, pending: [] } });
-    expect(done.tool).toEqual({ phase: "done", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: "PK 2022", written: 24, conflicts: 0, pending: [] } });
+    const done = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: checked.sheet, written: 24, conflicts: 0, pending: [] } });
+    expect(done.tool).toEqual({ phase: "done", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: checked.sheet, written: 24, conflicts: 0, pending: [] } });
     expect(done.stale).toBe(true);
+    // Cells written on another sheet, or a sheet added beside it, leave the check current.
+    const elsewhere = paneReducer(running, { type: "toolSucceeded", tool: "fillCapaian", outcome: { kind: "cellsWritten", sheet: "PK 2022", written: 24, conflicts: 0, pending: [] } });
+    expect(elsewhere.stale).toBe(false);
+    const added = paneReducer(running, { type: "toolSucceeded", tool: "insertTemplate", outcome: { kind: "sheetAdded", sheet: "Rencana Aksi (2)" } });
+    expect(added.stale).toBe(false);
     const failed = paneReducer(running, { type: "toolFailed", tool: "fillCapaian", failure: protectedSheet });
     expect(failed.tool).toEqual({ phase: "failed", tool: "fillCapaian", failure: protectedSheet });
   });
