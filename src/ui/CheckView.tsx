@@ -40,7 +40,8 @@ export function CheckView({ state, words, onCheck, onClear, onSelect, onToggle }
         <Button appearance="primary" onClick={onCheck} disabled={checking} data-action="check">
           {checkedOnce ? words.periksaUlang : words.periksa}
         </Button>
-        <Button onClick={onClear} disabled={!analysis || state.clearing || checking} data-action="clear">
+        {/* A sheet not recognised has no marks of this check to remove (unless an earlier check on it made some). */}
+        <Button onClick={onClear} disabled={!analysis || (!analysis.recognized && !state.marked) || state.clearing || checking} data-action="clear">
           {words.hapusTanda}
         </Button>
         {checking ? <Spinner size="tiny" label={words.checking} /> : null}

@@ -161,6 +161,8 @@ describe("CermatPane", () => {
     expect(panel().getByText(reason)).toBeTruthy();
     expect(live()).toBe("Rencana Aksi tidak ditemukan");
     expect(port.callsOf("mark")).toEqual([]);
+    // Nothing was marked, so there is nothing to remove.
+    expect((document.querySelector('[data-action="clear"]') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("shows the findings of a protected sheet and says why they could not be marked", async () => {
