@@ -35,6 +35,8 @@ describe("polarity from the indikator's words", () => {
     ["Indeks kedalaman kemiskinan", "negative"],
     ["Angka kriminalitas", "negative"],
     ["Persentase penurunan angka kemiskinan", "positive"],
+    // A bad quantity (waktu pelayanan) whose decrease is the measure: higher is better.
+    ["Persentase penurunan waktu pelayanan perizinan", "positive"],
     ["Persentase jumlah temuan yang ditindaklanjuti", "positive"],
     ["Persentase jumlah pengaduan yang tertangani", "positive"],
     ["Persentase desa bebas stunting", "positive"],
@@ -48,7 +50,7 @@ describe("polarity from the indikator's words", () => {
     "Persentase UMKM yang diberdayakan",
     "Laporan tingkat kesehatan KSP/USP",
     // "penurunan" alone says nothing: what goes down is not a bad quantity here.
-    "Persentase penurunan waktu pelayanan perizinan",
+    "Persentase penurunan emisi gas rumah kaca",
     // A word that merely contains a phrase is not it.
     "Jumlah pelaku usaha inflasioner",
   ])("%s says nothing", (indikator) => {
