@@ -11,10 +11,13 @@ import { finding } from "./support/finding";
  * - A target of 0 ("Jumlah temuan BPK": target 0, realisasi 2). PermenPAN-RB 8/2021 (Lampiran,
  *   BAB VI) divides by the target in every formula, the "kondisi khusus" one included, and names
  *   no convention for 0; DOMAIN.md names none either, so none is assumed (not even the reviewers'
- *   "0 against 0 is 100 %"). A number stated there is a warning: the document claims a figure no
- *   formula backs, and a reviewer will ask where it came from, so the person should state the
- *   convention used (in Keterangan) or set a measurable target. With nothing stated, an info when
- *   something was realised (why the cell stays empty); nothing when target and realisasi are both 0.
+ *   "0 against 0 is 100 %"). A number stated against something realised (100 for 2 temuan) is a
+ *   warning: the document claims a level of achievement no formula backs, and a reviewer will ask
+ *   where it came from, so the person should state the convention used (in Keterangan) or set a
+ *   measurable target. A number stated for 0 against 0 is an info: nothing was planned and nothing
+ *   happened, only the convention is unsaid (a quarter without a target often reads so). With
+ *   nothing stated, an info when something was realised (why the cell stays empty); nothing when
+ *   target and realisasi are both 0.
  * - A qualitative target not reached (target WTP, realisasi WDP): reviewers judge it tidak
  *   tercapai, and no source turns it into a percentage. A number under 100 stated there, or an
  *   empty cell, is an info: it cannot be judged numerically. 100 or more is CAPAIAN_MISMATCH.
@@ -56,8 +59,9 @@ function severityOf(u: UncomputedCapaian, stated: number | undefined): Severity 
   // Words in the cell ("Tidak tercapai", "N/A") already say what no number can.
   if (u.stated && stated === undefined) return undefined;
   if (u.reason === "target-zero") {
-    if (stated !== undefined) return "warning";
-    return u.realisasi.kind === "number" && u.realisasi.value !== 0 ? "info" : undefined;
+    const realised = u.realisasi.kind === "number" && u.realisasi.value !== 0;
+    if (stated !== undefined) return realised ? "warning" : "info";
+    return realised ? "info" : undefined;
   }
   return stated === undefined || stated < 100 ? "info" : undefined;
 }

@@ -76,6 +76,9 @@ describe("the polarity resolver uses the hint: a Pengukuran Kinerja row", () => 
     ["the words, units in the values", "Rata-rata waktu penyelesaian perizinan", "Hari", "5 hari", "4 hari", "120%"],
     ["the target's maks.", "Lama proses izin usaha", "Hari", "maks. 5 hari", "4 hari", "120"],
     ["the target's paling lama", "Penerbitan izin mendirikan bangunan", "Hari", "paling lama 14 hari", "7 hari", "150"],
+    ["cases acted on are work done", "Jumlah pelanggaran Perda yang ditindak", "Kasus", "50", "60", "120"],
+    ["cases found and treated are work done", "Jumlah kasus TBC yang ditemukan dan diobati", "Kasus", "400", "300", "75"],
+    ["the words: buta aksara", "Angka buta aksara penduduk usia 15–59 tahun", "%", "2%", "1,5%", "125"],
   ])("%s: %s %s → %s, stated %s passes", (_, indikator, satuan, target, realisasi, stated) => {
     expect(capaian(indikator, satuan, target, realisasi, stated)).toEqual([]);
   });

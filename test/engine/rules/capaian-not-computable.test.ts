@@ -7,6 +7,7 @@ import { analyzeSheet } from "../../../src/engine/analyze";
 import { DEFAULT_SETTINGS, type Finding } from "../../../src/engine/model";
 import { renderFinding } from "../../../src/i18n";
 import { sheet, type RawValue } from "../../support/grid-builder";
+import { pkSheet } from "../capaian/pk-sheet";
 
 type Row = [indikator: string, satuan: string, target: RawValue, realisasi: RawValue, capaian: RawValue];
 
@@ -23,7 +24,8 @@ const findings = (row: Row, code: Finding["code"]): Finding[] => analyzeSheet(pe
 describe("a target of 0: no formula, said, never a guessed number", () => {
   it.each<[string, Row, Partial<Finding>]>([
     ["100 stated for 2 temuan against 0", ["Jumlah temuan BPK", "Temuan", "0", "2", "100"], { severity: "warning", cell: "F4", actual: 100 }],
-    ["100% stated for 0 against 0 (the reviewers' reading, not the regulation's)", ["Jumlah temuan BPK", "Temuan", "0", "0", "100%"], { severity: "warning", actual: 100 }],
+    ["100% stated for 0 against 0 (the reviewers' reading, not the regulation's)", ["Jumlah temuan BPK", "Temuan", "0", "0", "100%"], { severity: "info", actual: 100 }],
+    ["0% stated for 0 against 0", ["Jumlah dokumen evaluasi yang disusun", "Dokumen", "0 Dokumen", "0 Dokumen", "0%"], { severity: "info", actual: 0 }],
     ["0 stated for 3 kasus against 0", ["Jumlah kasus pelanggaran disiplin ASN", "Kasus", "0 Kasus", "3 Kasus", "0"], { severity: "warning", actual: 0 }],
     ["nothing stated for 2 temuan against 0", ["Jumlah temuan berulang", "Temuan", "0", "2", ""], { severity: "info", cell: "F4" }],
     ["a dash for 1 temuan against 0", ["Jumlah temuan berulang", "Temuan", "0", "1", "-"], { severity: "info" }],
@@ -41,6 +43,13 @@ describe("a target of 0: no formula, said, never a guessed number", () => {
     ["a target that is not 0", ["Jumlah temuan BPK", "Temuan", "2", "1", "150"]],
   ])("says nothing with %s", (_, row) => {
     expect(findings(row, "CAPAIAN_NOT_COMPUTABLE")).toEqual([]);
+  });
+
+  it("per triwulan too: TW I with target 0, TW II computed as usual", () => {
+    const grid = pkSheet([{ indikator: "Jumlah temuan pemeriksaan Inspektorat", target: "2", tw: [["0", "1", "100%"], ["1", "1", "100%"]] }]);
+    const got = analyzeSheet(grid, DEFAULT_SETTINGS).findings.filter((f) => f.code.startsWith("CAPAIAN"));
+    expect(got).toEqual([expect.objectContaining({ code: "CAPAIAN_NOT_COMPUTABLE", severity: "warning", cell: "H5", params: expect.objectContaining({ period: "tw1", realisasi: 1 }) })]);
+    expect(renderFinding(got[0], "id")).toContain("Capaian TW I indikator “Jumlah temuan pemeriksaan Inspektorat” tidak dapat dihitung dari target 0 (realisasi 1)");
   });
 
   it("names the indikator and what to state, in both languages", () => {
