@@ -80,6 +80,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["38,17%", "40,05%", "TW IV", "realisasi ÷ target × 100"],
     en: ["38.17%", "40.05%", "TW IV", "realisasi ÷ target × 100"],
   },
+  CAPAIAN_NOT_COMPUTABLE: {
+    finding: {
+      code: "CAPAIAN_NOT_COMPUTABLE", severity: "warning", row: 4, col: 5, cell: "F5", actual: 100,
+      params: { period: "annual", reason: "target-zero", indikator: "Jumlah temuan BPK", target: "0", realisasi: 2, text: "100" },
+    },
+    id: ["Jumlah temuan BPK", "target 0", "100%", "F5", "Keterangan"],
+    en: ["Jumlah temuan BPK", "target of 0", "100%", "F5", "Keterangan"],
+  },
   INVALID_NUMBER: {
     finding: { code: "INVALID_NUMBER", severity: "error", row: 29, col: 8, cell: "I30", params: { text: "11`,76%", role: "target_tw4", reason: "stray character" } },
     id: ["11`,76%", "target TW IV"],

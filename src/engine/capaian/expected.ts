@@ -3,10 +3,10 @@
  * same period (a cumulative series compares totals so far, an incremental one the period's own:
  * either way the same period's pair), and the annual one against the annual target.
  */
-import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../model";
+import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
-import { capaianOf, type CapaianMethod } from "./value";
+import { capaianOf, whyNoCapaian, type CapaianMethod, type NoCapaianReason } from "./value";
 
 /** One way the capaian may have been computed, in percent points before any cap. */
 export interface CapaianCandidate {
@@ -82,16 +82,61 @@ export function asShare(periodTarget: ParsedValue, realisasi: ParsedValue, annua
   return { kind: "number", value: (realisasi.value / annualTarget.value) * 100, percent: true };
 }
 
+/**
+ * A capaian cell whose target and realisasi are both there but give no number (a target of 0, a
+ * qualitative target not reached): the person is told why instead of being given a guess.
+ */
+export interface UncomputedCapaian {
+  /** The capaian cell, filled or not. */
+  cell: CellRef;
+  /** The same cell when it holds something. */
+  stated?: CellRef;
+  period: Period | "annual";
+  reason: NoCapaianReason;
+  target: CellRef;
+  realisasi: ParsedValue;
+  polaritySource: PolaritySource;
+}
+
 /** Every capaian cell of the item that can be recomputed, with what it should be. */
 export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
-  if (item.kind !== "row" || !hasCapaian(item)) return [];
+  return walk(item, settings).checks;
+}
+
+/**
+ * Every capaian cell of the item that has target and realisasi but no number, and why. With the
+ * item's columns, an empty capaian cell of a one-row item counts too (items keep filled cells only).
+ */
+export function uncomputedCapaian(item: Item, settings: Settings, columns: RoleMap = {}): UncomputedCapaian[] {
+  return walk(item, settings, columns).uncomputed;
+}
+
+/** The item's cell for a role, or its empty cell when the item is one row and the column is known. */
+function cellOf(item: Item, role: Role, columns: RoleMap): CellRef | undefined {
+  const col = columns[role];
+  if (item.cells[role] || col === undefined || item.firstRow !== item.lastRow) return item.cells[role];
+  return { row: item.firstRow, col, text: "", value: { kind: "empty" } };
+}
+
+function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: CapaianCheck[]; uncomputed: UncomputedCapaian[] } {
+  const checks: CapaianCheck[] = [];
+  const uncomputed: UncomputedCapaian[] = [];
+  if (item.kind !== "row" || !(hasCapaian(item) || Object.keys(columns).some((r) => r.startsWith("capaian")))) return { checks, uncomputed };
   const { polarity, source } = polarityOf(item, settings);
   const compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis): CapaianCandidate | null => {
     if (!comparableUnits(t, r)) return null;
     const c = capaianOf(t, r, polarity, settings.negativeFormula);
     return c && { value: c.value, method: c.method, basis };
   };
-  const checks: CapaianCheck[] = [];
+  const noNumber = (cell: CellRef | undefined, period: Period | "annual", target: CellRef, realisasi: readonly ParsedValue[]): void => {
+    if (!cell) return;
+    for (const r of realisasi) {
+      const reason = comparableUnits(target.value, r) ? whyNoCapaian(target.value, r) : undefined;
+      if (!reason) continue;
+      uncomputed.push({ cell, ...(isFilled(cell) ? { stated: cell } : {}), period, reason, target, realisasi: r, polaritySource: source });
+      return;
+    }
+  };
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;
   const periodTargets: Array<ParsedValue | undefined> = [];
   const periodRealisasi: Array<ParsedValue | undefined> = [];
@@ -102,20 +147,31 @@ export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
     const r = own(item, `realisasi_${p}` as Role);
     periodTargets.push(t?.value);
     periodRealisasi.push(r?.value);
+    if (!t || !r) continue;
+    const realisasi = asShare(t.value, r.value, annualTarget?.value);
     const stated = own(item, `capaian_${p}` as Role);
-    if (!stated || !t || !r) continue;
-    const c = compute(t.value, asShare(t.value, r.value, annualTarget?.value), "period");
-    if (c) checks.push({ stated, period: p, candidates: [c], polaritySource: source });
+    const c = stated ? compute(t.value, realisasi, "period") : null;
+    if (stated && c) checks.push({ stated, period: p, candidates: [c], polaritySource: source });
+    else noNumber(cellOf(item, `capaian_${p}` as Role, columns), p, t, [realisasi]);
   }
 
+  const capaianCell = cellOf(item, "capaian", columns);
+  if (!capaianCell || !annualTarget) return { checks, uncomputed };
   const stated = own(item, "capaian");
-  if (!stated || !annualTarget) return checks;
   const satuan = ownOrInherited(item, "satuan")?.text;
   const bases = annualBases(annualTarget.value, periodTargets, satuan);
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
-  const candidates = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases)
+  const realisasi = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases);
+  const candidates = realisasi
     .map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis))
     .filter((c): c is CapaianCandidate => c !== null);
-  if (candidates.length > 0) checks.push({ stated, period: "annual", candidates, polaritySource: source });
-  return checks;
+  if (stated && candidates.length > 0) checks.push({ stated, period: "annual", candidates, polaritySource: source });
+  else if (candidates.length === 0)
+    noNumber(
+      capaianCell,
+      "annual",
+      annualTarget,
+      realisasi.map((r) => r.value),
+    );
+  return { checks, uncomputed };
 }

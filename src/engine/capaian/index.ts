@@ -5,9 +5,9 @@
  */
 export { annualBases, annualRealisasi, type AnnualRealisasi, type CapaianBasis } from "./annual";
 export { CAPS, capOf, detectConventions, type SheetConventions } from "./conventions";
-export { asShare, capaianChecks, comparableUnits, sharesTarget, type CapaianCandidate, type CapaianCheck } from "./expected";
+export { asShare, capaianChecks, comparableUnits, sharesTarget, uncomputedCapaian, type CapaianCandidate, type CapaianCheck, type UncomputedCapaian } from "./expected";
 export { childrenByLevel, parentMeanChecks } from "./parent-mean";
 export { polarityOf, polarityFromText, polarityFromWords, polarityKey, NEGATIVE_PHRASES, POSITIVE_FRAMING, type PolaritySource } from "./polarity";
 export { disagreement, WARNING_BELOW, type Disagreement } from "./compare";
 export { agreesAtPrecision, looksLikeFraction, shownDecimals, statedPoints, type CapaianStorage } from "./stated";
-export { capaianOf, predikatOf, type CapaianMethod, type CapaianValue } from "./value";
+export { capaianOf, predikatOf, whyNoCapaian, type CapaianMethod, type CapaianValue, type NoCapaianReason } from "./value";

@@ -51,6 +51,17 @@ export const NEGATIVE_PHRASES: readonly string[] = [
   "kejadian kebakaran",
   "gizi kurang",
   "ketimpangan",
+  // Time taken: the less, the better (PermenPAN-RB 8/2021's own example of "kondisi khusus").
+  "waktu penyelesaian",
+  "waktu pelayanan",
+  "waktu tanggap",
+  "rata-rata waktu",
+  "genangan",
+  "rusak",
+  "buta aksara",
+  "kehilangan air",
+  "rumah tangga miskin",
+  "desa tertinggal",
 ];
 
 /**
@@ -74,4 +85,12 @@ export const POSITIVE_FRAMING: readonly string[] = [
   "turunnya",
   "terkendali",
   "bebas",
+  // Finding, treating and acting on cases is work done: "Jumlah kasus TBC yang ditemukan dan
+  // diobati", "Cakupan penemuan kasus baru kusta", "Jumlah pelanggaran Perda yang ditindak".
+  "ditemukan",
+  "penemuan",
+  "diobati",
+  "ditindak",
+  "penindakan",
+  "diperbaiki",
 ];

@@ -1,13 +1,14 @@
 /**
  * Whether an indicator is better when higher (positive) or lower (negative): from a Polaritas
- * column, else the person's setting, else the indicator's own words.
+ * column, else the person's setting, else a target written as an upper bound (`maks. 5 hari`),
+ * else the indicator's own words.
  */
 import type { Item, Polarity, Settings } from "../model";
 import { NEGATIVE_PHRASES, POSITIVE_FRAMING } from "./polarity-words";
 
 export { NEGATIVE_PHRASES, POSITIVE_FRAMING };
 
-export type PolaritySource = "column" | "setting" | "words" | "default";
+export type PolaritySource = "column" | "setting" | "target" | "words" | "default";
 
 function normalized(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
@@ -41,6 +42,16 @@ export function polarityKey(indikator: string): string {
   return normalized(indikator);
 }
 
+/**
+ * A target typed as an upper bound (`maks. 5 hari`, `≤ 3`, `paling lama 14 hari`) says lower is
+ * better more plainly than the indikator's words do, so it comes before them.
+ */
+function targetSaysAtMost(item: Item): boolean {
+  // Every target column counts (annual, per period, Renstra): they all bound the same indikator.
+  const targets = [...Object.entries(item.cells), ...Object.entries(item.inherited)].filter(([role]) => role.startsWith("target"));
+  return targets.some(([, cell]) => (cell?.value.kind === "number" || cell?.value.kind === "range") && cell.value.atMost === true);
+}
+
 export function polarityOf(item: Item, settings: Settings): { polarity: Polarity; source: PolaritySource } {
   const column = item.cells.polaritas ?? item.inherited.polaritas;
   const stated = column ? polarityFromText(column.text) : undefined;
@@ -48,6 +59,7 @@ export function polarityOf(item: Item, settings: Settings): { polarity: Polarity
   const indikator = (item.cells.indikator ?? item.inherited.indikator)?.text ?? "";
   const chosen = indikator ? settings.polarity[polarityKey(indikator)] : undefined;
   if (chosen) return { polarity: chosen, source: "setting" };
+  if (targetSaysAtMost(item)) return { polarity: "negative", source: "target" };
   const guessed = polarityFromWords(indikator);
   if (guessed) return { polarity: guessed, source: "words" };
   return { polarity: "positive", source: "default" };

@@ -17,9 +17,18 @@ function ratio(target: number, realisasi: number, polarity: Polarity, negativeFo
 }
 
 /**
+ * Why a capaian has no number although target and realisasi are both there (see whyNoCapaian).
+ * `target-zero`: a numeric target of 0, for which PermenPAN-RB 8/2021 (Lampiran, BAB VI) gives no
+ * formula. `grade-not-met`: a qualitative target not reached, which reviewers judge as not met
+ * rather than as a ratio.
+ */
+export type NoCapaianReason = "target-zero" | "grade-not-met";
+
+/**
  * Capaian from parsed target and realisasi (DOMAIN.md, "Capaian"): a ratio for numbers,
- * the nearer bound for a range target, reached-or-not on the grade scale for qualitative
- * targets. Null when it cannot be computed (a missing value, a zero target, mixed kinds).
+ * the nearer bound for a range target, 100 for a qualitative target reached. Null when it cannot
+ * be computed (a missing value, a zero target, a qualitative target not reached, mixed kinds):
+ * never a guessed number.
  */
 export function capaianOf(
   target: ParsedValue,
@@ -36,11 +45,22 @@ export function capaianOf(
     return c && { value: c.value, method: "range" };
   }
   if (target.kind === "grade" && realisasi.kind === "grade" && target.scale === realisasi.scale) {
-    // Ranks count up from the lowest grade, so a realisasi at or above the target's rank reaches it.
-    if (realisasi.rank >= target.rank) return { value: 100, method: "grade" };
-    return target.rank === 0 ? null : { value: (realisasi.rank / target.rank) * 100, method: "grade" };
+    // Met or not met, as reviewers judge a qualitative target: ranks count up from the lowest
+    // grade, so a realisasi at or above the target's rank reaches it (100). A rank ratio
+    // (WDP ÷ WTP = 75) has no source, so a target not reached gets no number.
+    return realisasi.rank >= target.rank ? { value: 100, method: "grade" } : null;
   }
   return null;
+}
+
+/**
+ * Why capaianOf has no number for a pair that is otherwise complete and comparable, when the
+ * reason is one the person should hear (undefined for a missing value or mixed kinds).
+ */
+export function whyNoCapaian(target: ParsedValue, realisasi: ParsedValue): NoCapaianReason | undefined {
+  if (target.kind === "number" && target.value === 0 && realisasi.kind === "number") return "target-zero";
+  if (target.kind === "grade" && realisasi.kind === "grade" && target.scale === realisasi.scale && realisasi.rank < target.rank) return "grade-not-met";
+  return undefined;
 }
 
 /** The predikat of a capaian (percent points) on a scale, highest band first. */

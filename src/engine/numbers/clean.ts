@@ -2,7 +2,7 @@
  * Normalising what staff type before reading it: odd spaces, dash variants, Excel's text
  * apostrophe, currency before and the `,-` after an amount (`Rp.150.825.000 ,-`).
  */
-import { COMPARATOR_PREFIXES, CURRENCY_PREFIXES } from "./words";
+import { AT_MOST_PREFIXES, COMPARATOR_PREFIXES, CURRENCY_PREFIXES } from "./words";
 
 /** Non-breaking and thin spaces become plain spaces; runs of spaces become one. */
 export function normalizeSpaces(text: string): string {
@@ -38,13 +38,16 @@ export function stripTrailingDash(text: string): string {
   return text.replace(/\s*[,.]\s*[-–]+$/, "").trim();
 }
 
-/** Drops `≥`, `>=`, `min.`, `maks` before a target. */
-export function stripComparator(text: string): string {
+/**
+ * Drops `≥`, `>=`, `min.`, `maks`, `paling lama` before a target; `atMost` says the comparator made
+ * the target an upper bound (lower is better).
+ */
+export function stripComparator(text: string): { body: string; atMost: boolean } {
   const lower = text.toLowerCase();
   for (const prefix of COMPARATOR_PREFIXES) {
     if (lower.startsWith(prefix) && (/[<>=≥≤±.]$/.test(prefix) || /^[\s\d]/.test(text.charAt(prefix.length)))) {
-      return text.slice(prefix.length).trim();
+      return { body: text.slice(prefix.length).trim(), atMost: AT_MOST_PREFIXES.has(prefix) };
     }
   }
-  return text;
+  return { body: text, atMost: false };
 }

@@ -52,8 +52,9 @@ export interface Quantity {
 
 export type Shape =
   | Extract<ParsedValue, { kind: "empty" | "grade" | "text" | "invalid" }>
-  | { kind: "quantity"; quantity: Quantity }
-  | { kind: "range"; low: Quantity; high: Quantity };
+  /** `atMost`: written after an upper-bound comparator (`maks. 5`, `≤ 3`, `paling lama 14 hari`). */
+  | { kind: "quantity"; quantity: Quantity; atMost?: true }
+  | { kind: "range"; low: Quantity; high: Quantity; atMost?: true };
 
 type QuantityOrInvalid = { kind: "quantity"; quantity: Quantity } | { kind: "invalid"; reason: InvalidReason };
 
@@ -165,11 +166,12 @@ export function shapeOf(raw: string): Shape {
   const grade = gradeOf(text);
   if (grade) return grade;
   const { body: afterCurrency } = stripCurrencyPrefix(text);
-  const body = stripComparator(stripTrailingDash(afterCurrency));
+  const { body, atMost } = stripComparator(stripTrailingDash(afterCurrency));
   if (body === "" || EMPTY.has(body.toLowerCase())) return { kind: "empty" };
   const range = rangeOf(text, body);
-  if (range) return range;
+  if (range) return atMost && range.kind === "range" ? { ...range, atMost } : range;
   const quantity = readQuantity(body);
   if (!quantity) return withoutLeadingNumber(text, body);
-  return quantity.kind === "invalid" ? invalid(text, quantity.reason) : quantity;
+  if (quantity.kind === "invalid") return invalid(text, quantity.reason);
+  return atMost ? { ...quantity, atMost } : quantity;
 }

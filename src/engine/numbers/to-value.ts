@@ -39,6 +39,7 @@ export function toValue(shape: Shape, ctx: ValueContext, text: string): ParsedVa
       const out: ParsedValue = { kind: "number", value, decimals };
       if (q.percent) out.percent = true;
       if (q.unit !== undefined) out.unit = q.unit;
+      if (shape.atMost) out.atMost = true;
       return out;
     }
     case "range": {
@@ -49,6 +50,7 @@ export function toValue(shape: Shape, ctx: ValueContext, text: string): ParsedVa
       const out: ParsedValue = { kind: "range", low, high };
       if (shape.low.percent) out.percent = true;
       if (shape.high.unit !== undefined) out.unit = shape.high.unit;
+      if (shape.atMost) out.atMost = true;
       return out;
     }
     default:

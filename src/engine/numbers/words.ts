@@ -38,9 +38,35 @@ export const PERCENT_WORDS: readonly string[] = ["persen", "percent", "prosen"];
 
 /**
  * Comparators before a target (`≥ 80%`, `min. 80%`): the number is the target itself, which is
- * how capaian reads it either way, so they are dropped.
+ * how capaian reads it either way, so they are dropped from the number. Longer spellings first.
  */
-export const COMPARATOR_PREFIXES: readonly string[] = [">=", "<=", "≥", "≤", ">", "<", "±", "minimal", "min.", "min", "maksimal", "maks.", "maks", "max.", "max"];
+export const COMPARATOR_PREFIXES: readonly string[] = [
+  ">=",
+  "<=",
+  "≥",
+  "≤",
+  ">",
+  "<",
+  "±",
+  "minimal",
+  "minimum",
+  "min.",
+  "min",
+  "maksimal",
+  "maksimum",
+  "maks.",
+  "maks",
+  "max.",
+  "max",
+  "paling lama",
+  "paling banyak",
+];
+
+/**
+ * The comparators that make the target an upper bound (`maks. 5 hari`, `≤ 3 kasus`, `paling lama
+ * 14 hari`): the indikator is lower-is-better, kept on the value as `atMost` for the polarity.
+ */
+export const AT_MOST_PREFIXES: ReadonlySet<string> = new Set(["<=", "≤", "<", "maksimal", "maksimum", "maks.", "maks", "max.", "max", "paling lama", "paling banyak"]);
 
 /** Words between the two ends of a range (`80 s.d. 90`), besides the dashes. */
 export const RANGE_WORDS: readonly string[] = ["s.d.", "s.d", "s/d", "sd", "sampai dengan", "sampai", "hingga", "to"];

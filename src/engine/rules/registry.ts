@@ -3,6 +3,7 @@ import { budgetPeriodSum } from "./budget-period-sum";
 import { budgetTotalSum } from "./budget-total-sum";
 import { budgetZeroWithTarget } from "./budget-zero-with-target";
 import { capaianMismatch } from "./capaian-mismatch";
+import { capaianNotComputable } from "./capaian-not-computable";
 import { columnRuleMismatch } from "./column-rule-mismatch";
 import { formulaNotCalculated } from "./formula-not-calculated";
 import { invalidNumber } from "./invalid-number";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   budgetZeroWithTarget,
   realisasiAnggaranExceeds,
   capaianMismatch,
+  capaianNotComputable,
   serapanMismatch,
   columnRuleMismatch,
   targetPeriodSum,

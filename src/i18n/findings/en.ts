@@ -59,7 +59,7 @@ const FORMULA: Record<string, string> = {
   positive: "realisasi ÷ target × 100",
   "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, a negative indicator",
   "negative-inverse": "target ÷ realisasi × 100, a negative indicator",
-  grade: "compared on the grade scale",
+  grade: "a qualitative target met = 100%",
   range: "against the target range",
   mean: "this row has no target and realisasi of its own",
 };
@@ -139,6 +139,8 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
   TARGET_CUMULATIVE_DECREASE: (f, t) =>
     `The cumulative target goes down in ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} after ${t.text(f, "previousValue")} in ${t.period(t.text(f, "previousPeriod"))}. A cumulative target cannot go down; check ${f.cell}.`,
   CAPAIAN_MISMATCH: (f, t) => {
+    if (t.text(f, "met") === "false")
+      return `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)}, but the target ${t.text(f, "target")} was not met (realisasi ${t.text(f, "realisasi")}). A qualitative target is judged met or not met, not as a percentage. Correct ${f.cell}: write “Tidak tercapai” (not met), or explain in Keterangan how the capaian was computed.`;
     const children = t.num(f, "children");
     const basis = (
       {
@@ -152,6 +154,19 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       `The ${whenText(t, f)} capaian is written as ${t.percent(f.actual)} but should be ${t.percent(f.expected)}${formula(t, f)}${basis ? `, from ${basis}` : ""}. Correct ${f.cell}` +
       (f.severity === "warning" ? " (less than 1 point apart, possibly rounding)." : ".")
     );
+  },
+  CAPAIAN_NOT_COMPUTABLE: (f, t) => {
+    const indikator = t.shorten(t.text(f, "indikator"));
+    const of = indikator ? ` of “${indikator}”` : "";
+    const realisasi = t.num(f, "realisasi") !== undefined ? t.number(t.num(f, "realisasi")) : t.text(f, "realisasi");
+    if (t.text(f, "reason") === "grade-not-met") {
+      const stated = f.actual !== undefined ? `the capaian ${t.percent(f.actual)} in ${f.cell} cannot be judged as a percentage` : `Cermat leaves ${f.cell} without a number`;
+      return `The target ${t.text(f, "target")}${of} was not met (${whenText(t, f)}: realisasi ${realisasi}). A qualitative target is judged met or not met, so ${stated}. Write “Tidak tercapai” (not met), or state in Keterangan how a numeric capaian was computed.`;
+    }
+    const head = `The ${whenText(t, f)} capaian${of} cannot be computed from a target of 0 (realisasi ${realisasi}): every capaian formula of PermenPAN-RB 8/2021 divides by the target.`;
+    if (f.actual !== undefined)
+      return `${head} The ${t.percent(f.actual)} in ${f.cell} cannot be checked. State the convention used in Keterangan (e.g. “realisasi 0 against target 0 counts as 100%”), or set a measurable target.`;
+    return `${head} Cermat leaves ${f.cell} empty. Fill it by the convention you use and state that convention in Keterangan, or set a measurable target.`;
   },
   INVALID_NUMBER: (f, t) => {
     const text = t.shorten(t.text(f, "text"));

@@ -60,7 +60,7 @@ const FORMULA: Record<string, string> = {
   positive: "realisasi ÷ target × 100",
   "negative-permenpan": "(2 × target − realisasi) ÷ target × 100, indikator negatif",
   "negative-inverse": "target ÷ realisasi × 100, indikator negatif",
-  grade: "perbandingan predikat",
+  grade: "target kualitatif tercapai = 100%",
   range: "terhadap rentang target",
   mean: "baris ini tidak punya target dan realisasi sendiri",
 };
@@ -141,6 +141,8 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
   TARGET_CUMULATIVE_DECREASE: (f, t) =>
     `Target kumulatif turun di ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} setelah ${t.text(f, "previousValue")} di ${t.period(t.text(f, "previousPeriod"))}. Target kumulatif tidak boleh turun; periksa sel ${f.cell}.`,
   CAPAIAN_MISMATCH: (f, t) => {
+    if (t.text(f, "met") === "false")
+      return `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, padahal target ${t.text(f, "target")} tidak tercapai (realisasi ${t.text(f, "realisasi")}). Target kualitatif dinilai tercapai atau tidak tercapai, bukan dengan persentase. Perbaiki sel ${f.cell}: tulis “Tidak tercapai”, atau jelaskan di Keterangan cara capaiannya dihitung.`;
     const children = t.num(f, "children");
     const basis = (
       {
@@ -154,6 +156,19 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       `Capaian ${whenText(t, f)} tertulis ${t.percent(f.actual)}, seharusnya ${t.percent(f.expected)}${formula(t, f)}${basis ? `, dihitung dari ${basis}` : ""}. Perbaiki sel ${f.cell}` +
       (f.severity === "warning" ? " (selisihnya kurang dari 1 poin, mungkin karena pembulatan)." : ".")
     );
+  },
+  CAPAIAN_NOT_COMPUTABLE: (f, t) => {
+    const indikator = t.shorten(t.text(f, "indikator"));
+    const of = indikator ? ` indikator “${indikator}”` : "";
+    const realisasi = t.num(f, "realisasi") !== undefined ? t.number(t.num(f, "realisasi")) : t.text(f, "realisasi");
+    if (t.text(f, "reason") === "grade-not-met") {
+      const stated = f.actual !== undefined ? `capaian ${t.percent(f.actual)} di sel ${f.cell} tidak dapat dinilai sebagai persentase` : `Cermat tidak mengisi sel ${f.cell} dengan angka`;
+      return `Target ${t.text(f, "target")}${of} tidak tercapai (${whenText(t, f)}: realisasi ${realisasi}). Target kualitatif dinilai tercapai atau tidak tercapai, jadi ${stated}. Tulis “Tidak tercapai”, atau nyatakan di Keterangan cara capaian angkanya dihitung.`;
+    }
+    const head = `Capaian ${whenText(t, f)}${of} tidak dapat dihitung dari target 0 (realisasi ${realisasi}): setiap rumus capaian PermenPAN-RB 8/2021 membagi dengan target.`;
+    if (f.actual !== undefined)
+      return `${head} Angka ${t.percent(f.actual)} di sel ${f.cell} tidak dapat diperiksa. Nyatakan di Keterangan konvensi yang dipakai (misalnya “realisasi 0 dari target 0 dihitung 100%”), atau tetapkan target yang dapat diukur.`;
+    return `${head} Cermat tidak mengisi sel ${f.cell}. Isi sendiri menurut konvensi yang Anda pakai dan nyatakan konvensinya di Keterangan, atau tetapkan target yang dapat diukur.`;
   },
   INVALID_NUMBER: (f, t) => {
     const text = t.shorten(t.text(f, "text"));

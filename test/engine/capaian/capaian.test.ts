@@ -11,6 +11,8 @@ import {
   polarityOf,
   predikatOf,
   statedPoints,
+  whyNoCapaian,
+  type NoCapaianReason,
   type SheetConventions,
 } from "../../../src/engine/capaian";
 import { DEFAULT_PREDIKAT_SCALE, DEFAULT_SETTINGS, type Item, type ParsedValue, type Polarity, type Settings } from "../../../src/engine/model";
@@ -35,6 +37,8 @@ describe("polarity from the indikator's words", () => {
     ["Indeks kedalaman kemiskinan", "negative"],
     ["Angka kriminalitas", "negative"],
     ["Persentase penurunan angka kemiskinan", "positive"],
+    // A bad quantity (waktu pelayanan) whose decrease is the measure: higher is better.
+    ["Persentase penurunan waktu pelayanan perizinan", "positive"],
     ["Persentase jumlah temuan yang ditindaklanjuti", "positive"],
     ["Persentase jumlah pengaduan yang tertangani", "positive"],
     ["Persentase desa bebas stunting", "positive"],
@@ -48,7 +52,7 @@ describe("polarity from the indikator's words", () => {
     "Persentase UMKM yang diberdayakan",
     "Laporan tingkat kesehatan KSP/USP",
     // "penurunan" alone says nothing: what goes down is not a bad quantity here.
-    "Persentase penurunan waktu pelayanan perizinan",
+    "Persentase penurunan emisi gas rumah kaca",
     // A word that merely contains a phrase is not it.
     "Jumlah pelaku usaha inflasioner",
   ])("%s says nothing", (indikator) => {
@@ -115,6 +119,10 @@ describe("capaian from target and realisasi", () => {
     ["BB", "A", "positive", "permenpan", 100, "grade"],
     ["BB", "BB", "positive", "permenpan", 100, "grade"],
     ["WTP", "WTP", "positive", "permenpan", 100, "grade"],
+    // Not met: no number, not a rank ratio (WDP ÷ WTP = 75 has no source).
+    ["WTP", "WDP", "positive", "permenpan", null, null],
+    ["A", "BB", "positive", "permenpan", null, null],
+    ["Ada", "Tidak ada", "positive", "permenpan", null, null],
     ["BB", "WTP", "positive", "permenpan", null, null],
     ["12", "tercapai", "positive", "permenpan", null, null],
   ])("%s against %s (%s, %s) → %s by %s", (target, realisasi, polarity, formula, points, method) => {
@@ -123,10 +131,18 @@ describe("capaian from target and realisasi", () => {
     else expect(c).toEqual({ value: expect.closeTo(points, 3), method });
   });
 
-  it("a grade below the target is short of it", () => {
-    const c = capaianOf(typed("A"), typed("BB"), "positive", "permenpan");
-    expect(c?.method).toBe("grade");
-    expect(c?.value).toBeLessThan(100);
+  it.each<[string, string, NoCapaianReason | undefined]>([
+    ["0", "2", "target-zero"],
+    ["0", "0", "target-zero"],
+    ["0 Temuan", "1 Temuan", "target-zero"],
+    ["WTP", "WDP", "grade-not-met"],
+    ["A", "BB", "grade-not-met"],
+    ["BB", "A", undefined],
+    ["0", "-", undefined],
+    ["5", "0", undefined],
+    ["BB", "WTP", undefined],
+  ])("why %s against %s has no number: %s", (target, realisasi, reason) => {
+    expect(whyNoCapaian(typed(target), typed(realisasi))).toBe(reason);
   });
 
   it.each([
