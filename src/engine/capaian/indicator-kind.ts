@@ -7,6 +7,9 @@
  * its test in `test/engine/capaian/indicator-kind.test.ts`.
  */
 
+import { isCumulativeText } from "../layout/header-words";
+import type { TableLayout } from "../model";
+
 export type IndicatorKind = "level" | "flow";
 
 /** The reading of one indikator, and the word that decided it (for tests and messages). */
@@ -70,4 +73,16 @@ export function readIndicator(indikator: string | undefined, satuan: string | un
   const cumulative = sheetSaysCumulative || CUMULATIVE.test(words);
   const found = earliest(satuan ?? "") ?? earliest(indikator ?? "");
   return found ? { kind: found.kind, cumulative, word: found.word } : { cumulative };
+}
+
+/**
+ * The sheet says these period columns hold running totals: each under an "s.d. Triwulan" /
+ * "Kumulatif" header, or listed by the layout as cumulative. Columns absent from the sheet are
+ * left out; none at all says nothing.
+ */
+export function columnsSayCumulative(layout: TableLayout, columns: ReadonlyArray<number | undefined>): boolean {
+  const at = columns.filter((c): c is number => c !== undefined);
+  const running = new Set(layout.cumulative ?? []);
+  const header = (c: number) => layout.headers.find((h) => h.col === c)?.header ?? "";
+  return at.length > 0 && at.every((c) => running.has(c) || isCumulativeText(header(c)));
 }

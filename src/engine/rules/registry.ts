@@ -11,6 +11,7 @@ import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
 import { realisasiAnggaranExceeds } from "./realisasi-anggaran-exceeds";
+import { realisasiAnnualMismatch } from "./realisasi-annual-mismatch";
 import { serapanMismatch } from "./serapan-mismatch";
 import { targetCumulativeDecrease } from "./target-cumulative-decrease";
 import { targetPeriodSum } from "./target-period-sum";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   budgetZeroWithTarget,
   realisasiAnggaranExceeds,
   capaianMismatch,
+  realisasiAnnualMismatch,
   serapanMismatch,
   columnRuleMismatch,
   targetPeriodSum,

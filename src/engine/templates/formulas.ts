@@ -132,6 +132,17 @@ export function annualRealisasiFormula(satuanCell: string, periodCells: readonly
   return `=IF(COUNT(${list})=0,"",IF(OR(${satuanCell}="Persen",${satuanCell}="%"),${latest},SUM(${list})))`;
 }
 
+/**
+ * Annual realisasi by a basis decided when the sheet is made (`annualReading`): the sum of the
+ * periods (a flow), the last period holding a number (a level, a stock, an "s.d." series) or their
+ * mean (where the sheet states one). Empty while no period holds a number.
+ */
+export function annualFormulaFor(basis: "sum" | "last" | "mean", periodCells: readonly string[]): string {
+  const list = periodCells.join(",");
+  const expr = basis === "sum" ? `SUM(${list})` : basis === "mean" ? `AVERAGE(${list})` : lastNumberFormula(periodCells).slice(1);
+  return `=IF(COUNT(${list})=0,"",${expr})`;
+}
+
 /** Guarded ratio for serapan: realisasi anggaran / anggaran, empty when the anggaran is 0. */
 export function serapanFormula(anggaran: string, realisasi: string, scale: CapaianScale = "fraction"): string {
   const factor = scale === "points" ? "*100" : "";

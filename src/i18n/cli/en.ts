@@ -140,6 +140,7 @@ export const CLI_EN: CliWords = {
     TARGET_PERIOD_SUM: "Period targets do not match the annual target",
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
+    REALISASI_ANNUAL_MISMATCH: "Annual realisasi does not follow the periods",
     INVALID_NUMBER: "Unreadable number",
     FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Missing target",

@@ -140,6 +140,7 @@ export const CLI_ID: CliWords = {
     TARGET_PERIOD_SUM: "Target per periode tidak cocok dengan target tahunan",
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai perhitungan",
+    REALISASI_ANNUAL_MISMATCH: "Realisasi tahunan tidak sesuai realisasi per periode",
     INVALID_NUMBER: "Angka tidak terbaca",
     FORMULA_NOT_CALCULATED: "Rumus belum dihitung",
     MISSING_TARGET: "Target kosong",

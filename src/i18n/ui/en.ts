@@ -47,6 +47,7 @@ export const UI_EN: UiWords = {
     TARGET_PERIOD_SUM: "Period targets do not match the annual target",
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
+    REALISASI_ANNUAL_MISMATCH: "Annual realisasi does not follow the periods",
     INVALID_NUMBER: "Number cannot be read",
     FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Target missing",

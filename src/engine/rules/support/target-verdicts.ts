@@ -1,5 +1,5 @@
 import { polarityOf } from "../../capaian";
-import { readIndicator } from "../../capaian/indicator-kind";
+import { columnsSayCumulative, readIndicator } from "../../capaian/indicator-kind";
 import { isYear, type CellRef, type Item, type Period } from "../../model";
 import type { RuleContext } from "../context";
 import { columnsOf, ownOrInherited, periodRole } from "./cells";
@@ -69,11 +69,9 @@ function periodsInOrder(ctx: RuleContext, item: Item, periodKeys: readonly Perio
 }
 
 /** The period target columns sit under an "s.d. Triwulan" / "Kumulatif" header. */
-export function sheetSaysCumulative(ctx: RuleContext, item: Item, periodKeys: readonly Period[]): boolean {
-  const running = ctx.table.layout.cumulative ?? [];
+export function sheetSaysCumulative(ctx: RuleContext, item: Item, periodKeys: readonly Period[], prefix: "target" | "realisasi" = "target"): boolean {
   const columns = columnsOf(ctx, item);
-  const at = periodKeys.map((p) => columns[periodRole("target", p)]).filter((c): c is number => c !== undefined);
-  return at.length > 0 && at.every((c) => running.includes(c));
+  return columnsSayCumulative(ctx.table.layout, periodKeys.map((p) => columns[periodRole(prefix, p)]));
 }
 
 /** The series as the person typed it, for messages: `3 | 3 | - | 3`. */
