@@ -111,7 +111,7 @@ export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
   const stated = own(item, "capaian");
   if (!stated || !annualTarget) return checks;
   const satuan = ownOrInherited(item, "satuan")?.text;
-  const bases = annualBases(annualTarget.value, periodTargets, satuan);
+  const bases = annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text);
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
   const candidates = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases)
     .map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis))
