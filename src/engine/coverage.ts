@@ -84,6 +84,7 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   TARGET_CUMULATIVE_DECREASE: (f) => targetPeriods(f) >= 2 || f.roles.has("target_periode"),
   CAPAIAN_MISMATCH: (f) => has(f, CAPAIAN) && has(f, TARGET) && has(f, REALISASI),
   CAPAIAN_NOT_COMPUTABLE: (f) => has(f, CAPAIAN) && has(f, TARGET) && has(f, REALISASI),
+  REALISASI_ANNUAL_MISMATCH: (f) => f.roles.has("realisasi") && [...f.roles].some((r) => /^realisasi_(tw|b)\d/.test(r) || r === "realisasi_periode"),
   COLUMN_RULE_MISMATCH: (f) => f.formulas,
   INVALID_NUMBER: (f) => has(f, /^(target|realisasi|capaian|anggaran|serapan)/),
   // Runs when there is something to say: a formula saved without its result where a number is read.

@@ -116,6 +116,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
     en: ["PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI"],
   },
+  REALISASI_ANNUAL_MISMATCH: {
+    finding: {
+      code: "REALISASI_ANNUAL_MISMATCH", severity: "error", row: 11, col: 18, cell: "S12", expected: 83.5, actual: 326, difference: 242.5,
+      params: { label: "Indeks Kepuasan Masyarakat", text: "326", series: "80 | 81 | 82 | 83,5", basis: "last", kind: "level", satuan: "Indeks" },
+    },
+    id: ["326", "80 | 81 | 82 | 83,5", "83,5 Indeks", "periode terakhir", "S12"],
+    en: ["326", "80 | 81 | 82 | 83,5", "83.5 Indeks", "last period", "S12"],
+  },
   KODE_FORMAT: {
     finding: { code: "KODE_FORMAT", severity: "warning", row: 14, col: 2, cell: "C15", params: { text: "2,01", read: "2.01" } },
     id: ["2,01", "2.01"],

@@ -107,6 +107,11 @@ const CASES: MeasureCase[] = [
     capaian: [1, 35 / 40, 50 / 60, 72.4 / 80], annualRealisasi: 72.4, annualCapaian: 72.4 / 80, predikat: "Tinggi",
   },
   {
+    name: "index indicator (satuan Indeks): the last quarter is the year, not 326",
+    satuan: "Indeks", target: 83, targets: [80, 81, 82, 83], realisasi: [80, 81, 82, 83],
+    capaian: [1, 1, 1, 1], annualRealisasi: 83, annualCapaian: 1, predikat: "Sangat Tinggi",
+  },
+  {
     name: "negative indicator below target (PermenPAN-RB 8/2021)",
     satuan: "Persen", polaritas: "Negatif", target: 20, targets: ["-", "-", "-", 20], realisasi: ["-", "-", "-", 15],
     capaian: ["", "", "", 1.25], annualRealisasi: 15, annualCapaian: 1.25, predikat: "Sangat Tinggi",

@@ -5,6 +5,7 @@
  * to the annual one are a flow, cumulative or constant ones a stock.
  */
 import type { ParsedValue } from "../model";
+import { readIndicator, type IndicatorReading } from "./indicator-kind";
 
 /**
  * Where the realisasi of a capaian comes from: the same period ("period"), the annual realisasi
@@ -27,11 +28,20 @@ function isNumber(v: ParsedValue | undefined): v is NumberValue {
 
 /**
  * How the annual realisasi is read for this indicator: "sum", "last", or both when neither the
- * targets nor the satuan tell (a lone period target, a series that fits nothing).
+ * targets nor the satuan tell (a lone period target, a series that fits nothing). Given the
+ * indikator, its words count too: a level (Indeks, Nilai, Tingkat …) or a series the sheet calls
+ * kumulatif is read at its last period (see {@link annualReading}).
  */
-export function annualBases(annualTarget: ParsedValue, periodTargets: ReadonlyArray<ParsedValue | undefined>, satuan: string | undefined): Array<"sum" | "last"> {
+export function annualBases(
+  annualTarget: ParsedValue,
+  periodTargets: ReadonlyArray<ParsedValue | undefined>,
+  satuan: string | undefined,
+  indikator?: string,
+): Array<"sum" | "last"> {
   // A percentage is a level, never a quantity that piles up over the year.
   if ((isNumber(annualTarget) && annualTarget.percent) || /^\s*(%|persen|prosen)/i.test(satuan ?? "")) return ["last"];
+  const words = readIndicator(indikator, satuan);
+  if (words.kind === "level" || words.cumulative) return ["last"];
   if (annualTarget.kind === "grade" || annualTarget.kind === "range") return ["last"];
   if (!isNumber(annualTarget)) return ["last", "sum"];
   const periods = periodTargets.filter(isNumber);
@@ -74,4 +84,55 @@ export function annualRealisasi(
     out.push({ value: { ...numbers[0], value: numbers.reduce((s, v) => s + v.value, 0), decimals: Math.max(...numbers.map((n) => n.decimals ?? 0)) }, basis: "sum" });
   }
   return out;
+}
+
+/** How a prepared sheet computes, and the check reads, an annual realisasi from its periods. */
+export type AnnualBasis = "sum" | "last" | "mean";
+
+export interface AnnualReadingInput {
+  annualTarget?: ParsedValue;
+  periodTargets: ReadonlyArray<ParsedValue | undefined>;
+  satuan?: string;
+  indikator?: string;
+  /** The period columns sit under "s.d. Triwulan" / "Kumulatif": running totals. */
+  sheetSaysCumulative?: boolean;
+  /** The sheet states that the year is the mean of its periods (a "Rata-rata" annual column). */
+  sheetSaysMean?: boolean;
+}
+
+export interface AnnualReading {
+  /** Every reading the sheet allows: one when the indikator or its targets tell, else sum and last. */
+  bases: AnnualBasis[];
+  /** The one a prepared sheet writes: the only basis, else the sum (a flow is the usual indikator). */
+  written: AnnualBasis;
+  indicator: IndicatorReading;
+}
+
+/** A mean stated in the indikator or satuan: "(rata-rata)", "rata-rata per triwulan". */
+const STATED_MEAN = /\(\s*rata[\s-]*rata[^)]*\)|rata[\s-]*rata\s+(?:per\s+)?(?:triwulan|tw|bulan|periode)/i;
+
+/**
+ * The annual realisasi of an indikator, as the prepare workflow writes it and the check reads it
+ * (DOMAIN.md, "Capaian"): a flow is the sum of its periods; a stock, a level, an index or a
+ * percentage is its last period; a series the sheet calls "s.d." / kumulatif is its last period;
+ * the mean of the periods where the sheet says so. One function for both, so a prepared sheet is
+ * never contradicted by the check.
+ */
+export function annualReading(input: AnnualReadingInput): AnnualReading {
+  const indicator = readIndicator(input.indikator, input.satuan, input.sheetSaysCumulative);
+  const only = (basis: AnnualBasis): AnnualReading => ({ bases: [basis], written: basis, indicator });
+  if (input.sheetSaysMean || STATED_MEAN.test(`${input.indikator ?? ""} ${input.satuan ?? ""}`)) return only("mean");
+  if (indicator.cumulative || indicator.kind === "level") return only("last");
+  const annual = input.annualTarget && input.annualTarget.kind !== "empty" ? input.annualTarget : undefined;
+  if (!annual) return indicator.kind === "flow" ? only("sum") : { bases: ["last", "sum"], written: "sum", indicator };
+  const bases = annualBases(annual, input.periodTargets, input.satuan, input.indikator);
+  return bases.length === 1 ? only(bases[0]) : { bases, written: "sum", indicator };
+}
+
+/** The annual realisasi of typed period values by one basis (numbers only), or undefined. */
+export function annualValue(basis: AnnualBasis, periods: readonly number[]): number | undefined {
+  if (periods.length === 0) return undefined;
+  if (basis === "last") return periods[periods.length - 1];
+  const sum = periods.reduce((s, v) => s + v, 0);
+  return basis === "sum" ? sum : sum / periods.length;
 }

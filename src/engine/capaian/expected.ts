@@ -159,7 +159,7 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
   if (!capaianCell || !annualTarget) return { checks, uncomputed };
   const stated = own(item, "capaian");
   const satuan = ownOrInherited(item, "satuan")?.text;
-  const bases = annualBases(annualTarget.value, periodTargets, satuan);
+  const bases = annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text);
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
   const realisasi = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases);
   const candidates = realisasi

@@ -12,6 +12,7 @@ import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
 import { realisasiAnggaranExceeds } from "./realisasi-anggaran-exceeds";
+import { realisasiAnnualMismatch } from "./realisasi-annual-mismatch";
 import { serapanMismatch } from "./serapan-mismatch";
 import { targetCumulativeDecrease } from "./target-cumulative-decrease";
 import { targetPeriodSum } from "./target-period-sum";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   realisasiAnggaranExceeds,
   capaianMismatch,
   capaianNotComputable,
+  realisasiAnnualMismatch,
   serapanMismatch,
   columnRuleMismatch,
   targetPeriodSum,

@@ -1,3 +1,4 @@
+import { LEVEL_WORDS } from "../capaian/indicator-kind";
 import { colLetter, toA1, type Polarity, type PredikatBand, type Settings } from "../model";
 
 /**
@@ -121,15 +122,31 @@ export function lastNumberFormula(cells: readonly string[]): string {
 }
 
 /**
- * Annual realisasi: the last period's value when the satuan is a percentage (a stock or rate
- * indicator), else the sum of the periods (a flow). Empty while no period holds a number.
+ * Annual realisasi of a blank template, where the satuan is typed later: the last period's value
+ * when the satuan is a level word (Persen, %, Indeks, Nilai, Skor … : `LEVEL_WORDS`, the list the
+ * check reads), else the sum of the periods (a flow). Empty while no period holds a number.
+ * A prepared sheet knows its indikator and writes {@link annualFormulaFor} instead.
  */
 export function annualRealisasiFormula(satuanCell: string, periodCells: readonly string[]): string {
   // The period cells are listed one by one: in a Pengukuran sheet they are interleaved with
   // target and capaian columns, so a range would sum those too.
   const list = periodCells.join(",");
   const latest = lastNumberFormula(periodCells).slice(1);
-  return `=IF(COUNT(${list})=0,"",IF(OR(${satuanCell}="Persen",${satuanCell}="%"),${latest},SUM(${list})))`;
+  // `=` compares text without regard to case, as the check does; OR of equalities rather than
+  // MATCH over an array constant, which Cermat's own formula reader does not compute.
+  const level = `OR(${LEVEL_WORDS.map((w) => `${satuanCell}="${w}"`).join(",")})`;
+  return `=IF(COUNT(${list})=0,"",IF(${level},${latest},SUM(${list})))`;
+}
+
+/**
+ * Annual realisasi by a basis decided when the sheet is made (`annualReading`): the sum of the
+ * periods (a flow), the last period holding a number (a level, a stock, an "s.d." series) or their
+ * mean (where the sheet states one). Empty while no period holds a number.
+ */
+export function annualFormulaFor(basis: "sum" | "last" | "mean", periodCells: readonly string[]): string {
+  const list = periodCells.join(",");
+  const expr = basis === "sum" ? `SUM(${list})` : basis === "mean" ? `AVERAGE(${list})` : lastNumberFormula(periodCells).slice(1);
+  return `=IF(COUNT(${list})=0,"",${expr})`;
 }
 
 /** Guarded ratio for serapan: realisasi anggaran / anggaran, empty when the anggaran is 0. */

@@ -2,12 +2,14 @@ import type { SheetAnalysis, TableAnalysis } from "../analyze";
 import { QUARTERS, toA1, type Grid, type Item, type Role, type Scalar, type SheetSpec, type SpecCell } from "../model";
 import { DEFAULT_SETTINGS, type Settings } from "../model";
 import { FORMATS } from "../templates/styles";
-import { sheetRef, sumFormula } from "../templates/formulas";
+import { annualReading } from "../capaian/annual";
+import { columnsSayCumulative } from "../capaian/indicator-kind";
+import { annualFormulaFor, sheetRef, sumFormula } from "../templates/formulas";
 import { HAND_FILLED, resolveOptions } from "../templates/options";
 import { WorkflowError } from "./errors";
 import { measurementCell, PENGUKURAN_COLUMNS, PENGUKURAN_SHEET } from "../templates/pengukuran";
 import { buildFrame, type BodyRow, type RowKind } from "../templates/table-frame";
-import { gridCell, indicatorKey, isFilled, ownOrInherited, positionOf } from "./table-cells";
+import { columnsOf, gridCell, indicatorKey, isFilled, ownOrInherited, periodsOf, positionOf } from "./table-cells";
 
 export interface PrepareOptions {
   /** Name for the new sheet (the adapter adds a suffix on a clash). */
@@ -104,6 +106,7 @@ export function preparePengukuranWithReport(grid: Grid, analysis: SheetAnalysis,
     body(column, col, row, at) {
       const { table, item } = entries[row.row - firstBodyRow];
       const role = column.id as Role;
+      if (role === "realisasi") return annualRealisasiCell(table, item, row.row, at);
       const measured = measurementCell(column.id, row.row, at, resolved);
       if (measured) return measured;
       if (REFERENCED_ROLES.includes(role)) return referenceCell(grid, plan, table, item, role, row);
@@ -137,6 +140,26 @@ function kindOf(item: Item): RowKind {
   if (!isFilled(item.cells.anggaran) && item.budgetChildren.length === 0) return "sasaran";
   if (item.budgetParent === undefined) return "program";
   return item.budgetChildren.length > 0 ? "kegiatan" : "subkegiatan";
+}
+
+/**
+ * The annual realisasi, read the way the check reads it (`annualReading`): `=SUM(…)` of the
+ * quarters for a flow, the last quarter holding a number for a level, stock or "s.d." series, their
+ * AVERAGE where the plan states a mean. Decided from the plan's indikator, satuan and targets when
+ * the sheet is prepared.
+ */
+function annualRealisasiCell(table: TableAnalysis, item: Item, row: number, at: (id: string) => number): Omit<SpecCell, "row" | "col"> {
+  const periods = periodsOf(table, "target");
+  const columns = columnsOf(table, item);
+  const reading = annualReading({
+    annualTarget: ownOrInherited(item, "target")?.value,
+    periodTargets: periods.map((p) => ownOrInherited(item, `target_${p}` as Role)?.value),
+    satuan: ownOrInherited(item, "satuan")?.text,
+    indikator: ownOrInherited(item, "indikator")?.text,
+    sheetSaysCumulative: columnsSayCumulative(table.layout, periods.map((p) => columns[`target_${p}` as Role])),
+  });
+  const cells = QUARTERS.map((q) => toA1(row, at(`realisasi_${q}`)));
+  return { formula: annualFormulaFor(reading.written, cells), value: "", style: "number" };
 }
 
 const TEXT_ROLES: readonly Role[] = ["sasaran", "indikator", "satuan", "polaritas", "kode", "program", "penanggung_jawab"];

@@ -141,6 +141,7 @@ export const CLI_EN: CliWords = {
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
     CAPAIAN_NOT_COMPUTABLE: "Capaian cannot be computed",
+    REALISASI_ANNUAL_MISMATCH: "Annual realisasi does not follow the periods",
     INVALID_NUMBER: "Unreadable number",
     FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Missing target",

@@ -141,6 +141,7 @@ export const CLI_ID: CliWords = {
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai perhitungan",
     CAPAIAN_NOT_COMPUTABLE: "Capaian tidak dapat dihitung",
+    REALISASI_ANNUAL_MISMATCH: "Realisasi tahunan tidak sesuai realisasi per periode",
     INVALID_NUMBER: "Angka tidak terbaca",
     FORMULA_NOT_CALCULATED: "Rumus belum dihitung",
     MISSING_TARGET: "Target kosong",

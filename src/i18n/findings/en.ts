@@ -209,6 +209,24 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       block === "program" ? `the program “${t.shorten(t.text(f, "label"))}” and its rows` : block === "sasaran" ? `the sasaran “${t.shorten(t.text(f, "label"))}”` : "this table";
     return `No penanggung jawab is given for ${what}. Enter one in ${f.cell}.`;
   },
+  REALISASI_ANNUAL_MISMATCH: (f, t) => {
+    const satuan = t.text(f, "satuan");
+    const shown = (v: number | undefined) => (satuan ? `${t.number(v)} ${satuan}` : t.number(v));
+    const how: Record<string, string> = {
+      sum: "the sum of the period realisasi",
+      last: "the last period's realisasi",
+      mean: "the mean of the period realisasi",
+    };
+    const why: Record<string, string> = {
+      level: " This indikator is a level, index, score or percentage: its annual realisasi is where it stands at the end, not the periods added up.",
+      flow: " This indikator is a count (documents, people, activities): its annual realisasi is the periods added up.",
+      cumulative: " Its realisasi are written as running totals (s.d.): the annual realisasi is the last period.",
+    };
+    return (
+      `The annual realisasi is written as ${t.text(f, "text") || shown(f.actual)}, but the period realisasi (${t.text(f, "series")}) give ${how[t.text(f, "basis")] ?? "an annual realisasi"} of ${shown(f.expected)}.` +
+      `${why[t.text(f, "kind")] ?? ""} Correct ${f.cell}.`
+    );
+  },
   KODE_FORMAT: (f, t) =>
     t.text(f, "shifted")
       ? `The kode in ${f.cell} (“${t.text(f, "text")}”) sits one column left of the column its part belongs in; Cermat reads it as ${t.text(f, "read")}, taking the leading part from the row above. Write each part of the kode in its own column.`

@@ -211,6 +211,24 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       block === "program" ? `program “${t.shorten(t.text(f, "label"))}” dan rinciannya` : block === "sasaran" ? `sasaran “${t.shorten(t.text(f, "label"))}”` : "tabel ini";
     return `Penanggung jawab untuk ${what} belum diisi. Isi di sel ${f.cell}.`;
   },
+  REALISASI_ANNUAL_MISMATCH: (f, t) => {
+    const satuan = t.text(f, "satuan");
+    const shown = (v: number | undefined) => (satuan ? `${t.number(v)} ${satuan}` : t.number(v));
+    const how: Record<string, string> = {
+      sum: "jumlah realisasi per periode",
+      last: "realisasi periode terakhir",
+      mean: "rata-rata realisasi per periode",
+    };
+    const why: Record<string, string> = {
+      level: " Indikator ini berupa tingkat, indeks, nilai atau persentase: realisasi tahunannya posisi terakhir, bukan jumlah per periode.",
+      flow: " Indikator ini berupa jumlah (dokumen, orang, kegiatan): realisasi tahunannya jumlah per periode.",
+      cumulative: " Realisasinya ditulis kumulatif (s.d.): realisasi tahunannya periode terakhir.",
+    };
+    return (
+      `Realisasi tahunan tertulis ${t.text(f, "text") || shown(f.actual)}, padahal realisasi per periode (${t.text(f, "series")}) memberi ${how[t.text(f, "basis")] ?? "realisasi tahunan"} ${shown(f.expected)}.` +
+      `${why[t.text(f, "kind")] ?? ""} Perbaiki sel ${f.cell}.`
+    );
+  },
   KODE_FORMAT: (f, t) =>
     t.text(f, "shifted")
       ? `Kode di sel ${f.cell} (“${t.text(f, "text")}”) bergeser satu kolom ke kiri dari kolom bagiannya; Cermat membacanya sebagai ${t.text(f, "read")}, dengan bagian depan dari baris di atasnya. Tulis setiap bagian kode di kolomnya sendiri.`

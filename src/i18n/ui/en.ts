@@ -48,6 +48,7 @@ export const UI_EN: UiWords = {
     TARGET_CUMULATIVE_DECREASE: "Cumulative target goes down",
     CAPAIAN_MISMATCH: "Capaian does not match the calculation",
     CAPAIAN_NOT_COMPUTABLE: "Capaian cannot be computed by a formula",
+    REALISASI_ANNUAL_MISMATCH: "Annual realisasi does not follow the periods",
     INVALID_NUMBER: "Number cannot be read",
     FORMULA_NOT_CALCULATED: "Formula not calculated",
     MISSING_TARGET: "Target missing",

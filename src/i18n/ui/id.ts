@@ -46,6 +46,7 @@ export const UI_ID: UiWords = {
     TARGET_CUMULATIVE_DECREASE: "Target kumulatif menurun",
     CAPAIAN_MISMATCH: "Capaian tidak sesuai hitungan",
     CAPAIAN_NOT_COMPUTABLE: "Capaian tidak dapat dihitung dengan rumus",
+    REALISASI_ANNUAL_MISMATCH: "Realisasi tahunan tidak sesuai realisasi per periode",
     INVALID_NUMBER: "Angka tidak dapat dibaca",
     FORMULA_NOT_CALCULATED: "Rumus belum dihitung",
     MISSING_TARGET: "Target belum diisi",

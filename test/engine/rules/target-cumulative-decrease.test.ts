@@ -17,11 +17,11 @@ const BULELENG_COLUMNS: RoleMap = { no: 0, sasaran: 1, indikator: 2, ...Object.f
 
 describe("TARGET_CUMULATIVE_DECREASE", () => {
   it.each<[string, ItemSpec, string, { period: string; previousPeriod: string; value: string; previousValue: string; expected: number; actual: number }]>([
-    ["percents ending at the annual", row20("Persentase koperasi sehat", "Persen", "80%", "20%", "40%", "30%", "80%"), "H20", { period: "tw3", previousPeriod: "tw2", value: "30%", previousValue: "40%", expected: 40, actual: 30 }],
+    ["percents the sheet calls kumulatif", row20("Persentase koperasi sehat (kumulatif)", "Persen", "80%", "20%", "40%", "30%", "80%"), "H20", { period: "tw3", previousPeriod: "tw2", value: "30%", previousValue: "40%", expected: 40, actual: 30 }],
     ["reports with their unit", row20("Jumlah laporan", "Laporan", "4 Laporan", "1 Laporan", "2 Laporan", "1 Laporan", "4 Laporan"), "H20", { period: "tw3", previousPeriod: "tw2", value: "1 Laporan", previousValue: "2 Laporan", expected: 2, actual: 1 }],
     ["shares of a document ending at 100%", row20("Dokumen Renja", "Dokumen", "1", "25%", "50%", "40%", "100%"), "H20", { period: "tw3", previousPeriod: "tw2", value: "40%", previousValue: "50%", expected: 50, actual: 40 }],
     ["a drop in TW II after a dash-free start", row20("Jumlah UMKM terdata", "UMKM", "916", "229", "200", "687", "916"), "G20", { period: "tw2", previousPeriod: "tw1", value: "200", previousValue: "229", expected: 229, actual: 200 }],
-    ["Indonesian decimals at the precision shown", row20("Pertumbuhan volume usaha", "Persen", "11,76%", "2,94%", "5,88%", "5,5%", "11,76%"), "H20", { period: "tw3", previousPeriod: "tw2", value: "5,5%", previousValue: "5,88%", expected: 5.88, actual: 5.5 }],
+    ["Indonesian decimals at the precision shown", row20("Pertumbuhan volume usaha s.d. triwulan", "Persen", "11,76%", "2,94%", "5,88%", "5,5%", "11,76%"), "H20", { period: "tw3", previousPeriod: "tw2", value: "5,5%", previousValue: "5,88%", expected: 5.88, actual: 5.5 }],
   ])("points at the period cell that drops: %s", (_name, spec, cell, want) => {
     const findings = targetCumulativeDecrease.run(table([spec]));
     expect(findings).toHaveLength(1);
@@ -39,6 +39,11 @@ describe("TARGET_CUMULATIVE_DECREASE", () => {
     ["a lower-is-better level coming down to its target", row20("Angka kemiskinan", "Persen", "10,5%", "11,2%", "11%", "10,8%", "10,5%")],
     ["a lower-is-better level that wanders on the way (not judged)", row20("Tingkat pengangguran terbuka", "Persen", "4,5%", "5%", "4,8%", "4,9%", "4,5%")],
     ["four quarters without an annual target (could be a split)", row20("Jumlah koperasi", "Unit", "", "3", "6", "5", "12")],
+    // Levels, indexes, percentages and rates are read where they stand: they may dip (issue 12).
+    ["an index that dips (IKM 82, 80, 81, 82)", row20("Indeks Kepuasan Masyarakat", "Indeks", "82", "82", "80", "81", "82")],
+    ["a percentage that dips (koperasi sehat 20%, 40%, 30%, 80%)", row20("Persentase koperasi sehat", "Persen", "80%", "20%", "40%", "30%", "80%")],
+    ["a rate that dips, Indonesian decimals", row20("Pertumbuhan volume usaha", "Persen", "11,76%", "2,94%", "5,88%", "5,5%", "11,76%")],
+    ["a score with no satuan word but its name", row20("Nilai SAKIP", "", "70", "65", "62", "68", "70")],
   ])("says nothing on %s", (_name, spec) => {
     expect(targetCumulativeDecrease.run(table([spec]))).toEqual([]);
   });
@@ -74,10 +79,12 @@ describe("TARGET_CUMULATIVE_DECREASE", () => {
         [null, null, null, null, "TW I", "TW II", "TW III", "TW IV", null, null, null],
         [1, "Persentase koperasi sehat", "Persen", 0.8, 0.2, 0.4, 0.3, 0.8, "Penilaian Kesehatan Koperasi", 39_677_024, "Kepala Bidang"],
         [2, "Persentase koperasi yang dilatih", "Persen", 0.59, 0.15, 0.3, 0.45, 0.59, "Pendidikan Perkoperasian", 400_799_220, "Kepala Bidang"],
+        [3, "Persentase penyusunan dokumen Renja (kumulatif)", "Persen", 1, 0.25, 0.5, 0.4, 1, "Perencanaan", 25_000_000, "Sekretaris"],
       ],
-      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:H3", "I3:I4", "J3:J4", "K3:K4"], formats: { "D5:H6": "0%" } },
+      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:H3", "I3:I4", "J3:J4", "K3:K4"], formats: { "D5:H7": "0%" } },
     );
     const findings = analyzeSheet(grid).findings.filter((f) => f.code.startsWith("TARGET_"));
-    expect(findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([["TARGET_CUMULATIVE_DECREASE", "G5", 40, 30]]);
+    // Row 5 dips too, but a percentage of koperasi sehat is a level: only the running total is judged.
+    expect(findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([["TARGET_CUMULATIVE_DECREASE", "G7", 50, 40]]);
   });
 });

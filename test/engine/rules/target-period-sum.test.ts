@@ -146,4 +146,21 @@ describe("TARGET_PERIOD_SUM", () => {
     const findings = analyzeSheet(grid).findings.filter((f) => f.code === "TARGET_PERIOD_SUM");
     expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([["D6", 100, 95]]);
   });
+  it("compares monthly shares at the precision typed, not half a point per month (issue 12)", () => {
+    const bulan = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+    const grid = sheet(
+      [
+        ["RENCANA AKSI BAPPEDA TAHUN 2024"],
+        [],
+        ["No", "Indikator Kinerja", "Satuan", "Target Tahunan", "Target Bulanan", ...Array(11).fill(null), "Penanggung Jawab"],
+        [null, null, null, null, ...bulan, null],
+        [1, "Persentase penyerapan anggaran", "Persen", "100%", ...Array(11).fill("8%"), "7%", "Sekretaris"],
+        [2, "Persentase realisasi fisik kegiatan", "Persen", "100%", ...Array(12).fill("8,33%"), "Sekretaris"],
+        [3, "Persentase dokumen yang diarsipkan", "Persen", "100%", ...Array(8).fill("8%"), ...Array(4).fill("9%"), "Sekretaris"],
+      ],
+      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:P3", "Q3:Q4"] },
+    );
+    const findings = analyzeSheet(grid).findings.filter((f) => f.code.startsWith("TARGET_"));
+    expect(findings.map((f) => [f.code, f.cell, f.expected, f.actual, f.params.closest, f.params.measure])).toEqual([["TARGET_PERIOD_SUM", "D5", 100, 95, "incremental", "sum"]]);
+  });
 });

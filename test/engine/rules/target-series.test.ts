@@ -3,6 +3,7 @@
  * sheets (Indonesian decimals, units inside values, percents as text, grades, dashes), through the
  * engine's own number reader.
  */
+import type { IndicatorReading } from "../../../src/engine/capaian/indicator-kind";
 import type { ParsedValue, Polarity } from "../../../src/engine/model";
 import { parseValue } from "../../../src/engine/numbers";
 import { judgeSeries, type SeriesReading } from "../../../src/engine/rules/support/target-series";
@@ -14,11 +15,12 @@ interface Case {
   periods: string[];
   satuan?: string;
   polarity?: Polarity;
+  reading?: IndicatorReading;
 }
 
 /** `annual | p1 p2 p3 p4` with `;` between periods when a value holds spaces. */
-function judge({ annual, periods, satuan, polarity }: Case) {
-  return judgeSeries({ annual: annual === "" ? undefined : read(annual), periods: periods.map(read), satuan, polarity });
+function judge({ annual, periods, satuan, polarity, reading }: Case) {
+  return judgeSeries({ annual: annual === "" ? undefined : read(annual), periods: periods.map(read), satuan, polarity, reading });
 }
 
 const Q = (...periods: string[]) => periods;
@@ -56,6 +58,11 @@ describe("period targets that fit a reading", () => {
     ["a range kept every quarter", { annual: "80-90%", periods: Q("80-90%", "80-90%", "80-90%", "80-90%") }, ["constant"]],
     ["a climb into the range", { annual: "80-90%", periods: Q("20%", "45%", "70%", "85%") }, ["cumulative"]],
     // A lower-is-better level may come down to its annual target.
+    // An even split rounded at the precision typed: every period is the share, so the sum may miss.
+    ["twelfths at two decimals (8,33% × 12 = 99,96%)", { annual: "100%", periods: Array(12).fill("8,33%") }, ["incremental", "percentOfAnnual"]],
+    ["twelfths in whole percents (8% × 12 = 96% of 100%)", { annual: "100%", periods: Array(12).fill("8%") }, ["incremental", "percentOfAnnual"]],
+    ["thirds in whole percents (33% × 3 = 99% of 100%)", { annual: "100%", periods: Q("33%", "33%", "33%", "-") }, ["incremental", "percentOfAnnual"]],
+    ["whole percents that add up exactly (8% × 8 + 9% × 4)", { annual: "100%", periods: [...Array(8).fill("8%"), ...Array(4).fill("9%")] }, ["incremental", "percentOfAnnual"]],
     ["angka kemiskinan brought down (negative indicator)", { annual: "10,5%", periods: Q("11,2%", "11%", "10,8%", "10,5%"), polarity: "negative" }, ["cumulative"]],
   ])("%s", (_name, c, readings) => {
     expect(judge(c)).toEqual({ kind: "fits", readings });
@@ -75,6 +82,10 @@ describe("period targets that fit no reading", () => {
     ["a whole percent apart is not rounding (99% for 100%)", { annual: "100%", periods: Q("25%", "50%", "75%", "99%") }, { reading: "cumulative", measure: "last", expected: 100, actual: 99, unit: "%" }],
     ["two decimals apart at two decimals (11,75 for 11,76)", { annual: "11,76%", periods: Q("2,94%", "5,88%", "8,82%", "11,75%") }, { reading: "cumulative", measure: "last", expected: 11.76, actual: 11.75, unit: "%" }],
     ["outside a range", { annual: "80-90%", periods: Q("20%", "40%", "60%", "70%") }, { reading: "cumulative", measure: "last", expected: 80, actual: 70, unit: "%" }],
+    // Rounding slack is the precision typed, not half a point per month (issue 12).
+    ["monthly whole percents 5 points short (8% × 11 + 7% of 100%)", { annual: "100%", periods: [...Array(11).fill("8%"), "7%"] }, { reading: "incremental", measure: "sum", expected: 100, actual: 95, unit: "%" }],
+    ["monthly shares 4 points short, no annual percent (8% × 8 + 7% × 4 of 12 Laporan)", { annual: "12 Laporan", periods: [...Array(8).fill("8%"), ...Array(4).fill("7%")] }, { reading: "percentOfAnnual", measure: "sum", expected: 100, actual: 92, unit: "%" }],
+    ["quarterly whole percents 2 points short (25% 25% 25% 23%)", { annual: "100%", periods: Q("25%", "25%", "25%", "23%") }, { reading: "incremental", measure: "sum", expected: 100, actual: 98, unit: "%" }],
   ])("%s", (_name, c, closest) => {
     const verdict = judge(c);
     expect(verdict.kind).toBe("misfit");
@@ -103,6 +114,11 @@ describe("a cumulative series that goes down", () => {
     expect(judge(c)).toMatchObject({ kind: "decrease", at, previous });
   });
 
+  it("a level the sheet calls kumulatif, or a flow, is still judged", () => {
+    expect(judge({ annual: "80%", periods: Q("20%", "40%", "30%", "80%"), reading: { kind: "level", cumulative: true } })).toMatchObject({ kind: "decrease", at: 2 });
+    expect(judge({ annual: "4 Dokumen", periods: Q("1", "2", "1", "4"), reading: { kind: "flow", cumulative: false } })).toMatchObject({ kind: "decrease", at: 2 });
+  });
+
   it("gives the two values that fall, as numbers", () => {
     expect(judge({ annual: "12 Laporan", periods: Q("3 Laporan", "6 Laporan", "5 Laporan", "12 Laporan") })).toEqual({ kind: "decrease", at: 2, previous: 1, value: 5, previousValue: 6 });
   });
@@ -125,6 +141,9 @@ describe("series left alone", () => {
     ["no annual target: four quarters that fall once could be a split", { annual: "", periods: Q("3", "6", "5", "12") }, "no-annual"],
     ["no annual target: percents short of 100% (Buleleng 30% 40% 55% 76,79%)", { annual: "", periods: Q("30%", "40%", "55%", "76,79%") }, "no-annual"],
     ["a lower-is-better level that wanders to its target", { annual: "10,5%", periods: Q("11%", "10,8%", "10,9%", "10,5%"), polarity: "negative" }, "level"],
+    ["an index that dips on the way (IKM 82, 80, 81, 82)", { annual: "82", periods: Q("82", "80", "81", "82"), reading: { kind: "level", cumulative: false } }, "level"],
+    ["a percentage that dips on the way", { annual: "80%", periods: Q("20%", "40%", "30%", "80%"), reading: { kind: "level", cumulative: false } }, "level"],
+    ["a level without an annual that slips once in twelve months", { annual: "", periods: Q("70", "71", "72", "73", "74", "72", "75", "76", "77", "78", "79", "80"), reading: { kind: "level", cumulative: false } }, "no-annual"],
     ["a range in the periods against a number", { annual: "85%", periods: Q("80-90%", "-", "-", "-") }, "range"],
   ])("%s", (_name, c, reason) => {
     expect(judge(c)).toEqual({ kind: "skip", reason });

@@ -5,6 +5,7 @@
  * (`25%, 50%, 75%, 100%` or `25%` four times, of a document, an amount or another percent).
  * Dashes and blanks are periods without a target. Numbers are compared at the precision shown.
  */
+import type { IndicatorReading } from "../../capaian/indicator-kind";
 import type { ParsedValue, Polarity } from "../../model";
 
 export type SeriesReading = "cumulative" | "incremental" | "constant" | "percentOfAnnual";
@@ -42,6 +43,12 @@ export interface SeriesInput {
   satuan?: string;
   /** A lower-is-better indicator may come down to its annual target (angka kemiskinan 11% → 10,5%). */
   polarity?: Polarity;
+  /**
+   * What the indikator measures (`readIndicator`): a level (an index, a percentage, a rate) may
+   * dip on the way, so it is never judged a falling cumulative series unless the sheet says
+   * kumulatif.
+   */
+  reading?: IndicatorReading;
 }
 
 /** A number of the series with what it measures and how precisely it is shown. */
@@ -72,18 +79,18 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
   if (!points.every((p) => compatible(p, points[0]))) return { kind: "skip", reason: "units-differ" };
   const target = annual?.kind === "number" ? quantityOf(annual, -1, satuan) : undefined;
   const lowerIsBetter = input.polarity === "negative";
+  const level = input.reading?.kind === "level" && !input.reading.cumulative;
   const shares = points.every((p) => p.percent);
 
-  if (!target) return judgeWithoutAnnual(points, shares, lowerIsBetter);
+  if (!target) return judgeWithoutAnnual(points, shares, lowerIsBetter || level);
 
   const direct = compatible(target, points[0]);
   if (!direct && !shares) return { kind: "skip", reason: "units-differ" };
   const readings: SeriesReading[] = [];
   const last = points[points.length - 1];
-  const sum = total(points);
   if (direct) {
     if (same(last, target) && (climbs(points) || (lowerIsBetter && descends(points)))) readings.push("cumulative");
-    if (close(sum.value, target.value, sum.slack + target.slack)) readings.push("incremental");
+    if (addsUpTo(points, target.value, target.slack)) readings.push("incremental");
     if (points.every((p) => same(p, target))) readings.push("constant");
   }
   if (shares && (sharesCumulative(points) || sharesIncremental(points))) readings.push("percentOfAnnual");
@@ -91,17 +98,21 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
 
   const endsAtAnnual = (direct && same(last, target)) || (shares && close(last.value, 100, last.slack));
   if (endsAtAnnual) {
-    // A level that a lower-is-better indicator brings down may wander on the way: not judged.
-    if (lowerIsBetter) return { kind: "skip", reason: "level" };
+    // A level (an index, a percentage, a rate) or one that a lower-is-better indicator brings
+    // down may wander on the way: not judged.
+    if (lowerIsBetter || level) return { kind: "skip", reason: "level" };
     const drop = firstDrop(points);
     if (drop) return drop;
   }
   return { kind: "misfit", closest: nearest(points, target, direct, shares) };
 }
 
-/** Without an annual target only one thing is sure: a series that is plainly cumulative must not go down. */
-function judgeWithoutAnnual(points: Quantity[], shares: boolean, lowerIsBetter: boolean): SeriesVerdict {
-  if (lowerIsBetter) return { kind: "skip", reason: "no-annual" };
+/**
+ * Without an annual target only one thing is sure: a series that is plainly cumulative must not go
+ * down. A level, or a lower-is-better indicator, may (`mayDip`).
+ */
+function judgeWithoutAnnual(points: Quantity[], shares: boolean, mayDip: boolean): SeriesVerdict {
+  if (mayDip) return { kind: "skip", reason: "no-annual" };
   const drop = firstDrop(points);
   if (shares && sharesIncremental(points)) return { kind: "fits", readings: ["percentOfAnnual"] };
   if (shares && close(points[points.length - 1].value, 100, points[points.length - 1].slack)) {
@@ -194,8 +205,25 @@ function same(a: Quantity, b: Quantity): boolean {
   return close(a.value, b.value, a.slack + b.slack);
 }
 
+/**
+ * The sum of the periods with the slack of the precision typed: half a unit of the coarsest number,
+ * not half a unit per period (twelve whole percents would otherwise hide a 6-point gap, and
+ * 8% × 11 + 7% = 95% would pass for 100%).
+ */
 function total(points: Quantity[]): { value: number; slack: number } {
-  return points.reduce((s, p) => ({ value: s.value + p.value, slack: s.slack + p.slack }), { value: 0, slack: 0 });
+  return { value: points.reduce((s, p) => s + p.value, 0), slack: Math.max(...points.map((p) => p.slack)) };
+}
+
+/**
+ * The periods add up to `value` at the precision typed, or they are an even split of it rounded to
+ * that precision (8,33% twelve times, 33% three times: each the share rounded, so the sum may miss
+ * by the rounding of every period, and rightly).
+ */
+function addsUpTo(points: Quantity[], value: number, slack: number): boolean {
+  const sum = total(points);
+  if (close(sum.value, value, sum.slack + slack)) return true;
+  const share = value / points.length;
+  return points.every((p) => close(p.value, share, p.slack + 1e-9));
 }
 
 /** A fall larger than the precision shown, from one stated period to the next. */
@@ -221,8 +249,7 @@ function sharesCumulative(points: Quantity[]): boolean {
 }
 
 function sharesIncremental(points: Quantity[]): boolean {
-  const sum = total(points);
-  return close(sum.value, 100, sum.slack);
+  return addsUpTo(points, 100, 0);
 }
 
 /** The reading whose number came nearest, relative to what it should be; cumulative first on a tie. */

@@ -1,4 +1,5 @@
 import { polarityOf } from "../../capaian";
+import { columnsSayCumulative, readIndicator } from "../../capaian/indicator-kind";
 import { isYear, type CellRef, type Item, type Period } from "../../model";
 import type { RuleContext } from "../context";
 import { columnsOf, ownOrInherited, periodRole } from "./cells";
@@ -41,11 +42,13 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
     const key = [annual, ...periods].map((c) => (c ? `${c.row},${c.col}` : "")).join("|");
     if (seen.has(key)) continue;
     seen.add(key);
+    const satuan = ownOrInherited(item, "satuan")?.text;
     const verdict = judgeSeries({
       annual: annual?.value,
       periods: periods.map((p) => p?.value),
-      satuan: ownOrInherited(item, "satuan")?.text,
+      satuan,
       polarity: polarityOf(item, ctx.settings).polarity,
+      reading: readIndicator(ownOrInherited(item, "indikator")?.text, satuan, sheetSaysCumulative(ctx, item, periodKeys)),
     });
     out.push({ item, annual, periods, periodKeys, verdict });
   }
@@ -63,6 +66,12 @@ function periodsInOrder(ctx: RuleContext, item: Item, periodKeys: readonly Perio
   const at = periodKeys.map((p) => columns[periodRole("target", p)]);
   if (at.every((c) => c === undefined)) return true;
   return at.every((c, i) => c !== undefined && (i === 0 || c > (at[i - 1] as number)));
+}
+
+/** The period target columns sit under an "s.d. Triwulan" / "Kumulatif" header. */
+export function sheetSaysCumulative(ctx: RuleContext, item: Item, periodKeys: readonly Period[], prefix: "target" | "realisasi" = "target"): boolean {
+  const columns = columnsOf(ctx, item);
+  return columnsSayCumulative(ctx.table.layout, periodKeys.map((p) => columns[periodRole(prefix, p)]));
 }
 
 /** The series as the person typed it, for messages: `3 | 3 | - | 3`. */

@@ -1,0 +1,88 @@
+/**
+ * What an indikator measures, from its satuan and its words (DOMAIN.md, "Period targets" and
+ * "Capaian"): a level (an index, a score, a percentage, a rate: it is read where it stands and
+ * may dip from one period to the next) or a flow (documents made, people trained: it piles up
+ * over the year, so its annual realisasi is the sum of the periods, or the last period when the
+ * sheet counts "s.d." / kumulatif). The vocabulary is data, here and only here, each entry with
+ * its test in `test/engine/capaian/indicator-kind.test.ts`.
+ */
+
+import { isCumulativeText } from "../layout/header-words";
+import type { TableLayout } from "../model";
+
+export type IndicatorKind = "level" | "flow";
+
+/** The reading of one indikator, and the word that decided it (for tests and messages). */
+export interface IndicatorReading {
+  kind?: IndicatorKind;
+  /** The sheet says the series is a running total ("s.d. TW", "kumulatif"). */
+  cumulative: boolean;
+  /** The word that decided the kind, as listed below. */
+  word?: string;
+}
+
+/**
+ * Words of a level: read where it stands. Matched as whole words, case-insensitive, in the
+ * satuan first, then in the indikator (the earliest word wins: "Persentase dokumen" is a level,
+ * "Jumlah dokumen" a flow).
+ */
+export const LEVEL_WORDS: readonly string[] = [
+  "indeks", "index", "nilai", "skor", "poin", "persen", "persentase", "prosentase", "prosen", "%",
+  "rasio", "tingkat", "rata-rata", "rerata", "angka", "laju", "predikat", "opini", "level", "derajat",
+];
+
+/** Words of a flow: a count that piles up over the year. */
+export const FLOW_WORDS: readonly string[] = [
+  "jumlah", "banyaknya", "dokumen", "orang", "kegiatan", "laporan", "paket", "unit", "kali",
+  "peserta", "buku", "berkas", "surat", "rekomendasi", "naskah", "dokumentasi", "perda", "perkada",
+  "sertifikat", "izin", "bulan", "kop", "koperasi", "umkm", "usaha", "desa", "kelompok", "lembaga",
+  "pelatihan", "sosialisasi", "rapat", "kunjungan",
+];
+
+/** Words saying that a series is a running total. */
+const CUMULATIVE = /\bkumulatif\b|\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b/i;
+
+function wordPattern(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `%` has no word boundary of its own; letters do.
+  return /^\p{L}/u.test(word) ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu") : new RegExp(escaped, "u");
+}
+
+const PATTERNS: ReadonlyArray<{ word: string; kind: IndicatorKind; re: RegExp }> = [
+  ...LEVEL_WORDS.map((word) => ({ word, kind: "level" as const, re: wordPattern(word) })),
+  ...FLOW_WORDS.map((word) => ({ word, kind: "flow" as const, re: wordPattern(word) })),
+];
+
+/** The earliest word of the vocabulary in a text, with its kind. */
+function earliest(text: string): { word: string; kind: IndicatorKind } | undefined {
+  let best: { word: string; kind: IndicatorKind; at: number } | undefined;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { word: p.word, kind: p.kind, at: m.index };
+  }
+  return best && { word: best.word, kind: best.kind };
+}
+
+/**
+ * Reads an indikator: the satuan decides when it holds a known word (`Indeks`, `Dokumen`, `%`),
+ * else the indikator's earliest known word, else nothing is known. `sheetSaysCumulative` is the
+ * layout's "s.d. Triwulan" / "Kumulatif" header over the period columns.
+ */
+export function readIndicator(indikator: string | undefined, satuan: string | undefined, sheetSaysCumulative = false): IndicatorReading {
+  const words = `${indikator ?? ""} ${satuan ?? ""}`;
+  const cumulative = sheetSaysCumulative || CUMULATIVE.test(words);
+  const found = earliest(satuan ?? "") ?? earliest(indikator ?? "");
+  return found ? { kind: found.kind, cumulative, word: found.word } : { cumulative };
+}
+
+/**
+ * The sheet says these period columns hold running totals: each under an "s.d. Triwulan" /
+ * "Kumulatif" header, or listed by the layout as cumulative. Columns absent from the sheet are
+ * left out; none at all says nothing.
+ */
+export function columnsSayCumulative(layout: TableLayout, columns: ReadonlyArray<number | undefined>): boolean {
+  const at = columns.filter((c): c is number => c !== undefined);
+  const running = new Set(layout.cumulative ?? []);
+  const header = (c: number) => layout.headers.find((h) => h.col === c)?.header ?? "";
+  return at.length > 0 && at.every((c) => running.has(c) || isCumulativeText(header(c)));
+}

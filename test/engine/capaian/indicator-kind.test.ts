@@ -1,0 +1,99 @@
+/**
+ * The level / flow vocabulary, one realistic indikator per entry: a new word comes with its row
+ * here, and a word dropped from the list makes its row fail.
+ */
+import { FLOW_WORDS, LEVEL_WORDS, readIndicator } from "../../../src/engine/capaian/indicator-kind";
+
+/** [word, indikator, satuan] as seen in Rencana Aksi sheets. */
+const LEVELS: ReadonlyArray<[string, string, string]> = [
+  ["indeks", "Indeks Kepuasan Masyarakat (IKM)", "Indeks"],
+  ["index", "Human Development Index", ""],
+  ["nilai", "Nilai SAKIP Perangkat Daerah", "Nilai"],
+  ["skor", "Skor reformasi birokrasi", "Skor"],
+  ["poin", "Kepuasan pelanggan", "Poin"],
+  ["persen", "Cakupan pelayanan", "Persen"],
+  ["persentase", "Persentase koperasi sehat", ""],
+  ["prosentase", "Prosentase temuan yang ditindaklanjuti", ""],
+  ["prosen", "Cakupan layanan", "prosen"],
+  ["%", "Cakupan imunisasi dasar lengkap", "%"],
+  ["rasio", "Rasio guru terhadap murid", "Rasio"],
+  ["tingkat", "Tingkat pengangguran terbuka", ""],
+  ["rata-rata", "Rata-rata lama sekolah", ""],
+  ["rerata", "Rerata waktu layanan perizinan", ""],
+  ["angka", "Angka kemiskinan", ""],
+  ["laju", "Laju pertumbuhan ekonomi", ""],
+  ["predikat", "Predikat kota layak anak", "Predikat"],
+  ["opini", "Opini BPK atas laporan keuangan", "Opini"],
+  ["level", "Level maturitas SPIP", "Level"],
+  ["derajat", "Derajat kesehatan masyarakat", ""],
+];
+
+const FLOWS: ReadonlyArray<[string, string, string]> = [
+  ["jumlah", "Jumlah koperasi yang dibina", ""],
+  ["banyaknya", "Banyaknya UMKM terdaftar", ""],
+  ["dokumen", "Tersusunnya Renja", "Dokumen"],
+  ["orang", "Aparatur yang mengikuti diklat", "Orang"],
+  ["kegiatan", "Fasilitasi pameran produk", "Kegiatan"],
+  ["laporan", "Laporan keuangan yang disusun", "Laporan"],
+  ["paket", "Pengadaan alat kesehatan", "Paket"],
+  ["unit", "Sarana yang dibangun", "Unit"],
+  ["kali", "Rapat koordinasi yang dilaksanakan", "Kali"],
+  ["peserta", "Pelatihan kewirausahaan", "Peserta"],
+  ["buku", "Penyusunan profil daerah", "Buku"],
+  ["berkas", "Verifikasi SPJ", "Berkas"],
+  ["surat", "Layanan administrasi persuratan", "Surat"],
+  ["rekomendasi", "Kajian kebijakan", "Rekomendasi"],
+  ["naskah", "Naskah akademik yang disusun", ""],
+  ["dokumentasi", "Publikasi kegiatan pimpinan", "Dokumentasi"],
+  ["perda", "Rancangan peraturan daerah", "Perda"],
+  ["perkada", "Peraturan kepala daerah yang ditetapkan", "Perkada"],
+  ["sertifikat", "Sertifikasi halal UMKM", "Sertifikat"],
+  ["izin", "Penerbitan perizinan berusaha", "Izin"],
+  ["bulan", "Pelayanan administrasi perkantoran", "Bulan"],
+  ["kop", "Koperasi aktif yang dibina", "Kop"],
+  ["koperasi", "Pembinaan koperasi", "Koperasi"],
+  ["umkm", "Pendampingan usaha mikro", "UMKM"],
+  ["usaha", "Pelaku usaha yang difasilitasi", "Usaha"],
+  ["desa", "Pembinaan pemerintahan desa", "Desa"],
+  ["kelompok", "Pembinaan kelompok tani", "Kelompok"],
+  ["lembaga", "Pembinaan lembaga kemasyarakatan", "Lembaga"],
+  ["pelatihan", "Pelatihan aparatur", "Pelatihan"],
+  ["sosialisasi", "Sosialisasi peraturan", "Sosialisasi"],
+  ["rapat", "Koordinasi lintas sektor", "Rapat"],
+  ["kunjungan", "Monitoring lapangan", "Kunjungan"],
+];
+
+describe("the level and flow vocabulary", () => {
+  it("has a row below for every word, and no word twice", () => {
+    expect(LEVELS.map(([w]) => w).sort()).toEqual([...LEVEL_WORDS].sort());
+    expect(FLOWS.map(([w]) => w).sort()).toEqual([...FLOW_WORDS].sort());
+    expect(new Set([...LEVEL_WORDS, ...FLOW_WORDS]).size).toBe(LEVEL_WORDS.length + FLOW_WORDS.length);
+  });
+
+  it.each(LEVELS)("%s: a level (%s, satuan %s)", (word, indikator, satuan) => {
+    expect(readIndicator(indikator, satuan)).toEqual({ kind: "level", cumulative: false, word });
+  });
+
+  it.each(FLOWS)("%s: a flow (%s, satuan %s)", (word, indikator, satuan) => {
+    expect(readIndicator(indikator, satuan)).toEqual({ kind: "flow", cumulative: false, word });
+  });
+});
+
+describe("reading an indikator", () => {
+  it.each<[string, string, string, ReturnType<typeof readIndicator>]>([
+    ["the satuan before the words", "Jumlah pengunjung puas", "Indeks", { kind: "level", cumulative: false, word: "indeks" }],
+    ["the earliest word of the indikator", "Persentase dokumen perencanaan tepat waktu", "", { kind: "level", cumulative: false, word: "persentase" }],
+    ["a count of percentages is still a count", "Jumlah laporan capaian persentase", "", { kind: "flow", cumulative: false, word: "jumlah" }],
+    ["words inside other words do not count (Indeksasi, Kalimat)", "Penyusunan Kalimat", "", { cumulative: false }],
+    ["nothing known", "Terselenggaranya pelayanan publik", "", { cumulative: false }],
+    ["s.d. in the satuan", "Laporan keuangan", "Laporan (s.d. TW)", { kind: "flow", cumulative: true, word: "laporan" }],
+    ["kumulatif in the indikator", "Jumlah UMKM binaan (kumulatif)", "UMKM", { kind: "flow", cumulative: true, word: "umkm" }],
+    ["sampai dengan in the indikator", "Jumlah dokumen sampai dengan triwulan", "", { kind: "flow", cumulative: true, word: "jumlah" }],
+  ])("%s", (_name, indikator, satuan, want) => {
+    expect(readIndicator(indikator, satuan)).toEqual(want);
+  });
+
+  it("takes the sheet's word for a running total", () => {
+    expect(readIndicator("Jumlah dokumen", "Dokumen", true)).toEqual({ kind: "flow", cumulative: true, word: "dokumen" });
+  });
+});
