@@ -133,7 +133,7 @@ describe("the text report", () => {
   it("says per sheet whether it was recognised, which columns, and how many findings", () => {
     expect(text).toContain('Sheet "Renaksi 2022": dikenali: per triwulan, satu kolom per TW; data baris 9–100');
     expect(text).toContain("Kolom: no A, sasaran B, indikator C");
-    expect(text).toContain("1 kesalahan, 3 peringatan, 1 info");
+    expect(text).toContain("1 kesalahan, 3 peringatan, 1 catatan");
     expect(text).toContain('Sheet "PK": tidak diperiksa: bukan Rencana Aksi (hanya ditemukan kolom indikator)');
   });
 
@@ -151,6 +151,6 @@ describe("the text report", () => {
 
   it("ends with the totals", () => {
     // The hand-made RA table has no period columns nor budget tree: no core check could run there.
-    expect(lines[lines.length - 1]).toBe("2 sheet: 1 dikenali dan diperiksa, 1 tidak dikenali (tidak diperiksa), 1 belum lengkap diperiksa; 1 kesalahan, 3 peringatan, 1 info.");
+    expect(lines[lines.length - 1]).toBe("2 sheet: 1 dikenali dan diperiksa, 1 tidak dikenali (tidak diperiksa), 1 belum lengkap diperiksa; 1 kesalahan, 3 peringatan, 1 catatan.");
   });
 });

@@ -113,8 +113,8 @@ export const CLI_ID: CliWords = {
     `Peran kolom pilihan Anda (tersimpan di file atau --columns): ${Object.entries(chosen)
       .map(([letter, role]) => `${letter} ${role === "none" ? "tidak dibaca" : role}`)
       .join(", ")}`,
-  counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`,
-  severity: { error: "kesalahan", warning: "peringatan", info: "info" },
+  counts: (c) => `${c.error} kesalahan, ${c.warning} peringatan, ${c.info} catatan`,
+  severity: { error: "kesalahan", warning: "peringatan", info: "catatan" },
   noFindings: "Tidak ada temuan.",
   unrecognizedColumns: (columns) =>
     `Kolom tidak dikenali: ${columns.map((c) => `${c.column}${c.header ? ` "${c.header}"` : ""}${c.numeric ? " (berisi angka, tidak diperiksa)" : ""}`).join(", ")}`,
@@ -151,5 +151,5 @@ export const CLI_ID: CliWords = {
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>
-    `${t.sheets} sheet: ${t.recognized} dikenali dan diperiksa${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} tidak dikenali (tidak diperiksa)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} belum lengkap diperiksa` : ""}; ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info.`,
+    `${t.sheets} sheet: ${t.recognized} dikenali dan diperiksa${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} tidak dikenali (tidak diperiksa)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} belum lengkap diperiksa` : ""}; ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} catatan.`,
 };
