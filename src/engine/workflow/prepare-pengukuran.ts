@@ -198,6 +198,18 @@ function measurementSerapan(row: number, at: (id: string) => number): Omit<SpecC
 
 const AGENCY_WORDS = /\b(dinas|badan|inspektorat|sekretariat|kantor|satuan polisi|rumah sakit|rsud|kecamatan|bappeda)\b/i;
 
+/**
+ * "PEMERINTAH KABUPATEN LOMBOK TENGAH" from a kop that names the region only after the agency
+ * ("DINAS KOPERASI KABUPATEN LOMBOK TENGAH"); not from the generic "KABUPATEN/KOTA".
+ */
+function regionOf(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const m = /\b(kabupaten|kota|provinsi)\s+(?!\/)([^,;()]+?)\s*(?:tahun\s+\d{4}.*)?$/i.exec(line);
+    if (m && !/^\/|^kota\b/i.test(m[2]) && m[2].trim() !== "") return `PEMERINTAH ${m[1]} ${m[2].trim()}`.toUpperCase();
+  }
+  return undefined;
+}
+
 /** Government, agency and year from the plan's kop (the lines above its header). */
 function kopOf(grid: Grid, table: TableAnalysis): { pemerintah?: string; instansi?: string; tahun?: number } {
   const lines: string[] = [];
@@ -206,7 +218,7 @@ function kopOf(grid: Grid, table: TableAnalysis): { pemerintah?: string; instans
     if (text) lines.push(text.replace(/\s+/g, " "));
   }
   const result: { pemerintah?: string; instansi?: string; tahun?: number } = {};
-  const pemerintah = lines.find((l) => /^pemerintah\b/i.test(l));
+  const pemerintah = lines.find((l) => /^pemerintah\b/i.test(l)) ?? regionOf(lines);
   if (pemerintah) result.pemerintah = pemerintah;
   for (const line of lines) {
     const m = AGENCY_WORDS.exec(line);
