@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { openXlsx } from "../src/xlsx/package/open-xlsx";
 import { readSheetGrid } from "../src/xlsx/package/read-sheet";
-import { XlsxWorkbook } from "../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../test/support/exceljs/xlsx-workbook";
 
 async function readOnce(reader: string, bytes: Uint8Array): Promise<number> {
   if (reader === "exceljs") {

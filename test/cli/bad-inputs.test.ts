@@ -9,7 +9,7 @@ import { runCli } from "../../src/cli/run";
 import { cliWords } from "../../src/i18n/cli";
 import { WorkbookError } from "../../src/port/workbook-port";
 import { XlsxFileWorkbook } from "../../src/xlsx/node-file";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { PackageLimitError } from "../../src/xlsx/package/zip-package";
 
 /**

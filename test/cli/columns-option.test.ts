@@ -7,7 +7,7 @@ import { runCheck } from "../../src/cli/commands/check";
 import { runPrepare } from "../../src/cli/commands/prepare";
 import { cliWords } from "../../src/i18n/cli";
 import { XlsxFileWorkbook } from "../../src/xlsx/node-file";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 
 const LOMBOK = join(__dirname, "..", "fixtures", "lombok-tengah.xlsx");
 const SHEET = "Renaksi 2022";

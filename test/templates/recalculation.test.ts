@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pengukuranFrame, rencanaAksiFrame, type TemplateFrame } from "../../src/engine/templates";
-import { writeSheetSpec } from "../../src/xlsx/write-spec";
+import { writeSheetSpec } from "../support/exceljs/write-spec";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 import { amount, fillWithSeed } from "./fill-sheet";
 import { LOMBOK_TENGAH_BLOCKS, LOMBOK_TENGAH_SHAPE } from "./fixtures/lombok-tengah";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import type { Role } from "../../src/engine/model";
 import { bulananFrame, pengukuranFrame, rencanaAksiFrame, type TemplateFrame, type TemplateOptions } from "../../src/engine/templates";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 import { fillWithSeed } from "./fill-sheet";
 import { LOMBOK_TENGAH_BLOCKS, LOMBOK_TENGAH_SHAPE } from "./fixtures/lombok-tengah";

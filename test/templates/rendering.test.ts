@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TEMPLATES, rencanaAksiFrame, type TemplateId } from "../../src/engine/templates";
-import { writeSheetSpec } from "../../src/xlsx/write-spec";
+import { writeSheetSpec } from "../support/exceljs/write-spec";
 import { libreOfficeAvailable, renderPng } from "../support/libreoffice";
 import { fillWithSeed, fitRowHeights } from "./fill-sheet";
 import { LOMBOK_TENGAH_BLOCKS, LOMBOK_TENGAH_SHAPE } from "./fixtures/lombok-tengah";

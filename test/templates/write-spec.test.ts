@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { pengukuranFrame, rencanaAksiFrame } from "../../src/engine/templates";
-import { writeSheetSpec } from "../../src/xlsx/write-spec";
+import { writeSheetSpec } from "../support/exceljs/write-spec";
 
 const OPTIONS = { instansi: "Dinas Koperasi dan UKM", tahun: 2024 };
 

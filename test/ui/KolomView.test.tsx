@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import type { Grid } from "../../src/engine/model";
 import { CermatPane } from "../../src/ui/CermatPane";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { sheet } from "../support/grid-builder";
 import { RecordingPort } from "./support/fake-port";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS, type Grid } from "../../src/engine/model";
 import { planCapaianFill } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { sheet } from "../support/grid-builder";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS, toA1, type CellWrite, type Grid } from "../../src/engine/model";
 import { planCapaianFill } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 
 /**
  * Isi Capaian on the Bone 2020 Pengukuran Kinerja: the long layout (one row per TW under each

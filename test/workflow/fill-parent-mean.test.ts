@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS, toA1, type CellWrite, type Grid, type GridCell } from "../../src/engine/model";
 import { planCapaianFill } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 type Row = Array<string | number | null>;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS, toA1, type Grid, type GridCell, type RoleMap, type Settings } from "../../src/engine/model";
 import { parseValue } from "../../src/engine/numbers";
 import { capaianOf, planCapaianFill } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 import { knownAnalysis, plainParse, type KnownRow } from "./known-layout";
 import { mkdtempSync, writeFileSync } from "node:fs";

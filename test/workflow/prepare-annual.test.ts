@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { analyzeSheet } from "../../src/engine/analyze";
 import { PENGUKURAN_COLUMNS } from "../../src/engine/templates/pengukuran";
 import { preparePengukuranWithReport } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 const PLAN = "Rencana Aksi";

@@ -6,7 +6,7 @@ import { toA1, type Grid, type RoleMap } from "../../src/engine/model";
 import { rencanaAksiFrame, type TemplateFrame } from "../../src/engine/templates";
 import { PENGUKURAN_COLUMNS } from "../../src/engine/templates/pengukuran";
 import { capaianOf, preparePengukuranWithReport } from "../../src/engine/workflow";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 import { fillWithSeed } from "../templates/fill-sheet";
 import { LOMBOK_TENGAH_BLOCKS, LOMBOK_TENGAH_SHAPE } from "../templates/fixtures/lombok-tengah";

@@ -3,7 +3,7 @@ import type { WorkbookPort } from "../../src/port/workbook-port";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import { readWorkbookParts } from "../../src/xlsx/package/workbook-parts";
 import { XlsxPackage } from "../../src/xlsx/package/zip-package";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 
 /** A file adapter under test: the port plus its bytes. */
 export type FileBook = WorkbookPort & { toBuffer(): Promise<Uint8Array> };

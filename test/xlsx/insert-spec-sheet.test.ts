@@ -15,8 +15,8 @@ import { insertSheetSpec } from "../../src/xlsx/package/insert-spec-sheet";
 import { styleList } from "../../src/xlsx/package/style-lists";
 import { readWorkbookParts } from "../../src/xlsx/package/workbook-parts";
 import { XlsxPackage } from "../../src/xlsx/package/zip-package";
-import { writeSheetSpec } from "../../src/xlsx/write-spec";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { writeSheetSpec } from "../support/exceljs/write-spec";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

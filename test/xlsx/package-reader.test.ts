@@ -10,7 +10,7 @@ import { TooManyCellsError, XlsxReadError } from "../../src/xlsx/package/read-er
 import { readSheetGrid } from "../../src/xlsx/package/read-sheet";
 import { slideFormula } from "../../src/xlsx/package/shared-formula";
 import { isDateFormat } from "../../src/xlsx/package/styles-read";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 
 const ROOT = join(__dirname, "..", "..");
 const FILES = [

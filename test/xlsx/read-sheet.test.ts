@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAt, fromA1, type Grid, type GridCell } from "../../src/engine/model";
 import { WorkbookError } from "../../src/port/workbook-port";
-import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../support/exceljs/xlsx-workbook";
 import { ROWS, SHEET, lombokWorkbook, toBytes } from "./lombok-workbook";
 
 /** The cell at an A1 address, as the adapter read it. */

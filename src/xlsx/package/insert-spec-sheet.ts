@@ -10,7 +10,7 @@
  * name is doubled in the print titles' reference.
  */
 import { toA1, type Scalar, type SheetSpec, type StyleName } from "../../engine/model";
-import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../write-spec";
+import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../print-setup";
 import { addWorksheet } from "./sheet-registry";
 import { appendStyleRecord, styleList } from "./style-lists";
 import type { SheetEntry, WorkbookParts } from "./workbook-parts";

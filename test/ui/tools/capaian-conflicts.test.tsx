@@ -10,7 +10,7 @@ import { analyzeSheet } from "../../../src/engine/analyze";
 import type { CellWrite, Grid } from "../../../src/engine/model";
 import { CermatPane } from "../../../src/ui/CermatPane";
 import { workbookTools } from "../../../src/ui/workbook-tools";
-import { XlsxWorkbook } from "../../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../../support/exceljs/xlsx-workbook";
 import { RecordingPort } from "../support/fake-port";
 
 // jsdom has no layout: Fluent's MessageBar watches its own size to reflow.

@@ -13,7 +13,7 @@ import { PackageWorkbook } from "../../../src/xlsx/package-workbook";
 import { CermatPane } from "../../../src/ui/CermatPane";
 import { HAND_FILLED } from "../../../src/engine/templates";
 import { workbookTools } from "../../../src/ui/workbook-tools";
-import { XlsxWorkbook } from "../../../src/xlsx/xlsx-workbook";
+import { XlsxWorkbook } from "../../support/exceljs/xlsx-workbook";
 import { RecordingPort } from "../support/fake-port";
 
 // jsdom has no layout: Fluent's MessageBar watches its own size to reflow.

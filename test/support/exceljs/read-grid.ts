@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { Grid, GridCell, Merge, Scalar } from "../engine/model";
-import { dateToSerial, displayText, isoDateText } from "./display-text";
+import type { Grid, GridCell, Merge, Scalar } from "../../../src/engine/model";
+import { dateToSerial, displayText, isoDateText } from "../../../src/xlsx/display-text";
 
 /**
  * Reads an ExcelJS worksheet into the engine's Grid in one pass over the stored cells

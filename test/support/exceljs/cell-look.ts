@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { AppearanceChange, CellAppearance, FillSnapshot } from "../port/marks-ledger";
+import type { AppearanceChange, CellAppearance, FillSnapshot } from "../../../src/port/marks-ledger";
 
 /**
  * A cell's fill and note, between ExcelJS and the marks ledger's neutral shape. Every fill

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { toA1, type CellWrite, type ColumnChoices, type Grid, type Mark, type Scalar, type SheetSpec } from "../engine/model";
+import { toA1, type CellWrite, type ColumnChoices, type Grid, type Mark, type Scalar, type SheetSpec } from "../../../src/engine/model";
 import {
   LEDGER_SHEET,
   LedgerFormatError,
@@ -8,7 +8,7 @@ import {
   planClear,
   planMarks,
   type LedgerEntry,
-} from "../port/marks-ledger";
+} from "../../../src/port/marks-ledger";
 import {
   COLUMNS_SHEET,
   ColumnChoicesFormatError,
@@ -18,12 +18,12 @@ import {
   isCermatSheet,
   withSheetChoices,
   type WorkbookColumnChoices,
-} from "../port/column-choices";
-import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
+} from "../../../src/port/column-choices";
+import { WorkbookError, type WorkbookPort } from "../../../src/port/workbook-port";
 import { applyLook, lookOf } from "./cell-look";
-import { sniffUnreadable, unreadable } from "./load-errors";
+import { sniffUnreadable, unreadable } from "../../../src/xlsx/load-errors";
 import { readGrid } from "./read-grid";
-import { uniqueSheetName } from "./sheet-names";
+import { uniqueSheetName } from "../../../src/xlsx/sheet-names";
 import { writeSheetSpec } from "./write-spec";
 
 /**
