@@ -7,7 +7,7 @@
  */
 import { appendInto, CONTENT_TYPES, RELS_XML, unusedRelId } from "./sheet-registry";
 import { cellRef } from "./sheet-cells";
-import { runsText } from "./cell-values";
+import { noteTexts } from "./notes-read";
 import { relationshipsOf, relsPathOf, REL } from "./workbook-parts";
 import { escapeXml, firstTag, tagsOf } from "./xml-text";
 import type { XlsxPackage } from "./zip-package";
@@ -55,10 +55,9 @@ export function readNotes(pkg: XlsxPackage, sheetPath: string): Map<string, Stor
   const path = commentsPathOf(pkg, sheetPath);
   const notes = new Map<string, StoredNote>();
   if (!path) return notes;
-  for (const c of commentElements(pkg.text(path) ?? "")) {
-    const text = /<([\w.-]+:)?text(?:\s[^>]*)?>([\s\S]*?)<\/\1?text>/.exec(c.xml)?.[2] ?? "";
-    notes.set(c.ref, { xml: c.xml, text: runsText(text) });
-  }
+  // The text as the reader reads it; the element itself is kept so Hapus tanda restores it exactly.
+  const texts = noteTexts(pkg, sheetPath);
+  for (const c of commentElements(pkg.text(path) ?? "")) notes.set(c.ref, { xml: c.xml, text: texts.get(c.ref.replace(/\$/g, "")) ?? "" });
   return notes;
 }
 

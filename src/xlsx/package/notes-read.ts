@@ -42,17 +42,19 @@ class CommentsHandler implements XmlHandler {
 
 /** Notes of one sheet by A1 address (`B7`); empty when it has none. Throws only XlsxReadError. */
 export function readNotes(pkg: XlsxPackage, sheet: SheetEntry): Map<string, string> {
-  return guarded(`The notes of sheet "${sheet.name}" cannot be read`, () => {
-    const notes = new Map<string, string>();
-    if (!sheet.path) return notes;
-    for (const rel of relationshipsOf(pkg, sheet.path)) {
-      if (rel.external || !rel.type.endsWith("/comments")) continue;
-      const xml = pkg.text(rel.target);
-      if (!xml) continue;
-      const h = new CommentsHandler();
-      scanXml(xml, h);
-      for (const [ref, text] of h.notes) notes.set(ref, text);
-    }
-    return notes;
-  });
+  return guarded(`The notes of sheet "${sheet.name}" cannot be read`, () => (sheet.path ? noteTexts(pkg, sheet.path) : new Map<string, string>()));
+}
+
+/** The notes of the worksheet part at `sheetPath` as plain text by A1 address; the one reading of note text (the writer uses it too). */
+export function noteTexts(pkg: XlsxPackage, sheetPath: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const rel of relationshipsOf(pkg, sheetPath)) {
+    if (rel.external || !rel.type.endsWith("/comments")) continue;
+    const xml = pkg.text(rel.target);
+    if (!xml) continue;
+    const h = new CommentsHandler();
+    scanXml(xml, h);
+    for (const [ref, text] of h.notes) notes.set(ref, text);
+  }
+  return notes;
 }
