@@ -1,4 +1,4 @@
-import { Button, Checkbox, Link, Table, mergeClasses, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { formatNumber, formatPercent, renderFinding, type Lang } from "../i18n";
 import type { UiWords } from "../i18n/ui";
@@ -8,14 +8,16 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
-  choose: { width: "32px" },
-  address: { width: "56px" },
-  kind: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
-  // The number the person compares first; the formula that keeps it up to date, smaller, below.
-  result: { display: "block", fontWeight: tokens.fontWeightSemibold },
-  formula: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
-  reason: { fontSize: tokens.fontSizeBase200 },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // One card per cell: it reads from 320 px up, where a five-column table cannot.
+  item: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  values: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  disclosure: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  reason: { margin: 0, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -29,9 +31,21 @@ interface Props {
   onApply(chosen: PendingWrite[], skipped: number): void;
 }
 
+/** A formula, shown only when asked for: the number is what the person compares. */
+function FormulaDisclosure({ formula, label }: { formula: string; label: string }) {
+  const styles = useStyles();
+  return (
+    <details className={styles.disclosure}>
+      <summary>{label}</summary>
+      <code className={styles.formula}>{formula}</code>
+    </details>
+  );
+}
+
 /**
- * The cells that already hold something else, beside what Cermat would write and why they
- * differ. Nothing is chosen at first: replacing what a person typed is their call, cell by cell.
+ * The cells that already hold something else, each with what it shows now, what Cermat would
+ * write and why they differ. Nothing is chosen at first: replacing what a person typed is their
+ * call, cell by cell.
  */
 export function CapaianConflicts({ pending, words, lang, disabled, onSelectCell, onApply }: Props) {
   const styles = useStyles();
@@ -53,60 +67,44 @@ export function CapaianConflicts({ pending, words, lang, disabled, onSelectCell,
 
   return (
     <section className={styles.root} aria-labelledby={titleId} data-testid="capaian-conflicts">
-      <h4 id={titleId} className={styles.title}>
+      <h3 id={titleId} className={styles.title}>
         {w.conflictsTitle(pending.length)}
-      </h4>
+      </h3>
       <p className={styles.hint}>{w.conflictsHint}</p>
-      <Table size="small" aria-labelledby={titleId}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.choose}>
-              <Checkbox
-                aria-label={w.chooseAll}
-                checked={all ? true : chosen.size > 0 ? "mixed" : false}
-                disabled={disabled}
-                onChange={() => setChosen(all ? new Set() : new Set(pending.map((p) => p.cell)))}
-              />
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.address}>{w.conflictCell}</TableHeaderCell>
-            <TableHeaderCell>{w.conflictCurrent}</TableHeaderCell>
-            <TableHeaderCell>{w.conflictProposed}</TableHeaderCell>
-            <TableHeaderCell>{w.conflictReason}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {pending.map((p) => (
-            <TableRow key={p.cell} data-cell={p.cell}>
-              <TableCell>
-                <Checkbox
-                  checked={chosen.has(p.cell)}
-                  disabled={disabled}
-                  onChange={(_, d) => toggle(p.cell, d.checked === true)}
-                  aria-label={w.conflictChoose(p.cell)}
-                />
-              </TableCell>
-              <TableCell>
+      <Checkbox
+        label={w.chooseAll}
+        checked={all ? true : chosen.size > 0 ? "mixed" : false}
+        disabled={disabled}
+        onChange={() => setChosen(all ? new Set() : new Set(pending.map((p) => p.cell)))}
+      />
+      <ul className={styles.list} aria-labelledby={titleId}>
+        {pending.map((p) => {
+          const result = shownResult(p, lang);
+          return (
+            <li key={p.cell} className={styles.item} data-cell={p.cell}>
+              <div className={styles.head}>
+                <Checkbox checked={chosen.has(p.cell)} disabled={disabled} onChange={(_, d) => toggle(p.cell, d.checked === true)} label={w.conflictChoose(p.cell)} />
                 <Link as="button" aria-label={w.goToCell(p.cell)} onClick={() => onSelectCell(p.cell)}>
-                  {p.cell}
+                  {w.showCell}
                 </Link>
-              </TableCell>
-              <TableCell className={p.current.startsWith("=") ? styles.code : undefined}>{p.current}</TableCell>
-              <TableCell>
-                <span className={styles.kind}>{p.write.formula !== undefined ? w.proposedFormula : w.proposedValue}</span>
-                {shownResult(p, lang) !== undefined ? (
-                  <>
-                    <span className={styles.result}>{shownResult(p, lang)}</span>
-                    <span className={mergeClasses(styles.code, styles.formula)}>{p.write.formula}</span>
-                  </>
-                ) : (
-                  <span className={p.write.formula !== undefined ? styles.code : undefined}>{proposalText(p, lang)}</span>
-                )}
-              </TableCell>
-              <TableCell className={styles.reason}>{reasonText(p.reason, words, lang)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </div>
+              <dl className={styles.values}>
+                <dt className={styles.term}>{w.conflictCurrent}</dt>
+                <dd className={styles.value} data-part="current">
+                  {p.current === "" ? w.shownEmpty : p.current}
+                </dd>
+                <dt className={styles.term}>{w.conflictProposed}</dt>
+                <dd className={styles.value} data-part="proposed">
+                  {p.write.formula === undefined ? proposalText(p, lang) : (result ?? w.proposedFormula)}
+                </dd>
+              </dl>
+              {p.currentFormula ? <FormulaDisclosure formula={p.currentFormula} label={w.currentFormulaLabel} /> : null}
+              {p.write.formula !== undefined ? <FormulaDisclosure formula={p.write.formula} label={w.proposedFormulaLabel} /> : null}
+              <p className={styles.reason}>{reasonText(p.reason, words, lang)}</p>
+            </li>
+          );
+        })}
+      </ul>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={disabled || chosen.size === 0} onClick={apply}>
           {w.applySelected}

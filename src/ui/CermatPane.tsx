@@ -27,6 +27,11 @@ export interface CermatPaneProps {
   initialTab?: PaneTab;
   /** Told after every state change, so a host (the workbench) can follow along. */
   onStateChange?(state: PaneState): void;
+  /**
+   * The pane is the page's main content in Excel; in the workbench it sits beside the sheet inside
+   * the page's own <main>, as a named region (a <main> inside another landmark confuses screen readers).
+   */
+  landmark?: "main" | "region";
 }
 
 /** How long edits must pause before an automatic re-check, so typing a number checks once. */
@@ -35,11 +40,13 @@ const RECHECK_DELAY_MS = 800;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // At 320 px the four tabs do not fit on one line: they wrap instead of running off the pane.
+  tabs: { flexWrap: "wrap" },
   live: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 /** The Cermat task pane: the same component inside Excel and in the browser workbench. */
-export function CermatPane({ port, host, analyze, tools = {}, initialSettings, initialTab = "check", theme = webLightTheme, onStateChange }: CermatPaneProps) {
+export function CermatPane({ port, host, analyze, tools = {}, initialSettings, initialTab = "check", theme = webLightTheme, onStateChange, landmark = "main" }: CermatPaneProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => ({
     ...initialPaneState(
@@ -50,6 +57,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
   }));
   const words = uiWords(state.settings.lang);
   const analysis = shownAnalysis(state);
+  const Landmark = landmark === "main" ? "main" : "section";
 
   // Handlers read the latest state through a ref, so the change subscription is made once.
   const latest = useRef(state);
@@ -150,14 +158,14 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
     };
   }, [host, check]);
 
-  const indicators = useMemo(() => indicatorsOf(analysis), [analysis]);
+  const indicators = useMemo(() => indicatorsOf(analysis, state.settings), [analysis, state.settings]);
 
   return (
     <FluentProvider theme={theme} lang={state.settings.lang}>
-      <main className={styles.root} lang={state.settings.lang}>
+      <Landmark className={styles.root} lang={state.settings.lang} aria-label={landmark === "region" ? words.appTitle : undefined}>
         <h1 className={styles.title}>{words.appTitle}</h1>
         <LimitationsNotice limitations={host.limitations ?? []} words={words} />
-        <TabList selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
+        <TabList className={styles.tabs} selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
           <Tab value="check">{words.tabs.check}</Tab>
           <Tab value="columns">{words.tabs.columns}</Tab>
           <Tab value="tools">{words.tabs.tools}</Tab>
@@ -181,7 +189,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
         <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
           {announcement(state, words)}
         </div>
-      </main>
+      </Landmark>
     </FluentProvider>
   );
 }

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
-  sheet: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  sheet: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface Props {
@@ -80,7 +80,7 @@ export function CheckView({ state, words, onCheck, onClear, onSelect, onToggle }
 
       {analysis?.recognized ? (
         <>
-          <p className={styles.sheet}>{words.sheetChecked(analysis.sheet)}</p>
+          <h2 className={styles.sheet}>{words.sheetChecked(analysis.sheet)}</h2>
           <SeveritySummary counts={counts} words={words} />
           <CoverageNotice analysis={analysis} words={words} />
           {analysis.findings.length === 0 ? (

@@ -1,5 +1,7 @@
-import { Field, MessageBar, MessageBarBody, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { SheetAnalysis } from "../engine/analyze";
+import { polarityOf, type PolaritySource } from "../engine/capaian";
 import type { Polarity, Settings } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
 import { polarityKey, type PaneAction, type PaneState } from "./pane-state";
@@ -9,7 +11,14 @@ const useStyles = makeStyles({
   fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // A native select is as wide as its longest option; in a 320 px pane it must shrink instead.
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectElement: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** Search results shown at once: enough to find one, few enough to read. */
+const MAX_MATCHES = 8;
 
 type CapChoice = "auto" | "100" | "120" | "none";
 
@@ -23,24 +32,64 @@ function capValue(choice: CapChoice): Settings["capAt"] {
   return choice === "auto" ? "auto" : choice === "none" ? null : Number(choice);
 }
 
-/** The indicators of the checked sheet, once each, in sheet order. */
-export function indicatorsOf(analysis: SheetAnalysis | undefined): string[] {
-  const seen = new Map<string, string>();
+export interface IndicatorPolarity {
+  text: string;
+  polarity: Polarity;
+  /** Why Cermat reads it so: a polaritas column, the person's setting, a target typed as "maks.", its words, or nothing (positive). */
+  source: PolaritySource;
+}
+
+/** The indicators of the checked sheet, once each, in sheet order, each with the polarity the check reads. */
+export function indicatorsOf(analysis: SheetAnalysis | undefined, settings: Settings): IndicatorPolarity[] {
+  const seen = new Map<string, IndicatorPolarity>();
   for (const table of analysis?.tables ?? []) {
     for (const item of table.items) {
       const text = (item.cells.indikator ?? item.inherited.indikator)?.text?.trim();
-      if (text && !seen.has(polarityKey(text))) seen.set(polarityKey(text), text);
+      if (text && !seen.has(polarityKey(text))) seen.set(polarityKey(text), { text, ...polarityOf(item, settings) });
     }
   }
   return [...seen.values()];
 }
 
+/** Listed without searching: what the check reads as lower-is-better, and every choice the person made. */
+function listedAtOnce(indicator: IndicatorPolarity): boolean {
+  return indicator.polarity === "negative" || indicator.source === "setting";
+}
+
+function matches(indicator: IndicatorPolarity, query: string): boolean {
+  const words = polarityKey(query).split(" ").filter(Boolean);
+  const text = polarityKey(indicator.text);
+  return words.length > 0 && words.every((w) => text.includes(w));
+}
+
 interface Props {
   state: PaneState;
   words: UiWords;
-  indicators: string[];
+  indicators: IndicatorPolarity[];
   canAutoRecheck: boolean;
   dispatch(action: PaneAction): void;
+}
+
+/** One indikator with its polarity choice and why Cermat reads it as it does. */
+function PolarityChoice({ indicator, settings, words, dispatch }: { indicator: IndicatorPolarity; settings: Settings; words: UiWords; dispatch(action: PaneAction): void }) {
+  const styles = useStyles();
+  const w = words.settings;
+  return (
+    <li>
+      <Field label={indicator.text} hint={w.polarityBecause[indicator.source]}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectElement }}
+          value={settings.polarity[polarityKey(indicator.text)] ?? "auto"}
+          onChange={(_, d) => dispatch({ type: "polaritySet", indicator: indicator.text, polarity: d.value === "auto" ? null : (d.value as Polarity) })}
+        >
+          <option value="auto">{w.polarityAuto}</option>
+          <option value="positive">{w.polarityPositive}</option>
+          <option value="negative">{w.polarityNegative}</option>
+        </Select>
+      </Field>
+    </li>
+  );
 }
 
 /** Capaian cap, negative-indicator formula, polarity per indicator, language, auto re-check. */
@@ -48,16 +97,19 @@ export function SettingsView({ state, words, indicators, canAutoRecheck, dispatc
   const styles = useStyles();
   const w = words.settings;
   const { settings } = state;
+  const [query, setQuery] = useState("");
+  const listed = indicators.filter(listedAtOnce);
+  const found = indicators.filter((i) => !listedAtOnce(i) && matches(i, query));
   return (
     <section className={styles.root}>
       <Field label={w.languageLabel}>
-        <Select value={settings.lang} onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { lang: d.value === "en" ? "en" : "id" } })}>
+        <Select className={styles.select} select={{ className: styles.selectElement }} value={settings.lang} onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { lang: d.value === "en" ? "en" : "id" } })}>
           <option value="id">Bahasa Indonesia</option>
           <option value="en">English</option>
         </Select>
       </Field>
       <Field label={w.capLabel}>
-        <Select value={capChoice(settings.capAt)} onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { capAt: capValue(d.value as CapChoice) } })}>
+        <Select className={styles.select} select={{ className: styles.selectElement }} value={capChoice(settings.capAt)} onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { capAt: capValue(d.value as CapChoice) } })}>
           <option value="auto">{w.capAuto}</option>
           <option value="100">{w.cap100}</option>
           <option value="120">{w.cap120}</option>
@@ -66,6 +118,8 @@ export function SettingsView({ state, words, indicators, canAutoRecheck, dispatc
       </Field>
       <Field label={w.negativeFormulaLabel}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectElement }}
           value={settings.negativeFormula}
           onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { negativeFormula: d.value === "inverse" ? "inverse" : "permenpan" } })}
         >
@@ -78,19 +132,33 @@ export function SettingsView({ state, words, indicators, canAutoRecheck, dispatc
       ) : null}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{w.polarityLabel}</legend>
-        {indicators.length === 0 ? <p className={styles.hint}>{w.polarityHint}</p> : null}
-        {indicators.map((indicator) => (
-          <Field key={indicator} label={indicator}>
-            <Select
-              value={settings.polarity[polarityKey(indicator)] ?? "auto"}
-              onChange={(_, d) => dispatch({ type: "polaritySet", indicator, polarity: d.value === "auto" ? null : (d.value as Polarity) })}
-            >
-              <option value="auto">{w.polarityAuto}</option>
-              <option value="positive">{w.polarityPositive}</option>
-              <option value="negative">{w.polarityNegative}</option>
-            </Select>
-          </Field>
-        ))}
+        {indicators.length === 0 ? (
+          <p className={styles.hint}>{w.polarityHint}</p>
+        ) : (
+          <>
+            <p className={styles.hint}>{listed.length === 0 ? w.polarityNoneNegative(indicators.length) : w.polarityListed(listed.length, indicators.length)}</p>
+            <ul className={styles.list} aria-label={w.polarityListLabel}>
+              {listed.map((indicator) => (
+                <PolarityChoice key={indicator.text} indicator={indicator} settings={settings} words={words} dispatch={dispatch} />
+              ))}
+            </ul>
+            <Field label={w.polaritySearchLabel}>
+              <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder={w.polaritySearchPlaceholder} />
+            </Field>
+            {query.trim() ? (
+              <>
+                <p className={styles.hint} role="status">
+                  {w.polarityMatches(found.length, Math.min(found.length, MAX_MATCHES))}
+                </p>
+                <ul className={styles.list} aria-label={w.polaritySearchResults}>
+                  {found.slice(0, MAX_MATCHES).map((indicator) => (
+                    <PolarityChoice key={indicator.text} indicator={indicator} settings={settings} words={words} dispatch={dispatch} />
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        )}
       </fieldset>
       {state.stale ? (
         <MessageBar intent="info">

@@ -66,7 +66,7 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
   return (
     <section className={styles.root}>
       <div className={styles.section}>
-        <h3 className={styles.heading}>{w.templateTitle}</h3>
+        <h2 className={styles.heading}>{w.templateTitle}</h2>
         <p className={styles.hint}>{insert ? w.templateHint : w.notAvailable}</p>
         {insert && templates.length > 0 ? (
           <>
@@ -95,7 +95,7 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
       </div>
 
       <div className={styles.section}>
-        <h3 className={styles.heading}>{w.workflowTitle}</h3>
+        <h2 className={styles.heading}>{w.workflowTitle}</h2>
         <p className={styles.hint}>{fill || prepare ? w.workflowHint : w.notAvailable}</p>
         <div className={styles.actions}>
           {fill ? (

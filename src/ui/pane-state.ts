@@ -20,8 +20,10 @@ export type ConflictReason = { kind: "finding"; finding: Finding } | { kind: Con
 export interface PendingWrite {
   /** A1 address on the tool's sheet. */
   cell: string;
-  /** What the cell shows now (its formula, else its text). */
+  /** What the cell shows now. */
   current: string;
+  /** The formula behind it, when it holds one. */
+  currentFormula?: string;
   /** Cermat's formula, or the value it computed. */
   proposed: string;
   /** The number format the cell will show a proposed value in (Cermat's, else the cell's own). */

@@ -85,9 +85,9 @@ function measuresResults(table: TableAnalysis): boolean {
 
 /** A conflict of the plan with the reason the person reads beside it. */
 function pendingWrite(conflict: FillConflict, grid: Grid, analysis: SheetAnalysis): PendingWrite {
-  const { cell, current, proposed, write } = conflict;
+  const { cell, current, currentFormula, proposed, write } = conflict;
   const format = write.format ?? cellAt(grid, write.row, write.col)?.format;
-  return { cell, current, proposed, write, reason: reasonFor(conflict, grid, analysis), ...(format ? { format } : {}) };
+  return { cell, current, ...(currentFormula ? { currentFormula } : {}), proposed, write, reason: reasonFor(conflict, grid, analysis), ...(format ? { format } : {}) };
 }
 
 /**

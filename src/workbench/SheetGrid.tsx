@@ -13,14 +13,19 @@ const useStyles = makeStyles({
   rowHead: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px", textAlign: "right", fontWeight: tokens.fontWeightRegular },
   // Text wraps only at spaces (a number cut mid-token reads as a decimal to an Indonesian eye);
   // the scroll margins keep a cell jumped to clear of the sticky column letters and row numbers.
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", verticalAlign: "top", maxWidth: "24em", whiteSpace: "pre-wrap", overflowWrap: "normal", wordBreak: "normal", scrollMarginLeft: "64px", scrollMarginTop: "28px" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", verticalAlign: "top", whiteSpace: "pre-wrap", overflowWrap: "normal", wordBreak: "normal", scrollMarginLeft: "64px", scrollMarginTop: "28px" },
   number: { whiteSpace: "nowrap", textAlign: "right" },
+  // A title line spills over the empty cells to its right, as in Excel, without widening its column.
+  spill: { width: 0, whiteSpace: "nowrap", overflow: "visible" },
+  // A merged title keeps to its merged width; the full text is on hover.
+  clip: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   // Hidden rows and columns are told apart by italics and a darker grey that still meets WCAG AA contrast.
   hidden: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   pager: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", padding: `${tokens.spacingVerticalXS} 0` },
   goTo: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   rowInput: { width: "7em" },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 interface Props {
@@ -31,6 +36,8 @@ interface Props {
   selected?: string;
   fillAt(row: number, col: number): string | undefined;
   noteAt(row: number, col: number): string | undefined;
+  /** The column's width in the workbook, in pixels. */
+  widthAt(col: number): number;
   onPage(index: number): void;
   /** "Ke baris …": selects the first cell of that row (1-based), on whatever page it is. */
   onGoToRow(row: number): void;
@@ -45,8 +52,14 @@ export function localNumberText(text: string, lang: Lang): string {
   return text.replace(/[.,]/g, (ch) => (ch === "," ? "." : ","));
 }
 
-/** The sheet as a paged table: marks show as the fills the file holds, the chosen cell is outlined and scrolled to. */
-export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, onPage, onGoToRow }: Props) {
+/** Hidden columns still show (greyed), at least this wide. */
+const MIN_COLUMN_PX = 24;
+
+/**
+ * The sheet as a paged table at the workbook's column widths: marks show as the fills the file
+ * holds, the chosen cell is outlined and scrolled to.
+ */
+export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, widthAt, onPage, onGoToRow }: Props) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [rowText, setRowText] = useState("");
@@ -88,9 +101,17 @@ export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, o
       {/* Focusable, so the sheet scrolls with the arrow keys like any region. */}
       <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={words.workbench.gridLabel(grid.sheetName)}>
         <table className={styles.table} aria-label={words.workbench.gridLabel(grid.sheetName)} data-sheet={grid.sheetName}>
+          <colgroup>
+            <col />
+            {Array.from({ length: page.cols }, (_, c) => (
+              <col key={c} style={{ width: `${Math.max(MIN_COLUMN_PX, widthAt(c))}px` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
-              <th className={styles.head} />
+              <th className={styles.head} scope="col">
+                <span className={styles.visuallyHidden}>{words.workbench.rowNumber}</span>
+              </th>
               {Array.from({ length: page.cols }, (_, c) => (
                 <th key={c} scope="col" className={styles.head}>
                   {colLetter(c)}
@@ -99,7 +120,7 @@ export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, o
             </tr>
           </thead>
           <tbody>
-            {page.rows.map(({ row, hidden, cells }) => (
+            {page.rows.map(({ row, hidden, title, cells }) => (
               <tr key={row} className={hidden ? styles.hidden : undefined}>
                 <th scope="row" className={styles.rowHead}>
                   {row + 1}
@@ -110,6 +131,9 @@ export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, o
                   const note = noteAt(c.row, c.col);
                   const isSelected = address === selected;
                   const isNumber = typeof c.cell?.value === "number";
+                  const text = isNumber ? localNumberText(c.text, lang) : c.text;
+                  const oneLine = title && text !== "";
+                  const mergedWidth = Array.from({ length: c.colSpan }, (_, i) => Math.max(MIN_COLUMN_PX, widthAt(c.col + i))).reduce((a, b) => a + b, 0);
                   return (
                     <td
                       key={c.col}
@@ -117,12 +141,18 @@ export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, o
                       colSpan={c.colSpan > 1 ? c.colSpan : undefined}
                       className={mergeClasses(styles.cell, isNumber && styles.number, hiddenCols.has(c.col) && styles.hidden, isSelected && styles.selected)}
                       style={{ backgroundColor: fill, fontWeight: c.cell?.bold ? 600 : undefined }}
-                      title={note}
+                      title={oneLine ? [text, note].filter(Boolean).join("\n\n") : note}
                       data-address={address}
                       data-fill={fill}
                       aria-current={isSelected ? "true" : undefined}
                     >
-                      {isNumber ? localNumberText(c.text, lang) : c.text}
+                      {oneLine ? (
+                        <div className={c.colSpan > 1 ? styles.clip : styles.spill} style={c.colSpan > 1 ? { maxWidth: `${mergedWidth - 8}px` } : undefined} data-one-line="true">
+                          {text}
+                        </div>
+                      ) : (
+                        text
+                      )}
                     </td>
                   );
                 })}

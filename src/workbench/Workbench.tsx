@@ -10,6 +10,7 @@ import { toFailure, type PaneFailure } from "../ui/failure";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
 import { workbookTools } from "../ui/workbook-tools";
+import { DEFAULT_COLUMN_PX } from "../xlsx/package/column-widths";
 import { PackageWorkbook } from "../xlsx/package-workbook";
 import { cellLooks } from "./cell-fills";
 import { gridPage, pageOfRow } from "./grid-page";
@@ -21,16 +22,28 @@ export const SAMPLE_URL = "samples/rencana-aksi-contoh.xlsx";
 
 const HOST: HostDescription = { kind: "workbench", lang: "id" };
 
+/** Below this width the pane stacks above the sheet instead of beside it. */
+const NARROW = "@media (max-width: 759px)";
+
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box" },
-  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  app: { display: "flex", flexDirection: "column", height: "100vh", boxSizing: "border-box", [NARROW]: { height: "auto", minHeight: "100vh" } },
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, [NARROW]: { gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS } },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   tagline: { margin: 0, color: tokens.colorNeutralForeground2, flexBasis: "100%" },
-  body: { display: "flex", flex: 1, minHeight: 0 },
-  sheet: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  body: { display: "flex", flex: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
+  sheet: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS, [NARROW]: { minHeight: "80vh", padding: tokens.spacingHorizontalS } },
+  // Sheet names scroll sideways rather than running under the pane.
+  sheetTabs: { overflowX: "auto", flexShrink: 0 },
   drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalXXL, textAlign: "center", color: tokens.colorNeutralForeground2 },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  pane: { width: "380px", flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: "auto" },
+  // As wide as Excel's task pane can be made, never more than a third of the page.
+  pane: {
+    width: "clamp(320px, 32vw, 440px)",
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowY: "auto",
+    [NARROW]: { width: "auto", order: -1, borderLeft: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: "visible" },
+  },
   hiddenInput: { display: "none" },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -68,6 +81,7 @@ export function downloadName(name: string): string {
 }
 
 const noLook = (): undefined => undefined;
+const defaultWidth = (): number => DEFAULT_COLUMN_PX;
 
 /** The browser workbench: a workbook from disk (or the sample), its sheets as a grid, and the very same pane. */
 export function Workbench() {
@@ -152,6 +166,7 @@ export function Workbench() {
   const looks = useMemo(() => (doc && sheet && doc.sheets.includes(sheet) ? cellLooks(doc.port.file, sheet) : undefined), [doc, sheet, version]);
   const fills = looks?.fillAt ?? noLook;
   const notes = looks?.noteAt ?? noLook;
+  const widths = looks?.widthAt ?? defaultWidth;
   const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeSheet) : undefined), [doc]);
   const followPane = useCallback((state: PaneState) => setLang(state.settings.lang), []);
 
@@ -207,7 +222,7 @@ export function Workbench() {
             {words.workbench.tagline} {words.workbench.privacy}
           </p>
         </header>
-        <div className={styles.body}>
+        <main className={styles.body}>
           <section className={styles.sheet} aria-label={doc?.name ?? words.workbench.empty}>
             {failure ? <FailureMessage failure={failure.failure} words={words} lead={failure.file ? words.workbench.openFailed(failure.file) : undefined} /> : null}
             {!doc ? (
@@ -220,6 +235,7 @@ export function Workbench() {
                 <p className={styles.note} role="status">
                   {words.workbench.opened(doc.name)}
                 </p>
+                <div className={styles.sheetTabs}>
                 <TabList size="small" selectedValue={sheet} onTabSelect={(_, d) => (setSheet(String(d.value)), setPage(0), setSelected(undefined))} aria-label={words.workbench.sheetTabsLabel}>
                   {doc.sheets.map((name) => (
                     <Tab key={name} value={name}>
@@ -227,6 +243,7 @@ export function Workbench() {
                     </Tab>
                   ))}
                 </TabList>
+                </div>
                 {grid && shownPage && grid.sheetName === sheet ? (
                   <SheetGrid
                     grid={grid}
@@ -236,6 +253,7 @@ export function Workbench() {
                     selected={selected}
                     fillAt={fills}
                     noteAt={notes}
+                    widthAt={widths}
                     onPage={setPage}
                     onGoToRow={(row) => (setSelected(toA1(row - 1, 0)), setPage(pageOfRow(row - 1)))}
                   />
@@ -243,12 +261,12 @@ export function Workbench() {
               </>
             )}
           </section>
-          <aside className={styles.pane}>
-            {doc && tools ? (
-              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyzeSheet} tools={tools} initialSettings={{ lang }} onStateChange={followPane} />
-            ) : null}
-          </aside>
-        </div>
+          {doc && tools ? (
+            <div className={styles.pane}>
+              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyzeSheet} tools={tools} initialSettings={{ lang }} onStateChange={followPane} landmark="region" />
+            </div>
+          ) : null}
+        </main>
       </div>
     </FluentProvider>
   );

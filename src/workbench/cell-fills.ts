@@ -10,9 +10,10 @@ export function cssColor(fill: FillSnapshot | null): string | undefined {
 
 /**
  * The fill of each cell as the file holds it, so Cermat's marks (and the person's own colours)
- * show in the workbench grid exactly as Excel will show them, and each cell's note.
+ * show in the workbench grid exactly as Excel will show them, each cell's note, and each column's
+ * width in pixels.
  */
-export function cellLooks(file: PackageWorkbook, sheet: string): { fillAt(row: number, col: number): string | undefined; noteAt(row: number, col: number): string | undefined } {
+export function cellLooks(file: PackageWorkbook, sheet: string): { fillAt(row: number, col: number): string | undefined; noteAt(row: number, col: number): string | undefined; widthAt(col: number): number } {
   const looks = file.looks(sheet);
-  return { fillAt: (row, col) => cssColor(looks.fillAt(row, col)), noteAt: looks.noteAt };
+  return { fillAt: (row, col) => cssColor(looks.fillAt(row, col)), noteAt: looks.noteAt, widthAt: looks.widthAt };
 }

@@ -22,8 +22,11 @@ export interface GridPage {
   firstRow: number;
   lastRow: number;
   cols: number;
-  /** One entry per row; cells covered by a merge are left out, as in an HTML table. */
-  rows: Array<{ row: number; hidden: boolean; cells: PageCell[] }>;
+  /**
+   * One entry per row; cells covered by a merge are left out, as in an HTML table. `title` marks
+   * a row whose only content is one text (a kop line, a section heading): it is drawn on one line.
+   */
+  rows: Array<{ row: number; hidden: boolean; title: boolean; cells: PageCell[] }>;
 }
 
 export function pageCount(grid: Grid): number {
@@ -73,7 +76,9 @@ export function gridPage(grid: Grid, index: number): GridPage {
       const span = spans.get(`${r}:${c}`) ?? { rowSpan: 1, colSpan: 1 };
       cells.push({ row: r, col: c, text: shownText(cell), cell, ...span });
     }
-    rows.push({ row: r, hidden: hiddenRows.has(r), cells });
+    const filled = cells.filter((c) => c.text.trim() !== "");
+    const title = filled.length === 1 && typeof filled[0].cell?.value === "string";
+    rows.push({ row: r, hidden: hiddenRows.has(r), title, cells });
   }
   return { index: page, count, firstRow, lastRow, cols, rows };
 }

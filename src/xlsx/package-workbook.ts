@@ -21,6 +21,7 @@ import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
 import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
+import { columnWidths } from "./package/column-widths";
 import { blankPackageBytes } from "./package/blank-package";
 import { openXlsx } from "./package/open-xlsx";
 import { TooManyCellsError } from "./package/read-error";
@@ -170,14 +171,17 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /**
-   * Each cell's fill and note as the file holds them now (the workbench paints its grid with
-   * these, so marks show as Excel will show them). Read once per call: one pass over the sheet.
+   * Each cell's fill and note and each column's width in pixels as the file holds them now (the
+   * workbench paints its grid with these, so marks show as Excel will show them). Read once per
+   * call: one pass over the sheet.
    */
-  looks(sheet: string): { fillAt(row: number, col: number): FillSnapshot | null; noteAt(row: number, col: number): string | undefined } {
+  looks(sheet: string): { fillAt(row: number, col: number): FillSnapshot | null; noteAt(row: number, col: number): string | undefined; widthAt(col: number): number } {
     const path = this.sheet(sheet).path!;
     const styles = stylesOf(this.pkg, this.parts).xml;
     const notes = readNotes(this.pkg, path);
-    const style = new Map<string, string | undefined>([...sheetCells(this.pkg.text(path) ?? "")].map((c) => [toA1(c.row, c.col), c.attributes.s]));
+    const xml = this.pkg.text(path) ?? "";
+    const style = new Map<string, string | undefined>([...sheetCells(xml)].map((c) => [toA1(c.row, c.col), c.attributes.s]));
+    const widths = columnWidths(xml);
     const fills = new Map<string | undefined, FillSnapshot | null>();
     return {
       fillAt: (row, col) => {
@@ -186,6 +190,7 @@ export class PackageWorkbook implements WorkbookPort {
         return fills.get(s) ?? null;
       },
       noteAt: (row, col) => notes.get(toA1(row, col))?.text,
+      widthAt: (col) => widths.at(col),
     };
   }
 

@@ -238,7 +238,7 @@ run("the workbench in Chromium", () => {
     await page.getByRole("tab", { name: "Alat" }).click();
     await page.getByRole("button", { name: "Isi Capaian" }).click();
     const conflicts = page.getByTestId("capaian-conflicts");
-    const rows = conflicts.locator("tr[data-cell]");
+    const rows = conflicts.locator("li[data-cell]");
     await rows.first().waitFor();
     // Exactly the cells the check flags are offered, nothing else, and nothing is chosen yet.
     expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")))).sort()).toEqual([...before].sort());

@@ -3,12 +3,15 @@ import { toA1, type CellWrite, type Grid, type Period, type Role, type Settings 
 import { capaianScaleOf } from "./capaian-scale";
 import { planCapaian, planParentMean, planPredikat, planSerapan, type CapaianPlan, type ItemContext, type Proposal } from "./fill-proposals";
 import { planParentRealisasiAnggaran } from "./parent-realisasi-anggaran";
-import { gridCell, isEmptyCell, periodsOf, shownContent } from "./table-cells";
+import { gridCell, isEmptyCell, periodsOf, shownValue } from "./table-cells";
 
 /** A cell that already holds something else than Cermat would write: the person decides. */
 export interface FillConflict {
   cell: string;
+  /** What the cell shows now. */
   current: string;
+  /** The formula behind it, when it holds one. */
+  currentFormula?: string;
   proposed: string;
   write: CellWrite;
 }
@@ -86,7 +89,8 @@ function offer(grid: Grid, plan: CapaianFillPlan, proposal: Proposal | undefined
   if (accepted || sameFormula(current?.formula, proposal.write.formula)) return;
   plan.conflicts.push({
     cell: toA1(write.row, write.col),
-    current: shownContent(current),
+    current: shownValue(current),
+    ...(current?.formula ? { currentFormula: current.formula } : {}),
     proposed: write.formula ?? String(write.value ?? ""),
     write,
   });

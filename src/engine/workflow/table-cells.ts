@@ -40,9 +40,9 @@ export function isEmptyCell(cell: GridCell | null): boolean {
 }
 
 /** What the person sees in a cell: its formula if it has one, else its display text or value. */
-export function shownContent(cell: GridCell | null): string {
+/** What a cell shows: its displayed text, else its value. */
+export function shownValue(cell: GridCell | null): string {
   if (!cell) return "";
-  if (cell.formula) return cell.formula;
   if (cell.text !== undefined) return cell.text;
   return cell.value === null ? "" : String(cell.value);
 }

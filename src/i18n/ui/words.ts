@@ -85,6 +85,15 @@ export interface UiWords {
     polarityPositive: string;
     polarityNegative: string;
     polarityHint: string;
+    polarityListLabel: string;
+    /** Why the check reads an indikator's polarity as it does. */
+    polarityBecause: Record<"column" | "setting" | "target" | "words" | "default", string>;
+    polarityNoneNegative(total: number): string;
+    polarityListed(listed: number, total: number): string;
+    polaritySearchLabel: string;
+    polaritySearchPlaceholder: string;
+    polaritySearchResults: string;
+    polarityMatches(found: number, shown: number): string;
     languageLabel: string;
     autoRecheck: string;
     changedHint: string;
@@ -110,13 +119,14 @@ export interface UiWords {
     cellsWritten(written: number, conflicts: number): string;
     conflictsTitle(n: number): string;
     conflictsHint: string;
-    conflictCell: string;
     conflictCurrent: string;
     conflictProposed: string;
-    conflictReason: string;
     /** Labels before a proposal: a formula Excel keeps computing, or a value Cermat computed once. */
     proposedFormula: string;
-    proposedValue: string;
+    currentFormulaLabel: string;
+    proposedFormulaLabel: string;
+    shownEmpty: string;
+    showCell: string;
     /** Why a cell differs when no finding of the check explains it. */
     reason: Record<ConflictReasonKind, string>;
     conflictChoose(cell: string): string;
@@ -188,6 +198,8 @@ export interface UiWords {
     nextPage: string;
     /** The "go to row" field of the grid. */
     goToRow: string;
+    /** The (visually hidden) heading of the row-number column. */
+    rowNumber: string;
     goToRowButton: string;
     privacy: string;
     empty: string;
