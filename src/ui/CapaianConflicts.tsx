@@ -84,8 +84,8 @@ export function CapaianConflicts({ pending, words, lang, disabled, onSelectCell,
             <li key={p.cell} className={styles.item} data-cell={p.cell}>
               <div className={styles.head}>
                 <Checkbox checked={chosen.has(p.cell)} disabled={disabled} onChange={(_, d) => toggle(p.cell, d.checked === true)} label={w.conflictChoose(p.cell)} />
-                <Link as="button" aria-label={w.goToCell(p.cell)} onClick={() => onSelectCell(p.cell)}>
-                  {w.showCell}
+                <Link as="button" onClick={() => onSelectCell(p.cell)}>
+                  {w.showCell(p.cell)}
                 </Link>
               </div>
               <dl className={styles.values}>

@@ -1,5 +1,5 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useMemo, useReducer, useRef } from "react";
 import { DEFAULT_SETTINGS, type ColumnChoices, type Finding, type Role, type Settings } from "../engine/model";
 import { langFromDisplayLanguage, uiWords, type UiWords } from "../i18n/ui";
 import type { WorkbookPort } from "../port/workbook-port";
@@ -12,6 +12,7 @@ import { initialPaneState, paneReducer, shownAnalysis, type PaneState, type Pane
 import { LimitationsNotice } from "./LimitationsNotice";
 import { indicatorsOf, SettingsView } from "./SettingsView";
 import type { PaneTools } from "./tools";
+import { TabStrip } from "./TabStrip";
 import { ToolsView } from "./ToolsView";
 
 export interface CermatPaneProps {
@@ -34,14 +35,14 @@ export interface CermatPaneProps {
   landmark?: "main" | "region";
 }
 
+const PANE_TABS: readonly PaneTab[] = ["check", "columns", "tools", "settings"];
+
 /** How long edits must pause before an automatic re-check, so typing a number checks once. */
 const RECHECK_DELAY_MS = 800;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  // At 320 px the four tabs do not fit on one line: they wrap instead of running off the pane.
-  tabs: { flexWrap: "wrap" },
   live: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
@@ -58,6 +59,7 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
   const words = uiWords(state.settings.lang);
   const analysis = shownAnalysis(state);
   const Landmark = landmark === "main" ? "main" : "section";
+  const panelId = useId();
 
   // Handlers read the latest state through a ref, so the change subscription is made once.
   const latest = useRef(state);
@@ -165,13 +167,14 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
       <Landmark className={styles.root} lang={state.settings.lang} aria-label={landmark === "region" ? words.appTitle : undefined}>
         <h1 className={styles.title}>{words.appTitle}</h1>
         <LimitationsNotice limitations={host.limitations ?? []} words={words} />
-        <TabList className={styles.tabs} selectedValue={state.tab} onTabSelect={(_, d) => dispatch({ type: "tabChanged", tab: d.value as PaneTab })} aria-label={words.tabListLabel}>
-          <Tab value="check">{words.tabs.check}</Tab>
-          <Tab value="columns">{words.tabs.columns}</Tab>
-          <Tab value="tools">{words.tabs.tools}</Tab>
-          <Tab value="settings">{words.tabs.settings}</Tab>
-        </TabList>
-        <div role="tabpanel" aria-label={words.tabs[state.tab]}>
+        <TabStrip<PaneTab>
+          items={PANE_TABS.map((tab) => ({ value: tab, label: words.tabs[tab] }))}
+          selected={state.tab}
+          onSelect={(tab) => dispatch({ type: "tabChanged", tab })}
+          label={words.tabListLabel}
+          controls={panelId}
+        />
+        <div role="tabpanel" id={panelId} aria-label={words.tabs[state.tab]}>
           {state.tab === "check" ? (
             <CheckView
               state={state}

@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { analyzeSheet } from "../engine/analyze";
 import { fromA1, toA1, type Grid } from "../engine/model";
@@ -6,6 +6,7 @@ import type { Lang } from "../i18n/format";
 import { uiWords } from "../i18n/ui";
 import { CermatPane } from "../ui/CermatPane";
 import { FailureMessage } from "../ui/FailureMessage";
+import { TabStrip } from "../ui/TabStrip";
 import { toFailure, type PaneFailure } from "../ui/failure";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
   tagline: { margin: 0, color: tokens.colorNeutralForeground2, flexBasis: "100%" },
   body: { display: "flex", flex: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
   sheet: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS, [NARROW]: { minHeight: "80vh", padding: tokens.spacingHorizontalS } },
-  // Sheet names scroll sideways rather than running under the pane.
-  sheetTabs: { overflowX: "auto", flexShrink: 0 },
+  // Many sheet names wrap onto more lines rather than running under the pane.
+  sheetTabs: { flexShrink: 0 },
   drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, padding: tokens.spacingHorizontalXXL, textAlign: "center", color: tokens.colorNeutralForeground2 },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   // As wide as Excel's task pane can be made, never more than a third of the page.
@@ -235,15 +236,14 @@ export function Workbench() {
                 <p className={styles.note} role="status">
                   {words.workbench.opened(doc.name)}
                 </p>
-                <div className={styles.sheetTabs}>
-                <TabList size="small" selectedValue={sheet} onTabSelect={(_, d) => (setSheet(String(d.value)), setPage(0), setSelected(undefined))} aria-label={words.workbench.sheetTabsLabel}>
-                  {doc.sheets.map((name) => (
-                    <Tab key={name} value={name}>
-                      {name}
-                    </Tab>
-                  ))}
-                </TabList>
-                </div>
+                <TabStrip
+                  className={styles.sheetTabs}
+                  size="small"
+                  items={doc.sheets.map((name) => ({ value: name, label: name }))}
+                  selected={sheet}
+                  onSelect={(name) => (setSheet(name), setPage(0), setSelected(undefined))}
+                  label={words.workbench.sheetTabsLabel}
+                />
                 {grid && shownPage && grid.sheetName === sheet ? (
                   <SheetGrid
                     grid={grid}

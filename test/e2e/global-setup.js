@@ -30,6 +30,12 @@ module.exports = async function buildOnce() {
       stdio: ["ignore", "pipe", "inherit"],
       maxBuffer: 64 * 1024 * 1024,
     });
+    // Office.js's stand-in for the task pane tests (test/e2e/fake-office): never part of the product.
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", join(__dirname, "fake-office", "webpack.config.js"), "--env", `outputPath=${outputPath}`], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     // webpack-cli reports compile errors on stdout: show them rather than a bare exit code.
     throw new Error(`The webpack build for the browser tests failed:\n${String(error.stdout ?? "")}`);

@@ -248,7 +248,7 @@ run("the workbench in Chromium", () => {
     await page.getByRole("button", { name: "Terapkan yang dipilih" }).click();
     await page.getByText(`1 sel diganti (${chosen}).`, { exact: false }).waitFor();
 
-    await page.getByRole("tab", { name: "Periksa", exact: true }).click();
+    await page.getByRole("tab", { name: "Temuan" }).click();
     await page.getByRole("button", { name: "Periksa ulang" }).first().click();
     await page.waitForFunction((n) => document.querySelectorAll('button[data-code="CAPAIAN_MISMATCH"]').length === n, before.length - 1);
     expect(await flagged()).not.toContain(chosen);
@@ -267,7 +267,7 @@ run("the workbench in Chromium", () => {
     await page.locator('[data-view="columns"] [data-severity="error"][data-count="1"]').waitFor();
     await page.locator('li[data-column="K"] [data-chosen="true"]').waitFor();
     await page.screenshot({ path: artifactPath("workbench-kolom.png") });
-    await page.getByRole("tab", { name: "Periksa" }).click();
+    await page.getByRole("tab", { name: "Temuan" }).click();
     await page.locator("button[data-code]").first().waitFor();
     await expect(page.locator('button[data-code="BUDGET_PERIOD_SUM"]').count()).resolves.toBe(0);
 

@@ -206,7 +206,7 @@ describe("CermatPane", () => {
     await periksa(user);
     await user.click(screen.getByRole("tab", { name: "Pengaturan" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Bahasa" }), "en");
-    await user.click(screen.getByRole("tab", { name: "Check" }));
+    await user.click(screen.getByRole("tab", { name: "Findings" }));
     expect(screen.getByRole("button", { name: "Check again" })).toBeTruthy();
     expect(panel().getByText("5 errors")).toBeTruthy();
     expect(text(button(/Cell M18$/))).toContain(renderFinding(ROOT, "en"));

@@ -90,7 +90,7 @@ describe("the Kolom view on the Lombok Tengah 2022 Rencana Aksi", () => {
     expect(within(k).getByText("pilihan Anda")).toBeTruthy();
     expect((within(k).getByRole("combobox") as HTMLSelectElement).value).toBe("none");
 
-    await user.click(screen.getByRole("tab", { name: "Periksa" }));
+    await user.click(screen.getByRole("tab", { name: "Temuan" }));
     expect(panel().queryByText(/anggaran per periode/i)).toBeNull();
   });
 

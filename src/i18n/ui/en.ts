@@ -9,7 +9,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** English: the pane's second language. */
 export const UI_EN: UiWords = {
   appTitle: "Cermat",
-  tabs: { check: "Check", columns: "Columns", tools: "Tools", settings: "Settings" },
+  tabs: { check: "Findings", columns: "Columns", tools: "Tools", settings: "Settings" },
   tabListLabel: "Cermat pane sections",
 
   periksa: "Check",
@@ -178,7 +178,7 @@ export const UI_EN: UiWords = {
     currentFormulaLabel: "The formula in the cell",
     proposedFormulaLabel: "Cermat's formula",
     shownEmpty: "(empty)",
-    showCell: "Show cell",
+    showCell: (cell) => `Show ${cell} in the sheet`,
     reason: {
       otherFormula: "The formula in this cell differs from the standard capaian formula (realisasi ÷ target, with polarity and the capaian cap).",
       text: "The cell holds text, not a number, so it cannot be calculated.",
@@ -186,7 +186,6 @@ export const UI_EN: UiWords = {
     },
     conflictChoose: (cell) => `Replace the content of ${cell}`,
     chooseAll: "Choose all",
-    goToCell: (cell) => `Go to cell ${cell} in the sheet`,
     applySelected: "Apply selected",
     skipAll: "Skip all",
     cellsReplaced: (replaced, skipped) =>

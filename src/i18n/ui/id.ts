@@ -8,7 +8,7 @@ const listShort = (items: readonly string[], max = 8) => list(items.slice(0, max
 /** Bahasa Indonesia: the pane's first language. */
 export const UI_ID: UiWords = {
   appTitle: "Cermat",
-  tabs: { check: "Periksa", columns: "Kolom", tools: "Alat", settings: "Pengaturan" },
+  tabs: { check: "Temuan", columns: "Kolom", tools: "Alat", settings: "Pengaturan" },
   tabListLabel: "Bagian panel Cermat",
 
   periksa: "Periksa",
@@ -175,7 +175,7 @@ export const UI_ID: UiWords = {
     currentFormulaLabel: "Rumus yang ada di sel",
     proposedFormulaLabel: "Rumus usulan Cermat",
     shownEmpty: "(kosong)",
-    showCell: "Lihat sel",
+    showCell: (cell) => `Lihat ${cell} di lembar`,
     reason: {
       otherFormula: "Rumus di sel ini lain dari rumus capaian yang baku (realisasi ÷ target, sesuai polaritas dan batas capaian).",
       text: "Sel berisi teks, bukan angka, sehingga tidak dapat dihitung.",
@@ -183,7 +183,6 @@ export const UI_ID: UiWords = {
     },
     conflictChoose: (cell) => `Ganti isi sel ${cell}`,
     chooseAll: "Pilih semua",
-    goToCell: (cell) => `Buka sel ${cell} di lembar`,
     applySelected: "Terapkan yang dipilih",
     skipAll: "Lewati semua",
     cellsReplaced: (replaced, skipped) =>

@@ -126,12 +126,11 @@ export interface UiWords {
     currentFormulaLabel: string;
     proposedFormulaLabel: string;
     shownEmpty: string;
-    showCell: string;
+    showCell(cell: string): string;
     /** Why a cell differs when no finding of the check explains it. */
     reason: Record<ConflictReasonKind, string>;
     conflictChoose(cell: string): string;
     chooseAll: string;
-    goToCell(cell: string): string;
     applySelected: string;
     skipAll: string;
     cellsReplaced(replaced: readonly string[], skipped: number): string;
