@@ -18,6 +18,8 @@ export const targetPeriodSum: Rule = {
       if (s.verdict.kind !== "misfit" || !s.annual) continue;
       const { closest } = s.verdict;
       const numbers = closest.expected !== undefined && closest.actual !== undefined;
+      // The last period holding a target (the one a cumulative reading compares), named in the message.
+      const lastStated = s.periods.reduce((last, p, i) => (p && p.value.kind !== "empty" ? i : last), -1);
       out.push(
         finding({
           code: "TARGET_PERIOD_SUM",
@@ -34,6 +36,7 @@ export const targetPeriodSum: Rule = {
             annual: s.annual.text.trim(),
             closest: closest.reading,
             measure: closest.measure,
+            lastPeriod: lastStated >= 0 ? s.periodKeys[lastStated] : "",
             unit: closest.unit,
             ...(closest.expectedGrade !== undefined ? { expectedGrade: closest.expectedGrade, actualGrade: closest.actualGrade ?? "" } : {}),
           },

@@ -125,15 +125,17 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
     const closest = t.text(f, "closest");
     const last = t.text(f, "measure") === "last";
+    const period = t.text(f, "lastPeriod") ? `the ${t.period(t.text(f, "lastPeriod"))} target` : "the last period's target";
+    const gap = f.difference !== undefined ? ` (off by ${shown(Math.abs(f.difference))})` : "";
     let nearest = "";
-    if (t.text(f, "expectedGrade")) nearest = ` The last period's grade is ${t.text(f, "actualGrade")} while the annual target is ${t.text(f, "expectedGrade")}.`;
+    if (t.text(f, "expectedGrade")) nearest = ` ${period.replace(/ target$/, " grade").replace(/^the /, "The ")} is ${t.text(f, "actualGrade")} while the annual target is ${t.text(f, "expectedGrade")}.`;
     else if (closest === "percentOfAnnual")
-      nearest = ` Nearest reading, as percentages of the annual target: ${last ? "the last period's percentage is" : "the percentages add up to"} ${t.percent(f.actual)} instead of 100%.`;
-    else if (closest) nearest = ` Nearest: ${last ? "the last period's target is" : "the period targets add up to"} ${shown(f.actual)} instead of ${shown(f.expected)}.`;
+      nearest = last ? ` Read as percentages of the annual target, ${period} is ${t.percent(f.actual)} instead of 100%.` : ` Read as percentages of the annual target, they add up to ${t.percent(f.actual)} instead of 100%.`;
+    else if (closest === "cumulative") nearest = ` Nearest, read as cumulative: ${period} is ${shown(f.actual)} but should equal the annual target ${shown(f.expected)}${gap}.`;
+    else if (closest) nearest = ` Nearest, read as a split: the period targets add up to ${shown(f.actual)} instead of ${shown(f.expected)}${gap}.`;
     return (
-      `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target (${t.text(f, "annual")}): ` +
-      `they are not cumulative (last period equals the annual target), do not add up to it, are not constant, and are not percentages of it (ending at 100%).` +
-      `${nearest} Check the targets in ${f.cell} and beside it.`
+      `The ${t.text(f, "periods") === "monthly" ? "monthly" : "quarterly"} targets (${t.text(f, "series")}) do not fit the annual target ${t.text(f, "annual")} ` +
+      `whether read as cumulative, as a split, as constant or as percentages.${nearest} Check the annual target in ${f.cell} and the period targets beside it.`
     );
   },
   TARGET_CUMULATIVE_DECREASE: (f, t) =>

@@ -127,15 +127,17 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     const shown = (v: number | undefined) => (unit === "%" ? t.percent(v) : unit ? `${t.number(v)} ${unit}` : t.number(v));
     const closest = t.text(f, "closest");
     const last = t.text(f, "measure") === "last";
+    const period = t.text(f, "lastPeriod") ? `target ${t.period(t.text(f, "lastPeriod"))}` : "target periode terakhir";
+    const gap = f.difference !== undefined ? ` (selisih ${shown(Math.abs(f.difference))})` : "";
     let nearest = "";
-    if (t.text(f, "expectedGrade")) nearest = ` Predikat periode terakhir ${t.text(f, "actualGrade")}, sedangkan target tahunan ${t.text(f, "expectedGrade")}.`;
+    if (t.text(f, "expectedGrade")) nearest = ` Predikat ${period.replace(/^target /, "")} ${t.text(f, "actualGrade")}, sedangkan target tahunan ${t.text(f, "expectedGrade")}.`;
     else if (closest === "percentOfAnnual")
-      nearest = ` Paling dekat dibaca sebagai persentase dari target tahunan: ${last ? "persentase periode terakhir" : "jumlah persentasenya"} ${t.percent(f.actual)}, seharusnya 100%.`;
-    else if (closest) nearest = ` Paling dekat: ${last ? "target periode terakhir" : "jumlah target per periode"} ${shown(f.actual)}, seharusnya ${shown(f.expected)}.`;
+      nearest = last ? ` Jika dibaca sebagai persen dari target tahunan, ${period} ${t.percent(f.actual)} seharusnya 100%.` : ` Jika dibaca sebagai persen dari target tahunan, jumlahnya ${t.percent(f.actual)}, seharusnya 100%.`;
+    else if (closest === "cumulative") nearest = ` Paling dekat dibaca kumulatif: ${period} ${shown(f.actual)} seharusnya sama dengan target tahunan ${shown(f.expected)}${gap}.`;
+    else if (closest) nearest = ` Paling dekat dibaca sebagai pembagian: jumlah target per periode ${shown(f.actual)}, seharusnya ${shown(f.expected)}${gap}.`;
     return (
-      `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan (${t.text(f, "annual")}): ` +
-      `bukan kumulatif (periode terakhir sama dengan target tahunan), bukan penjumlahan (jumlahnya sama dengan target tahunan), bukan tetap, dan bukan persentase dari target tahunan (berakhir di 100%).` +
-      `${nearest} Periksa target di sel ${f.cell} dan di sampingnya.`
+      `Target per ${t.text(f, "periods") === "monthly" ? "bulan" : "triwulan"} (${t.text(f, "series")}) tidak cocok dengan target tahunan ${t.text(f, "annual")}, ` +
+      `dibaca kumulatif, dijumlah, tetap, maupun sebagai persen.${nearest} Periksa target tahunan di sel ${f.cell} dan target per periode di sampingnya.`
     );
   },
   TARGET_CUMULATIVE_DECREASE: (f, t) =>

@@ -31,10 +31,13 @@ describe("TARGET_PERIOD_SUM", () => {
           annual: "100",
           closest: "cumulative",
           measure: "last",
+          lastPeriod: "tw1",
           unit: "%",
         },
       },
     ]);
+    // The message names the quarter that holds the 95, not "the last period".
+    expect(renderFinding(findings[0], "id")).toContain("Paling dekat dibaca kumulatif: target TW I 95% seharusnya sama dengan target tahunan 100% (selisih 5%).");
   });
 
   it.each<[string, ItemSpec, { expected: number; actual: number; closest: string; measure: string; unit: string }]>([
@@ -114,20 +117,22 @@ describe("TARGET_PERIOD_SUM", () => {
   it("tells the person, in both languages, what came nearest", () => {
     const [sum] = targetPeriodSum.run(table([row60("12", "3", "3", "3", "2", "Paket")]));
     expect(renderFinding(sum, "id")).toBe(
-      "Target per triwulan (3 | 3 | 3 | 2) tidak cocok dengan target tahunan (12): bukan kumulatif (periode terakhir sama dengan target tahunan), " +
-        "bukan penjumlahan (jumlahnya sama dengan target tahunan), bukan tetap, dan bukan persentase dari target tahunan (berakhir di 100%). " +
-        "Paling dekat: jumlah target per periode 11 paket, seharusnya 12 paket. Periksa target di sel E60 dan di sampingnya.",
+      "Target per triwulan (3 | 3 | 3 | 2) tidak cocok dengan target tahunan 12, dibaca kumulatif, dijumlah, tetap, maupun sebagai persen. " +
+        "Paling dekat dibaca sebagai pembagian: jumlah target per periode 11 paket, seharusnya 12 paket (selisih 1 paket). Periksa target tahunan di sel E60 dan target per periode di sampingnya.",
     );
-    expect(renderFinding(sum, "en")).toContain("Nearest: the period targets add up to 11 paket instead of 12 paket.");
+    // No chain of "not …" clauses whose brackets read like facts about this row.
+    expect(renderFinding(sum, "id")).not.toMatch(/bukan|\(periode terakhir/);
+    expect(renderFinding(sum, "en")).toContain("Nearest, read as a split: the period targets add up to 11 paket instead of 12 paket (off by 1 paket).");
     const [shares] = targetPeriodSum.run(table([row60("12 Bulan", "21,25%", "21,25%", "21,25%", "21,25%", "Bulan")]));
-    expect(renderFinding(shares, "id")).toContain("Paling dekat dibaca sebagai persentase dari target tahunan: jumlah persentasenya 85%, seharusnya 100%.");
-    expect(renderFinding(shares, "en")).toContain("the percentages add up to 85% instead of 100%.");
+    expect(renderFinding(shares, "id")).toContain("Jika dibaca sebagai persen dari target tahunan, jumlahnya 85%, seharusnya 100%.");
+    expect(renderFinding(shares, "en")).toContain("they add up to 85% instead of 100%.");
     const [last] = targetPeriodSum.run(table([row60("11,76%", "2,94%", "5,88%", "8,82%", "11,5%", "Persen")]));
-    expect(renderFinding(last, "id")).toContain("Paling dekat: target periode terakhir 11,5%, seharusnya 11,76%.");
+    expect(renderFinding(last, "id")).toContain("Paling dekat dibaca kumulatif: target TW IV 11,5% seharusnya sama dengan target tahunan 11,76% (selisih 0,26%).");
     const [grade] = targetPeriodSum.run(table([row60("A", "B", "BB", "BB", "BB", "Predikat")]));
     expect(grade).toMatchObject({ params: { expectedGrade: "A", actualGrade: "BB" } });
     expect(grade.expected).toBeUndefined();
-    expect(renderFinding(grade, "id")).toContain("Predikat periode terakhir BB, sedangkan target tahunan A.");
+    expect(renderFinding(grade, "id")).toContain("Predikat TW IV BB, sedangkan target tahunan A.");
+    expect(renderFinding(grade, "en")).toContain("The TW IV grade is BB while the annual target is A.");
   });
 
   it("works through the whole check of a sheet typed the way staff type it (merged two-row header, text and numbers)", () => {
