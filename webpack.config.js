@@ -47,7 +47,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     // Plain source maps (no eval) so the workbench's Content-Security-Policy holds in development too.
     devtool: dev ? "source-map" : false,
-    entry: Object.fromEntries(built.map((p) => [p.name, p.entry])),
+    // The engine's Web Worker is a bundle of its own, loaded by the pages as engine-worker.js.
+    entry: { ...Object.fromEntries(built.map((p) => [p.name, p.entry])), "engine-worker": src("engine-worker", "engine.worker.ts") },
     output: { path: outputPath, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -1,5 +1,5 @@
 import { sheetCoverage, type SheetCoverage } from "./coverage";
-import { detectConventions, type SheetConventions } from "./capaian";
+import { detectConventions, type IndicatorPolarity, type SheetConventions } from "./capaian";
 import { computeFormulas } from "./formulas";
 import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
@@ -24,6 +24,13 @@ export interface SheetAnalysis {
   findings: Finding[];
   /** What was understood and checked, and the verdict (never "ready" over unread numeric columns). */
   coverage: SheetCoverage;
+  /**
+   * Set on the copy the engine's worker sends to the page after Periksa (src/engine-worker): its
+   * tables carry no items (on a 10,000-row sheet they are megabytes to copy, and the pane shows
+   * only findings), and `indicators` stands for what the pane reads from them.
+   */
+  slim?: true;
+  indicators?: IndicatorPolarity[];
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { analyzeSheet } from "../engine/analyze";
+import { pageAnalyze } from "../engine-worker/analyze-in-worker";
 import { ExcelWorkbook } from "../excel";
 import { langFromDisplayLanguage } from "../i18n/ui";
 import { CermatPane } from "../ui/CermatPane";
@@ -40,11 +41,12 @@ function start(info: { host: Office.HostType | null }): void {
     return;
   }
   const workbook = ExcelWorkbook.fromOffice();
+  const engine = pageAnalyze(analyzeSheet);
   const host: HostDescription = {
     kind: "excel",
     displayLanguage: Office.context.displayLanguage,
     onChanged: canWatchChanges() ? subscribeToSheetChanges : undefined,
     limitations: limitationsOf(workbook.capabilities),
   };
-  root.render(<CermatPane port={workbook} host={host} analyze={analyzeSheet} tools={workbookTools(workbook, analyzeSheet)} initialTab={tabFromAddress(window.location.search)} />);
+  root.render(<CermatPane port={workbook} host={host} analyze={engine.check} tools={workbookTools(workbook, engine.full)} initialTab={tabFromAddress(window.location.search)} />);
 }

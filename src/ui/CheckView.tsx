@@ -1,11 +1,11 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
 import { CoverageNotice } from "./CoverageNotice";
 import { FailureMessage } from "./FailureMessage";
 import { countBySeverity, groupFindings } from "./finding-groups";
 import { FindingList } from "./FindingList";
-import { shownAnalysis, type PaneState } from "./pane-state";
+import { CHECK_STEPS, shownAnalysis, type PaneState } from "./pane-state";
 import { SeveritySummary } from "./SeveritySummary";
 
 const useStyles = makeStyles({
@@ -22,6 +22,18 @@ interface Props {
   onClear(): void;
   onSelect(finding: Finding): void;
   onToggle(key: string): void;
+}
+
+/** Which of the three steps of Periksa is under way, as a bar that fills step by step. */
+function CheckProgress({ state, words }: { state: PaneState; words: UiWords }) {
+  const step = state.check.phase === "checking" ? (state.check.step ?? "reading") : "reading";
+  const index = CHECK_STEPS.indexOf(step);
+  const text = words.checkStep(index + 1, CHECK_STEPS.length, words.checkSteps[step]);
+  return (
+    <Field validationMessage={text} validationState="none" data-step={step}>
+      <ProgressBar value={(index + 0.5) / CHECK_STEPS.length} thickness="large" aria-label={text} />
+    </Field>
+  );
 }
 
 /** The check: Periksa, the summary, the findings, and what went wrong when something did. */
@@ -44,10 +56,10 @@ export function CheckView({ state, words, onCheck, onClear, onSelect, onToggle }
         <Button onClick={onClear} disabled={!analysis || (!analysis.recognized && !state.marked) || state.clearing || checking} data-action="clear">
           {words.hapusTanda}
         </Button>
-        {checking ? <Spinner size="tiny" label={words.checking} /> : null}
         {state.clearing ? <Spinner size="tiny" label={words.clearing} /> : null}
       </div>
 
+      {state.check.phase === "checking" ? <CheckProgress state={state} words={words} /> : null}
       {state.check.phase === "idle" ? <p className={styles.hint}>{words.idleHint}</p> : null}
       {state.check.phase === "failed" ? <FailureMessage failure={state.check.failure} words={words} /> : null}
       {state.actionFailure ? (

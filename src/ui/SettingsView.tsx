@@ -1,7 +1,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetAnalysis } from "../engine/analyze";
-import { polarityOf, type PolaritySource } from "../engine/capaian";
+import { indicatorPolarities, type IndicatorPolarity } from "../engine/capaian";
 import type { Polarity, Settings } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
 import { polarityKey, type PaneAction, type PaneState } from "./pane-state";
@@ -32,23 +32,16 @@ function capValue(choice: CapChoice): Settings["capAt"] {
   return choice === "auto" ? "auto" : choice === "none" ? null : Number(choice);
 }
 
-export interface IndicatorPolarity {
-  text: string;
-  polarity: Polarity;
-  /** Why Cermat reads it so: a polaritas column, the person's setting, a target typed as "maks.", its words, or nothing (positive). */
-  source: PolaritySource;
-}
+export type { IndicatorPolarity };
 
-/** The indicators of the checked sheet, once each, in sheet order, each with the polarity the check reads. */
+/**
+ * The indicators of the checked sheet with the polarity the check reads. An analysis that came
+ * from the worker without its items (`slim`) brings the list with it.
+ */
 export function indicatorsOf(analysis: SheetAnalysis | undefined, settings: Settings): IndicatorPolarity[] {
-  const seen = new Map<string, IndicatorPolarity>();
-  for (const table of analysis?.tables ?? []) {
-    for (const item of table.items) {
-      const text = (item.cells.indikator ?? item.inherited.indikator)?.text?.trim();
-      if (text && !seen.has(polarityKey(text))) seen.set(polarityKey(text), { text, ...polarityOf(item, settings) });
-    }
-  }
-  return [...seen.values()];
+  if (!analysis) return [];
+  if (analysis.indicators) return analysis.indicators;
+  return indicatorPolarities(analysis.tables.flatMap((t) => t.items), settings);
 }
 
 /** Listed without searching: what the check reads as lower-is-better, and every choice the person made. */

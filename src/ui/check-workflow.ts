@@ -6,8 +6,12 @@ import { columnSamples } from "./column-samples";
 import { toFailure } from "./failure";
 import type { PaneAction, ToolId, ToolOutcome } from "./pane-state";
 
-/** The engine's check, injected so tests (and a later engine) can stand in for it; `choices` are the person's column roles. */
-export type Analyze = (grid: Grid, settings: Settings, choices?: ColumnChoices) => SheetAnalysis;
+/**
+ * The engine's check, injected so tests can stand in for it; `choices` are the person's column
+ * roles. The pages pass one that runs in a Web Worker (src/engine-worker), so the page keeps
+ * answering during a long check; tests and the command line pass `analyzeSheet` itself.
+ */
+export type Analyze = (grid: Grid, settings: Settings, choices?: ColumnChoices) => SheetAnalysis | Promise<SheetAnalysis>;
 
 type Dispatch = (action: PaneAction) => void;
 
@@ -31,16 +35,19 @@ export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: S
   let choices: ColumnChoices;
   let grid: Grid;
   try {
+    dispatch({ type: "checkStep", step: "reading" });
     sheet = await port.activeSheetName();
     grid = await port.readSheet(sheet);
     choices = inHand?.sheet === sheet ? inHand.choices : await port.columnChoices(sheet);
-    analysis = analyze(grid, settings, choices);
+    dispatch({ type: "checkStep", step: "analyzing" });
+    analysis = await analyze(grid, settings, choices);
   } catch (error) {
     dispatch({ type: "checkFailed", failure: toFailure(error) });
     return;
   }
   const samples = columnSamples(grid, analysis);
   try {
+    dispatch({ type: "checkStep", step: "marking" });
     await port.clearMarks(sheet);
     if (analysis.findings.length > 0) await port.mark(sheet, marksFor(analysis.findings, settings.lang));
     dispatch({ type: "checkSucceeded", analysis, marked: analysis.findings.length > 0, choices, samples });

@@ -47,9 +47,13 @@ export type ToolState =
   | { phase: "done"; tool: ToolId; outcome: ToolOutcome }
   | { phase: "failed"; tool: ToolId; failure: PaneFailure };
 
+/** The three steps of Periksa, in order, shown as determinate progress. */
+export const CHECK_STEPS = ["reading", "analyzing", "marking"] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
 export type CheckState =
   | { phase: "idle" }
-  | { phase: "checking"; previous?: SheetAnalysis }
+  | { phase: "checking"; previous?: SheetAnalysis; step?: CheckStep }
   | { phase: "done"; analysis: SheetAnalysis }
   | { phase: "failed"; failure: PaneFailure };
 
@@ -87,6 +91,7 @@ export interface PaneState {
 export type PaneAction =
   | { type: "tabChanged"; tab: PaneTab }
   | { type: "checkStarted" }
+  | { type: "checkStep"; step: CheckStep }
   | { type: "checkSucceeded"; analysis: SheetAnalysis; marked: boolean; markFailure?: PaneFailure; choices?: ColumnChoices; samples?: ColumnSamples }
   | { type: "checkFailed"; failure: PaneFailure }
   | { type: "clearStarted" }
@@ -130,6 +135,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const tab = state.tab === "columns" ? "columns" : "check";
       return { ...state, tab, check: { phase: "checking", previous }, actionFailure: undefined, cleared: undefined };
     }
+    case "checkStep":
+      return state.check.phase === "checking" ? { ...state, check: { ...state.check, step: action.step } } : state;
     case "checkSucceeded":
       return {
         ...state,

@@ -34,7 +34,7 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
     async fillCapaian(settings) {
       const sheet = await port.activeSheetName();
       const grid = await port.readSheet(sheet);
-      const analysis = analyze(grid, settings, await port.columnChoices(sheet));
+      const analysis = await analyze(grid, settings, await port.columnChoices(sheet));
       if (!analysis.recognized || analysis.tables.length === 0) return { kind: "notPossible", problem: "NOT_RECOGNIZED" };
       if (!analysis.tables.some(measuresResults)) return { kind: "notPossible", problem: "NO_REALISASI" };
       const plan = planCapaianFill(grid, analysis, settings);
@@ -53,7 +53,7 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
       const grid = await port.readSheet(sheet);
       let spec;
       try {
-        spec = preparePengukuran(grid, analyze(grid, settings, await port.columnChoices(sheet)), { settings });
+        spec = preparePengukuran(grid, await analyze(grid, settings, await port.columnChoices(sheet)), { settings });
       } catch (error) {
         if (error instanceof WorkflowError) return { kind: "notPossible", problem: error.code, detail: error.message };
         throw error;

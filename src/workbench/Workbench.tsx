@@ -8,6 +8,7 @@ import { CermatPane } from "../ui/CermatPane";
 import { FailureMessage } from "../ui/FailureMessage";
 import { TabStrip } from "../ui/TabStrip";
 import { toFailure, type PaneFailure } from "../ui/failure";
+import type { Analyze } from "../ui/check-workflow";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
 import { workbookTools } from "../ui/workbook-tools";
@@ -85,7 +86,7 @@ const noLook = (): undefined => undefined;
 const defaultWidth = (): number => DEFAULT_COLUMN_PX;
 
 /** The browser workbench: a workbook from disk (or the sample), its sheets as a grid, and the very same pane. */
-export function Workbench() {
+export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }: { analyze?: Analyze; analyzeFull?: Analyze } = {}) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(HOST.lang ?? "id");
   const words = uiWords(lang);
@@ -96,6 +97,7 @@ export function Workbench() {
   const [sheet, setSheet] = useState<string>();
   const [grid, setGrid] = useState<Grid>();
   const [version, setVersion] = useState(0);
+  const [looksVersion, setLooksVersion] = useState(0);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
@@ -145,8 +147,11 @@ export function Workbench() {
         setSheet(event.sheet);
         setSelected(event.address);
         setPage(pageOfRow(fromA1(event.address).row));
+        return;
       }
-      setVersion((v) => v + 1);
+      // Marks change only fills and notes: repaint without reading the sheet again.
+      if (event.kind === "looks") setLooksVersion((v) => v + 1);
+      else setVersion((v) => v + 1);
     });
   }, [doc]);
 
@@ -164,11 +169,11 @@ export function Workbench() {
   }, [doc, sheet, version]);
 
   const shownPage = useMemo(() => (grid ? gridPage(grid, page) : undefined), [grid, page]);
-  const looks = useMemo(() => (doc && sheet && doc.sheets.includes(sheet) ? cellLooks(doc.port.file, sheet) : undefined), [doc, sheet, version]);
+  const looks = useMemo(() => (doc && sheet && doc.sheets.includes(sheet) ? cellLooks(doc.port.file, sheet) : undefined), [doc, sheet, version, looksVersion]);
   const fills = looks?.fillAt ?? noLook;
   const notes = looks?.noteAt ?? noLook;
   const widths = looks?.widthAt ?? defaultWidth;
-  const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeSheet) : undefined), [doc]);
+  const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeFull) : undefined), [doc, analyzeFull]);
   const followPane = useCallback((state: PaneState) => setLang(state.settings.lang), []);
 
   const download = async () => {
@@ -263,7 +268,7 @@ export function Workbench() {
           </section>
           {doc && tools ? (
             <div className={styles.pane}>
-              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyzeSheet} tools={tools} initialSettings={{ lang }} onStateChange={followPane} landmark="region" />
+              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyze} tools={tools} initialSettings={{ lang }} onStateChange={followPane} landmark="region" />
             </div>
           ) : null}
         </main>

@@ -2,8 +2,15 @@ import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import type { PackageWorkbook } from "../xlsx/package-workbook";
 
-/** What the workbench's grid needs to hear about: a sheet's cells or looks changed, or a cell was chosen. */
-export type WorkbenchEvent = { kind: "changed"; sheet: string } | { kind: "added"; sheet: string } | { kind: "selected"; sheet: string; address: string };
+/**
+ * What the workbench's grid needs to hear about: a sheet's cells changed (read it again), only its
+ * fills and notes changed (repaint), a sheet was added, or a cell was chosen.
+ */
+export type WorkbenchEvent =
+  | { kind: "changed"; sheet: string }
+  | { kind: "looks"; sheet: string }
+  | { kind: "added"; sheet: string }
+  | { kind: "selected"; sheet: string; address: string };
 
 /**
  * The file's workbook port as the pane sees it in the browser: the "active sheet" is the tab
@@ -11,6 +18,11 @@ export type WorkbenchEvent = { kind: "changed"; sheet: string } | { kind: "added
  */
 export class WorkbenchPort implements WorkbookPort {
   private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
+  /**
+   * Each sheet's grid as last read, until its cells change: the grid drawn on screen is the one
+   * Periksa checks, so a 10,000-row sheet is read once, not again at every check and every mark.
+   */
+  private readonly grids = new Map<string, Promise<Grid>>();
 
   constructor(
     readonly file: PackageWorkbook,
@@ -42,22 +54,34 @@ export class WorkbenchPort implements WorkbookPort {
   }
 
   readSheet(name: string): Promise<Grid> {
-    return this.file.readSheet(name);
+    let grid = this.grids.get(name);
+    if (!grid) {
+      grid = this.file.readSheet(name);
+      this.grids.set(name, grid);
+      // A failed read is not kept: the next attempt reads again.
+      grid.catch(() => this.grids.delete(name));
+    }
+    return grid;
   }
 
   async writeCells(sheet: string, writes: CellWrite[]): Promise<void> {
-    await this.file.writeCells(sheet, writes);
+    this.grids.delete(sheet);
+    try {
+      await this.file.writeCells(sheet, writes);
+    } finally {
+      this.grids.delete(sheet);
+    }
     this.emit({ kind: "changed", sheet });
   }
 
   async mark(sheet: string, marks: Mark[]): Promise<void> {
     await this.file.mark(sheet, marks);
-    this.emit({ kind: "changed", sheet });
+    this.emit({ kind: "looks", sheet });
   }
 
   async clearMarks(sheet: string): Promise<number> {
     const count = await this.file.clearMarks(sheet);
-    this.emit({ kind: "changed", sheet });
+    this.emit({ kind: "looks", sheet });
     return count;
   }
 

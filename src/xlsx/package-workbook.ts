@@ -16,7 +16,7 @@ import { readNotes, writeNotes, type NoteChange } from "./package/cell-notes";
 import { fillOfStyle, PACKAGE_ADAPTER, restoredStyle, styleCount, trimStyles, withFill, xfRecord } from "./package/cell-styles";
 import { cellElement, cellScalar, sharedStrings } from "./package/cell-values";
 import { hiddenSheetXml, shareAndCalcEffects, stylesOf, usedStyleIndexes, writeCellsXml } from "./package/cell-writes";
-import { parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
+import { cellIndex, parseRef, patchCells, sheetCells, type CellPatch } from "./package/sheet-cells";
 import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
@@ -156,9 +156,12 @@ export class PackageWorkbook implements WorkbookPort {
     const xml = this.pkg.text(path) ?? "";
     const notes = readNotes(this.pkg, path);
     const counts = { xfs: styleCount(styles.xml, "cellXfs"), fills: styleCount(styles.xml, "fills") };
-    // One pass over the sheet for all the marked cells, not one per cell.
-    let index: Map<string, string | undefined> | undefined;
-    const styleAt = (address: string) => (index ??= new Map([...sheetCells(xml)].map((c) => [toA1(c.row, c.col), c.attributes.s]))).get(address);
+    // The rows are found once; only the marked cells' rows are split into cells.
+    const index = cellIndex(xml);
+    const styleAt = (address: string) => {
+      const at = parseRef(address);
+      return at ? index.at(at.row, at.col)?.attributes.s : undefined;
+    };
     const plan = planMarks(this.readLedger(), sheet, marks, toA1, (address): CellAppearance => {
       const s = styleAt(address);
       const note = notes.get(address);
@@ -172,20 +175,21 @@ export class PackageWorkbook implements WorkbookPort {
 
   /**
    * Each cell's fill and note and each column's width in pixels as the file holds them now (the
-   * workbench paints its grid with these, so marks show as Excel will show them). Read once per
-   * call: one pass over the sheet.
+   * workbench paints its grid with these, so marks show as Excel will show them). The sheet's rows
+   * are located once per call and split into cells only when asked for.
    */
   looks(sheet: string): { fillAt(row: number, col: number): FillSnapshot | null; noteAt(row: number, col: number): string | undefined; widthAt(col: number): number } {
     const path = this.sheet(sheet).path!;
     const styles = stylesOf(this.pkg, this.parts).xml;
     const notes = readNotes(this.pkg, path);
     const xml = this.pkg.text(path) ?? "";
-    const style = new Map<string, string | undefined>([...sheetCells(xml)].map((c) => [toA1(c.row, c.col), c.attributes.s]));
+    // Only the rows drawn are split into cells: a page of a hundred rows, not the whole sheet.
+    const index = cellIndex(xml);
     const widths = columnWidths(xml);
     const fills = new Map<string | undefined, FillSnapshot | null>();
     return {
       fillAt: (row, col) => {
-        const s = style.get(toA1(row, col));
+        const s = index.at(row, col)?.attributes.s;
         if (!fills.has(s)) fills.set(s, fillOfStyle(styles, s));
         return fills.get(s) ?? null;
       },

@@ -31,6 +31,26 @@ describe("splicing cells into a worksheet part", () => {
     expect(out).toContain('</x:row><x:row r="3"><x:c r="B3" t="inlineStr"><x:is><x:t>tiga</x:t></x:is></x:c></x:row><x:row r="5">');
   });
 
+  it("puts several new rows before the same row in row order, whatever order they were asked in", () => {
+    const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="9"><c r="A9"><v>9</v></c></row>');
+    const out = patchCells(xml, new Map([[4, new Map([[0, value(5)]])], [2, new Map([[0, value(3)]])], [6, new Map([[0, value(7)]])]]));
+    expect([...sheetCells(out)].map((c) => [c.row, c.xml])).toEqual([
+      [0, '<c r="A1"><v>1</v></c>'],
+      [2, '<c r="A3"><v>3</v></c>'],
+      [4, '<c r="A5"><v>5</v></c>'],
+      [6, '<c r="A7"><v>7</v></c>'],
+      [8, '<c r="A9"><v>9</v></c>'],
+    ]);
+  });
+
+  it("marks a few cells of a big sheet in one rebuild of the part (every other byte unchanged)", () => {
+    const row = (r: number, b: number) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c><c r="B${r + 1}"><v>${b}</v></c></row>`;
+    const picked = [10, 999, 2500, 4999];
+    const xml = sheet(Array.from({ length: 5000 }, (_, r) => row(r, r * 2)).join(""));
+    const out = patchCells(xml, new Map(picked.map((r) => [r, new Map([[1, value(-1)]])])));
+    expect(out).toBe(sheet(Array.from({ length: 5000 }, (_, r) => row(r, picked.includes(r) ? -1 : r * 2)).join("")));
+  });
+
   it("hands a shared formula to the cells that shared it when its master is overwritten", () => {
     const xml = sheet('<row r="8"><c r="K8"><f t="shared" ref="K8:K9" si="0">SUM(L8:O8)</f><v>3</v></c></row><row r="9"><c r="K9"><f t="shared" si="0"/><v>3</v></c></row>');
     const out = writeCellsXml("S", xml, STYLES, [{ row: 7, col: 10, value: 5 }]).sheet;

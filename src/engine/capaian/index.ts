@@ -7,7 +7,7 @@ export { annualBases, annualRealisasi, type AnnualRealisasi, type CapaianBasis }
 export { CAPS, capOf, detectConventions, type SheetConventions } from "./conventions";
 export { asShare, capaianChecks, comparableUnits, sharesTarget, uncomputedCapaian, type CapaianCandidate, type CapaianCheck, type UncomputedCapaian } from "./expected";
 export { childrenByLevel, parentMeanChecks } from "./parent-mean";
-export { polarityOf, polarityFromText, polarityFromWords, polarityKey, NEGATIVE_PHRASES, POSITIVE_FRAMING, type PolaritySource } from "./polarity";
+export { indicatorPolarities, polarityOf, polarityFromText, polarityFromWords, polarityKey, NEGATIVE_PHRASES, POSITIVE_FRAMING, type IndicatorPolarity, type PolaritySource } from "./polarity";
 export { disagreement, WARNING_BELOW, type Disagreement } from "./compare";
 export { agreesAtPrecision, looksLikeFraction, shownDecimals, statedPoints, type CapaianStorage } from "./stated";
 export { capaianOf, predikatOf, whyNoCapaian, type CapaianMethod, type CapaianValue, type NoCapaianReason } from "./value";

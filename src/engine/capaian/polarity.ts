@@ -64,3 +64,20 @@ export function polarityOf(item: Item, settings: Settings): { polarity: Polarity
   if (guessed) return { polarity: guessed, source: "words" };
   return { polarity: "positive", source: "default" };
 }
+
+/** An indikator of a sheet with the polarity the check reads and why. */
+export interface IndicatorPolarity {
+  text: string;
+  polarity: Polarity;
+  source: PolaritySource;
+}
+
+/** The indicators of a sheet's items, once each, in sheet order, each with the polarity the check reads. */
+export function indicatorPolarities(items: Iterable<Item>, settings: Settings): IndicatorPolarity[] {
+  const seen = new Map<string, IndicatorPolarity>();
+  for (const item of items) {
+    const text = (item.cells.indikator ?? item.inherited.indikator)?.text?.trim();
+    if (text && !seen.has(polarityKey(text))) seen.set(polarityKey(text), { text, ...polarityOf(item, settings) });
+  }
+  return [...seen.values()];
+}

@@ -16,6 +16,8 @@ export const UI_EN: UiWords = {
   periksaUlang: "Check again",
   hapusTanda: "Remove marks",
   checking: "Checking the sheet…",
+  checkSteps: { reading: "reading the sheet", analyzing: "checking every row", marking: "marking the cells with findings" },
+  checkStep: (n, total, what) => `Step ${n} of ${total}: ${what}…`,
   clearing: "Removing marks…",
   idleHint: "Open a Rencana Aksi or Pengukuran Kinerja sheet, then press Check. Cermat checks every row without changing any cell.",
   sheetChecked: (sheet) => `Sheet: ${sheet}`,

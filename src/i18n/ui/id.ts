@@ -15,6 +15,8 @@ export const UI_ID: UiWords = {
   periksaUlang: "Periksa ulang",
   hapusTanda: "Hapus tanda",
   checking: "Memeriksa lembar…",
+  checkSteps: { reading: "membaca lembar", analyzing: "memeriksa setiap baris", marking: "memberi tanda pada sel bermasalah" },
+  checkStep: (n, total, what) => `Langkah ${n} dari ${total}: ${what}…`,
   clearing: "Menghapus tanda…",
   idleHint: "Buka lembar Rencana Aksi atau Pengukuran Kinerja, lalu tekan Periksa. Cermat memeriksa setiap baris tanpa mengubah isi sel.",
   sheetChecked: (sheet) => `Lembar: ${sheet}`,

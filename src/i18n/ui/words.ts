@@ -35,6 +35,8 @@ export interface UiWords {
   periksaUlang: string;
   hapusTanda: string;
   checking: string;
+  checkSteps: Record<"reading" | "analyzing" | "marking", string>;
+  checkStep(n: number, total: number, what: string): string;
   clearing: string;
   idleHint: string;
   sheetChecked(sheet: string): string;

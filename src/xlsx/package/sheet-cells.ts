@@ -116,6 +116,27 @@ export function* sheetCells(xml: string): Generator<CellXml & { row: number }> {
   }
 }
 
+/**
+ * The stored cells of a sheet, found row by row on demand: the rows are located once (one pass of
+ * a regular expression) and only the rows asked for are split into cells. For the workbench, which
+ * shows a hundred rows of a sheet that may hold a hundred thousand, and for marking a few cells.
+ */
+export function cellIndex(xml: string): { at(row: number, col: number): CellXml | undefined } {
+  let rows: Map<number, string | null> | undefined;
+  const cells = new Map<number, Map<number, CellXml>>();
+  return {
+    at(row: number, col: number): CellXml | undefined {
+      rows ??= new Map(parseSheetData(xml).rows.map((r) => [r.row, r.inner]));
+      let inRow = cells.get(row);
+      if (!inRow) {
+        inRow = new Map((rows.get(row) ? cellsOf(rows.get(row)!) : []).map((c) => [c.col, c]));
+        cells.set(row, inRow);
+      }
+      return inRow.get(col);
+    },
+  };
+}
+
 /** The stored cell at a position, if any. */
 export function findCell(xml: string, row: number, col: number): CellXml | undefined {
   const found = parseSheetData(xml).rows.find((r) => r.row === row);
@@ -157,21 +178,37 @@ export function patchCells(xml: string, patches: ReadonlyMap<number, ReadonlyMap
     if (data.rows.some((r) => !r.hasR)) {
       for (const r of data.rows) if (!r.hasR && !edits.some((e) => e[0] === r.start)) edits.push([r.start, r.start + r.startTag.length, withAttribute(r.startTag, "r", String(r.row + 1))]);
     }
-    for (const [row, text] of newRows) {
+    for (const [row, text] of [...newRows].sort((a, b) => a[0] - b[0])) {
       const next = data.rows.find((r) => r.row > row);
       const at = next ? next.start : data.bodyEnd;
       edits.push([at, at, text]);
     }
   }
-  edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-  let out = xml;
-  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  let out = splice(xml, edits);
   if (data.selfClosed && newRows.length > 0) {
     const { start, end, attributes } = data.selfClosed;
     const body = out.slice(end, end + newRows.reduce((n, [, t]) => n + t.length, 0));
     out = out.slice(0, start) + `<${prefix}sheetData${attributes}>${body}</${prefix}sheetData>` + out.slice(end + body.length);
   }
   return out;
+}
+
+/**
+ * Applies non-overlapping edits `[start, end, text]` in one pass. Rebuilding the part once per edit
+ * copied the whole part each time: 30 marks on a 10,000-row sheet took two seconds.
+ */
+function splice(xml: string, edits: Array<[number, number, string]>): string {
+  if (edits.length === 0) return xml;
+  // Insertions at one offset keep the order they were made in.
+  const ordered = edits.map((e, i) => [...e, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[3] - b[3]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end, text] of ordered) {
+    parts.push(xml.slice(at, start), text);
+    at = end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join("");
 }
 
 /** The row's new text; null when nothing changed, "" when the row goes. */

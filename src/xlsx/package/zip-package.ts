@@ -39,6 +39,11 @@ export class XlsxPackage {
   /** Paths rewritten or added since opening (the rest are written back as they were read). */
   private readonly changed = new Set<string>();
   private readonly texts = new Map<string, string>();
+  /**
+   * Parts set as text and not yet encoded: encoding waits for a save or a read of the bytes, so
+   * marking a few cells of a big sheet several times encodes its 5 MB of XML once, not each time.
+   */
+  private readonly unencoded = new Set<string>();
 
   private constructor(parts: Map<string, Uint8Array>) {
     this.parts = parts;
@@ -70,7 +75,13 @@ export class XlsxPackage {
   }
 
   bytes(path: string): Uint8Array | undefined {
+    this.encode(path);
     return this.parts.get(path);
+  }
+
+  private encode(path: string): void {
+    if (!this.unencoded.delete(path)) return;
+    this.parts.set(path, strToU8(this.texts.get(path)!));
   }
 
   /** A part as text (XML parts are UTF-8), decoded once. */
@@ -87,14 +98,17 @@ export class XlsxPackage {
   /** Replaces (or adds) a part. Writing the same text back leaves the part unchanged. */
   setText(path: string, text: string): void {
     if (this.text(path) === text) return;
-    this.parts.set(path, strToU8(text));
+    // The old bytes hold the place (and the part's position) until the text is encoded.
+    if (!this.parts.has(path)) this.parts.set(path, new Uint8Array(0));
     this.texts.set(path, text);
+    this.unencoded.add(path);
     this.changed.add(path);
   }
 
   remove(path: string): void {
     if (this.parts.delete(path)) this.changed.add(path);
     this.texts.delete(path);
+    this.unencoded.delete(path);
   }
 
   /** Paths that a save will write differently from what was opened (added, rewritten or removed). */
@@ -106,7 +120,7 @@ export class XlsxPackage {
   save(): Uint8Array {
     const entries: Zippable = {};
     const order = [...this.parts.keys()].sort((a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"));
-    for (const path of order) entries[path] = [this.parts.get(path)!, { level: 6 }];
+    for (const path of order) entries[path] = [this.bytes(path)!, { level: 6 }];
     return zipSync(entries);
   }
 }

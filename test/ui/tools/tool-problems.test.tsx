@@ -33,15 +33,16 @@ function renderPane(port: RecordingPort) {
   return userEvent.setup({ delay: null });
 }
 
-const result = () => within(screen.getByTestId("tool-result"));
+/** The tool's result once it is shown (tools read and check the sheet first). */
+const result = async () => within(await screen.findByTestId("tool-result"));
 
 describe("the Alat tab explains a sheet a tool cannot work on, and writes nothing", () => {
   it("Isi Capaian on a Rencana Aksi (no realisasi yet) points to Siapkan Pengukuran Kinerja", async () => {
     const port = new RecordingPort(await firstSheet("lombok-tengah.xlsx"));
     const user = renderPane(port);
     await user.click(screen.getByRole("button", { name: "Isi Capaian" }));
-    expect(await result().findByText("Isi Capaian: Lembar ini tidak memiliki kolom realisasi atau capaian")).toBeTruthy();
-    expect(result().getByText(/Tekan Siapkan Pengukuran Kinerja/)).toBeTruthy();
+    expect(await (await result()).findByText("Isi Capaian: Lembar ini tidak memiliki kolom realisasi atau capaian")).toBeTruthy();
+    expect((await result()).getByText(/Tekan Siapkan Pengukuran Kinerja/)).toBeTruthy();
     expect(port.callsOf("writeCells")).toEqual([]);
   });
 
@@ -52,7 +53,7 @@ describe("the Alat tab explains a sheet a tool cannot work on, and writes nothin
     const port = new RecordingPort(await prepared.readSheet(name));
     const user = renderPane(port);
     await user.click(screen.getByRole("button", { name: "Isi Capaian" }));
-    expect(await result().findByText("Isi Capaian: Belum ada realisasi yang diisi")).toBeTruthy();
+    expect(await (await result()).findByText("Isi Capaian: Belum ada realisasi yang diisi")).toBeTruthy();
     expect(port.callsOf("writeCells")).toEqual([]);
   });
 
@@ -68,9 +69,9 @@ describe("the Alat tab explains a sheet a tool cannot work on, and writes nothin
     const port = new RecordingPort(await firstSheet("not-rencana-aksi.xlsx"));
     const user = renderPane(port);
     await user.click(screen.getByRole("button", { name: "Isi Capaian" }));
-    expect(await result().findByText("Isi Capaian: Tabel Pengukuran Kinerja tidak ditemukan di lembar ini")).toBeTruthy();
+    expect(await (await result()).findByText("Isi Capaian: Tabel Pengukuran Kinerja tidak ditemukan di lembar ini")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Siapkan Pengukuran Kinerja" }));
-    expect(await result().findByText("Siapkan Pengukuran Kinerja: Tabel Rencana Aksi tidak ditemukan di lembar ini")).toBeTruthy();
+    expect(await (await result()).findByText("Siapkan Pengukuran Kinerja: Tabel Rencana Aksi tidak ditemukan di lembar ini")).toBeTruthy();
     expect(port.callsOf("writeCells")).toEqual([]);
     expect(port.callsOf("addSheet")).toEqual([]);
   });
@@ -95,7 +96,7 @@ describe("Sisipkan Templat form", () => {
     const tahun = screen.getByRole("textbox", { name: /Tahun/ });
     await user.clear(tahun);
     await user.type(tahun, "2027{Enter}");
-    expect(await result().findByText(/^Lembar ".+" ditambahkan\.$/)).toBeTruthy();
+    expect(await (await result()).findByText(/^Lembar ".+" ditambahkan\.$/)).toBeTruthy();
     const [[spec]] = port.callsOf("addSheet") as [[SheetSpec]];
     const texts = spec.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
     expect(texts).toContain(HAND_FILLED);

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeSheet, type SheetAnalysis } from "../../src/engine/analyze";
+import { DEFAULT_SETTINGS, type Grid } from "../../src/engine/model";
+import { analyzeInWorker, type WorkerLike } from "../../src/engine-worker/analyze-in-worker";
+import type { WorkerReply, WorkerRequest } from "../../src/engine-worker/messages";
+import { slimAnalysis } from "../../src/engine-worker/slim-analysis";
+import { indicatorsOf } from "../../src/ui/SettingsView";
+import { PackageWorkbook } from "../../src/xlsx/package-workbook";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
+
+async function grids(file: string): Promise<Grid[]> {
+  const workbook = await PackageWorkbook.fromBuffer(readFileSync(join(FIXTURES, file)));
+  return Promise.all((await workbook.sheetNames()).map((name) => workbook.readSheet(name)));
+}
+
+/**
+ * What crosses to a worker and back must arrive whole: plain objects, arrays, Maps and Sets only
+ * (structured clone drops methods and prototypes). Returns the paths of anything else.
+ */
+function notCloneable(value: unknown, path = "analysis", out: string[] = []): string[] {
+  if (typeof value === "function" || typeof value === "symbol") out.push(`${path}: ${typeof value}`);
+  if (value === null || typeof value !== "object") return out;
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) value.forEach((v, i) => notCloneable(v, `${path}[${i}]`, out));
+  else if (value instanceof Map) [...value].forEach(([k, v]) => notCloneable(v, `${path}.get(${String(k)})`, out));
+  else if (value instanceof Set) [...value].forEach((v, i) => notCloneable(v, `${path}{${i}}`, out));
+  else if (proto !== Object.prototype && proto !== null) out.push(`${path}: ${proto?.constructor?.name ?? "unknown"} instance`);
+  else for (const [k, v] of Object.entries(value)) notCloneable(v, `${path}.${k}`, out);
+  return out;
+}
+
+/** A worker in the same process: the request and the reply cross a structured clone, as they would. */
+class InProcessWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  readonly received: WorkerRequest[] = [];
+  constructor(private readonly behaviour: "answer" | "die" = "answer") {}
+  postMessage(message: WorkerRequest): void {
+    const request = structuredClone(message);
+    this.received.push(request);
+    setTimeout(() => {
+      if (this.behaviour === "die") return this.onerror?.({ message: "worker crashed" } as ErrorEvent);
+      const analysis = analyzeSheet(request.grid, request.settings, request.choices);
+      const reply: WorkerReply = { id: request.id, analysis: request.slim ? slimAnalysis(analysis, request.settings) : analysis };
+      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+    }, 0);
+  }
+}
+
+describe("the engine in a Web Worker", () => {
+  it.each(FILES)("%s: every sheet's analysis is plain data, so it crosses to the page whole", async (file) => {
+    for (const grid of await grids(file)) {
+      const analysis = analyzeSheet(grid, DEFAULT_SETTINGS);
+      expect({ sheet: grid.sheetName, problems: notCloneable(analysis).slice(0, 5) }).toEqual({ sheet: grid.sheetName, problems: [] });
+      expect(structuredClone(analysis)).toEqual(analysis);
+    }
+  });
+
+  it("answers each check with its own analysis, also when two are under way", async () => {
+    const [bone] = await grids("bone.xlsx");
+    const [lombok] = await grids("lombok-tengah.xlsx");
+    const worker = new InProcessWorker();
+    const analyze = analyzeInWorker(() => worker, analyzeSheet).full;
+    const [a, b] = (await Promise.all([analyze(bone, DEFAULT_SETTINGS), analyze(lombok, DEFAULT_SETTINGS, { K: "none" })])) as SheetAnalysis[];
+    expect(a).toEqual(analyzeSheet(bone, DEFAULT_SETTINGS));
+    expect(b).toEqual(analyzeSheet(lombok, DEFAULT_SETTINGS, { K: "none" }));
+    expect(worker.received.map((r) => r.grid.sheetName)).toEqual([bone.sheetName, lombok.sheetName]);
+  });
+
+  it("sends Periksa's analysis without items: findings, coverage and the pane's indicator list stay whole", async () => {
+    const [bone] = await grids("bone.xlsx");
+    const settings = { ...DEFAULT_SETTINGS, polarity: { "persentase koperasi aktif": "negative" as const } };
+    const full = analyzeSheet(bone, settings);
+    const slim = (await analyzeInWorker(() => new InProcessWorker(), analyzeSheet).check(bone, settings)) as SheetAnalysis;
+    expect(slim.slim).toBe(true);
+    expect(slim.tables.every((t) => t.items.length === 0)).toBe(true);
+    expect({ findings: slim.findings, coverage: slim.coverage, layouts: slim.tables.map((t) => t.layout), conventions: slim.tables.map((t) => t.conventions) }).toEqual({
+      findings: full.findings,
+      coverage: full.coverage,
+      layouts: full.tables.map((t) => t.layout),
+      conventions: full.tables.map((t) => t.conventions),
+    });
+    // The settings tab lists the same indicators, with the same polarity, from either.
+    expect(indicatorsOf(slim, settings)).toEqual(indicatorsOf(full, settings));
+    expect(indicatorsOf(full, settings).length).toBeGreaterThan(10);
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
+  });
+
+  it("checks on the page when no worker can start, and when the worker dies mid-check", async () => {
+    const [bone] = await grids("bone.xlsx");
+    const expected = analyzeSheet(bone, DEFAULT_SETTINGS);
+    const noWorker = analyzeInWorker(() => {
+      throw new Error("Worker is not defined");
+    }, analyzeSheet).full;
+    expect(await noWorker(bone, DEFAULT_SETTINGS)).toEqual(expected);
+
+    const dying = new InProcessWorker("die");
+    const analyze = analyzeInWorker(() => dying, analyzeSheet).full;
+    expect(await analyze(bone, DEFAULT_SETTINGS)).toEqual(expected);
+    // After a death the page does the work itself; the dead worker gets nothing more.
+    expect(await analyze(bone, DEFAULT_SETTINGS)).toEqual(expected);
+    expect(dying.received).toHaveLength(1);
+  });
+
+  it("passes an engine error on as an error, not a hang", async () => {
+    const failing: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        setTimeout(() => failing.onmessage?.({ data: { id: message.id, error: "TooManyCellsError: 6,000,000 cells" } } as MessageEvent<WorkerReply>), 0);
+      },
+    };
+    const analyze = analyzeInWorker(() => failing, analyzeSheet).check;
+    await expect(analyze({ sheetName: "S", rows: [], merges: [], hiddenRows: [], hiddenCols: [] }, DEFAULT_SETTINGS)).rejects.toThrow("TooManyCellsError");
+  });
+});
