@@ -1,7 +1,6 @@
 import { Button, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { colLetter, toA1, type Grid } from "../engine/model";
-import type { Lang } from "../i18n";
 import type { UiWords } from "../i18n/ui";
 import type { GridPage } from "./grid-page";
 
@@ -32,7 +31,6 @@ interface Props {
   grid: Grid;
   page: GridPage;
   words: UiWords;
-  lang: Lang;
   selected?: string;
   fillAt(row: number, col: number): string | undefined;
   noteAt(row: number, col: number): string | undefined;
@@ -43,15 +41,6 @@ interface Props {
   onGoToRow(row: number): void;
 }
 
-/**
- * A number's display text with the separators of the pane's language: the file's display text
- * follows Excel's en-US formats (1,250,000.50), staff read 1.250.000,50.
- */
-export function localNumberText(text: string, lang: Lang): string {
-  if (lang !== "id") return text;
-  return text.replace(/[.,]/g, (ch) => (ch === "," ? "." : ","));
-}
-
 /** Hidden columns still show (greyed), at least this wide. */
 const MIN_COLUMN_PX = 24;
 
@@ -59,7 +48,7 @@ const MIN_COLUMN_PX = 24;
  * The sheet as a paged table at the workbook's column widths: marks show as the fills the file
  * holds, the chosen cell is outlined and scrolled to.
  */
-export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, widthAt, onPage, onGoToRow }: Props) {
+export function SheetGrid({ grid, page, words, selected, fillAt, noteAt, widthAt, onPage, onGoToRow }: Props) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [rowText, setRowText] = useState("");
@@ -131,7 +120,7 @@ export function SheetGrid({ grid, page, words, lang, selected, fillAt, noteAt, w
                   const note = noteAt(c.row, c.col);
                   const isSelected = address === selected;
                   const isNumber = typeof c.cell?.value === "number";
-                  const text = isNumber ? localNumberText(c.text, lang) : c.text;
+                  const text = c.text;
                   const oneLine = title && text !== "";
                   const mergedWidth = Array.from({ length: c.colSpan }, (_, i) => Math.max(MIN_COLUMN_PX, widthAt(c.col + i))).reduce((a, b) => a + b, 0);
                   return (

@@ -254,7 +254,6 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
                     grid={grid}
                     page={shownPage}
                     words={words}
-                    lang={lang}
                     selected={selected}
                     fillAt={fills}
                     noteAt={notes}

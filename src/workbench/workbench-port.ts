@@ -1,6 +1,7 @@
 import type { CellWrite, ColumnChoices, Grid, Mark, SheetSpec } from "../engine/model";
 import { WorkbookError, type WorkbookPort } from "../port/workbook-port";
 import type { PackageWorkbook } from "../xlsx/package-workbook";
+import { withIndonesianNumberTexts } from "./number-texts";
 
 /**
  * What the workbench's grid needs to hear about: a sheet's cells changed (read it again), only its
@@ -56,7 +57,8 @@ export class WorkbenchPort implements WorkbookPort {
   readSheet(name: string): Promise<Grid> {
     let grid = this.grids.get(name);
     if (!grid) {
-      grid = this.file.readSheet(name);
+      // Numbers quoted as staff's Excel shows them, in the grid, the findings and the tools alike.
+      grid = this.file.readSheet(name).then(withIndonesianNumberTexts);
       this.grids.set(name, grid);
       // A failed read is not kept: the next attempt reads again.
       grid.catch(() => this.grids.delete(name));
