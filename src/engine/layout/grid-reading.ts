@@ -9,20 +9,25 @@ export function textOf(cell: GridCell | null | undefined): string {
   return String(cell.value).trim();
 }
 
+/** Excel's column limit (XFD). */
+const MAX_COLUMNS = 16_384;
+
 /** Finds the merged area covering a cell, quickly. */
 export class MergeIndex {
-  private readonly byCell = new Map<string, Merge>();
+  // Keyed by row * MAX_COLUMNS + column: a number, not a "r,c" string built for every look-up.
+  private readonly byCell = new Map<number, Merge>();
 
   constructor(merges: readonly Merge[]) {
     for (const m of merges) {
       // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * MAX_COLUMNS + c, m);
     }
   }
 
   at(row: number, col: number): Merge | undefined {
-    return this.byCell.get(`${row},${col}`);
+    if (col < 0 || col >= MAX_COLUMNS) return undefined;
+    return this.byCell.get(row * MAX_COLUMNS + col);
   }
 
   /** The cell is inside a merge but not its top-left cell. */
