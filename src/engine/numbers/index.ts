@@ -27,7 +27,7 @@ function readCell(cell: GridCell | null, scale: number): CellReading {
   // Saved without its result and not computable by engine/formulas: unknown, never empty.
   if (isUncalculated(cell)) return { stored: { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" } };
   const { value } = cell;
-  if (typeof value === "number") return { stored: fromStoredNumber({ ...cell, value }, scale) };
+  if (typeof value === "number") return { stored: fromStoredNumber(cell as GridCell & { value: number }, scale) };
   if (typeof value === "boolean") return { stored: { kind: "text", text: value ? "TRUE" : "FALSE" } };
   const text = value ?? cell.text ?? "";
   return { shape: shapeOf(text), text };
