@@ -63,9 +63,30 @@ export function shownText(view: SheetView, row: number, col: number): string {
   return ownText(view, row, col);
 }
 
-/** Non-empty own cells of a row within [left, right]. */
-export function rowCells(view: SheetView, row: number, left = 0, right = view.colCount - 1): Array<{ col: number; text: string; cell: GridCell }> {
-  const out: Array<{ col: number; text: string; cell: GridCell }> = [];
+/** A non-empty own cell of a row, as {@link rowCells} lists them. */
+export interface RowCell {
+  col: number;
+  text: string;
+  cell: GridCell;
+}
+
+/**
+ * Non-empty own cells of a row within [left, right]. The layout asks this of the same row several
+ * times in a row (signature? header? column numbers? periods?): the last answer per view is kept,
+ * so the caller must not change the array.
+ */
+export function rowCells(view: SheetView, row: number, left = 0, right = view.colCount - 1): readonly RowCell[] {
+  const last = lastRowCells.get(view);
+  if (last && last.row === row && last.left === left && last.right === right) return last.cells;
+  const cells = readRowCells(view, row, left, right);
+  lastRowCells.set(view, { row, left, right, cells });
+  return cells;
+}
+
+const lastRowCells = new WeakMap<SheetView, { row: number; left: number; right: number; cells: readonly RowCell[] }>();
+
+function readRowCells(view: SheetView, row: number, left: number, right: number): RowCell[] {
+  const out: RowCell[] = [];
   const line = view.grid.rows[row];
   if (!line) return out;
   for (let c = left; c <= Math.min(right, line.length - 1); c++) {

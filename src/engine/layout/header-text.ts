@@ -28,6 +28,7 @@ interface TextScope {
 }
 
 let scope: TextScope | undefined;
+const NONE = Symbol("none");
 let slots = 0;
 
 /** Runs `work` with one text memo (nested calls share the outer one); outside, nothing is kept. */
@@ -46,14 +47,14 @@ export function perText<T>(answer: (text: string) => T): (text: string) => T {
   const slot = slots++;
   return (text) => {
     if (!scope) return answer(text);
-    let memo = scope.memos[slot] as Map<string, T> | undefined;
+    let memo = scope.memos[slot] as Map<string, T | typeof NONE> | undefined;
     if (!memo) scope.memos[slot] = memo = new Map();
-    let found = memo.get(text);
-    if (found === undefined && !memo.has(text)) {
-      found = answer(text);
-      memo.set(text, found);
-    }
-    return found as T;
+    const known = memo.get(text);
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    const found = answer(text);
+    // Most texts are data with no answer: one look-up for those too, not get and has.
+    memo.set(text, found === undefined ? NONE : found);
+    return found;
   };
 }
 
