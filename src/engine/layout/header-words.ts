@@ -53,8 +53,32 @@ function starts(tokens: readonly string[]): Set<string> {
   return new Set(tokens.map((w) => w.slice(0, 2)));
 }
 
+/** The characters any role phrase starts with. */
+const headFirsts = new Set([...headPhrases.keys(), ...exactPhrases.keys()].map((k) => k[0]));
+const rememberedHeadRole = perText(readHeadRole);
+
 /** The role a header text names by its head words ("Indikator Sasaran" → indikator), if any. */
-export const headRoleOf: (text: string) => PlainRole | undefined = perText(readHeadRole);
+export function headRoleOf(text: string): PlainRole | undefined {
+  // Every data cell is asked: most (amounts, counts) start with a character no role phrase starts with.
+  const first = firstWordChar(text);
+  if (first !== undefined && !headFirsts.has(first)) return undefined;
+  return rememberedHeadRole(text);
+}
+
+/**
+ * The first character of the text's first word as {@link words} reads it (lowercased ASCII letter,
+ * digit or `%`); "" when it has no word; undefined when a non-ASCII character comes first (its
+ * lower case might be a letter: then only `words` can say).
+ */
+function firstWordChar(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return undefined;
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code === 37) return text[i];
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  }
+  return "";
+}
 
 // The first entry (in ROLE_SYNONYMS order) whose exact phrase is the whole text or whose phrase begins it.
 function readHeadRole(text: string): PlainRole | undefined {
