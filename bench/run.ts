@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --rows 1000,10000,50000] [--read-rows 10000] [--runs 5] [--quick] [--json]`
+ * `npm run bench [-- --rows 1000,10000,50000] [--read-rows 10000] [--runs 5] [--quick] [--engine] [--json]`
  * Times the engine per phase on synthetic Rencana Aksi sheets, the .xlsx adapter (load, read,
  * mark, save), and counts the Office.js adapter's context.sync() calls and range proxies on the
  * recording fake of Excel (test/excel/fake-excel.ts) as the sheet grows, and compares reading an
@@ -29,6 +29,8 @@ interface Options {
   readRows: number[];
   runs: number;
   json: boolean;
+  /** Only the engine table (--engine): no .xlsx, reading or Office.js parts. */
+  engineOnly: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -40,26 +42,41 @@ function options(argv: string[]): Options {
   const rows = (value("--rows") ?? (quick ? "1000,5000" : "1000,10000,50000")).split(",").map(Number);
   if (rows.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--rows wants whole numbers, e.g. --rows 1000,10000`);
   const readRows = (value("--read-rows") ?? "10000").split(",").map(Number);
-  return { rows, readRows, runs: Number(value("--runs") ?? (quick ? 2 : 3)), json: argv.includes("--json") };
+  return { rows, readRows, runs: Number(value("--runs") ?? (quick ? 2 : 3)), json: argv.includes("--json"), engineOnly: argv.includes("--engine") };
 }
 
 interface Timing {
   min: number;
   median: number;
   max: number;
+  /** Median CPU time of the process (user + system, all its threads: GC included), ms. */
+  cpuMedian?: number;
 }
 
-/** Runs `work` once to warm up (when timed more than once), then `runs` times; milliseconds. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * Runs `work` once to warm up (when timed more than once), then `runs` times; milliseconds, wall
+ * clock and CPU (on a shared machine other processes stretch the first, hardly the second).
+ */
 async function time(runs: number, work: () => unknown): Promise<Timing> {
   if (runs > 1) await work();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const startCpu = cpuMs();
     await work();
     samples.push(performance.now() - start);
+    cpu.push(cpuMs() - startCpu);
   }
   samples.sort((a, b) => a - b);
-  return { min: samples[0], median: samples[Math.floor(samples.length / 2)], max: samples[samples.length - 1] };
+  cpu.sort((a, b) => a - b);
+  const mid = Math.floor(samples.length / 2);
+  return { min: samples[0], median: samples[mid], max: samples[samples.length - 1], cpuMedian: cpu[mid] };
 }
 
 async function engine(grid: Grid, runs: number) {
@@ -156,32 +173,36 @@ async function main(): Promise<void> {
     // Big sheets are timed once: each run takes seconds, and the point is the trend.
     const runs = rows >= 20_000 ? 1 : opts.runs;
     const e = await engine(grid, runs);
-    const x = await xlsx(grid, runs, e.findingsList);
+    const x = opts.engineOnly ? undefined : await xlsx(grid, runs, e.findingsList);
     const total = e.layout.median + e.items_.median + e.conventions.median + e.rules.median;
+    const cpuTotal = [e.layout, e.items_, e.conventions, e.rules].reduce((sum, t) => sum + (t.cpuMedian ?? 0), 0);
     report.push({
       rows,
       items: e.items,
       findings: e.findings,
       engineMs: { layout: e.layout, items: e.items_, conventions: e.conventions, rules: e.rules, totalMedian: total },
       rowsPerSecond: Math.round((rows / total) * 1000),
+      microsecondsPerRow: (total * 1000) / rows,
+      cpuMicrosecondsPerRow: (cpuTotal * 1000) / rows,
       xlsx: x,
     });
   }
   const reading: ReadComparison[] = [];
-  for (const rows of opts.readRows) reading.push(await readComparison(rows, rows >= 50_000 ? 2 : Math.max(opts.runs, 3)));
+  if (!opts.engineOnly) for (const rows of opts.readRows) reading.push(await readComparison(rows, rows >= 50_000 ? 2 : Math.max(opts.runs, 3)));
   const officeCounts: Record<string, unknown> = {};
-  for (const rows of [100, 10_000, 100_000]) officeCounts[rows] = await office(rows);
+  if (!opts.engineOnly) for (const rows of [100, 10_000, 100_000]) officeCounts[rows] = await office(rows);
 
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ engine: report, reading, office: officeCounts }, null, 2)}\n`);
     return;
   }
   console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`);
-  console.log("rows     items  findings  layout            items             conventions       rules             total    rows/s");
-  for (const r of report as Array<{ rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number }>) {
+  console.log("rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row");
+  for (const r of report as Array<{ rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number; microsecondsPerRow: number; cpuMicrosecondsPerRow: number }>) {
     const m = r.engineMs;
-    console.log([String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), r.rowsPerSecond].join(" "));
+    console.log([String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), String(r.rowsPerSecond).padEnd(9), r.microsecondsPerRow.toFixed(1).padEnd(9), r.cpuMicrosecondsPerRow.toFixed(1)].join(" "));
   }
+  if (opts.engineOnly) return;
   console.log("\n.xlsx adapter: the package workbook the command line and the workbench use (ms)");
   console.log("rows     file KB  load              read              mark + save");
   for (const r of report as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {

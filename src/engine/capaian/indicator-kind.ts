@@ -81,8 +81,33 @@ export function readIndicator(indikator: string | undefined, satuan: string | un
  * left out; none at all says nothing.
  */
 export function columnsSayCumulative(layout: TableLayout, columns: ReadonlyArray<number | undefined>): boolean {
-  const at = columns.filter((c): c is number => c !== undefined);
-  const running = new Set(layout.cumulative ?? []);
-  const header = (c: number) => layout.headers.find((h) => h.col === c)?.header ?? "";
-  return at.length > 0 && at.every((c) => running.has(c) || isCumulativeText(header(c)));
+  const says = cumulativeColumnsOf(layout);
+  let any = false;
+  for (const c of columns) {
+    if (c === undefined) continue;
+    if (!says(c)) return false;
+    any = true;
+  }
+  return any;
 }
+
+/** Per column, whether it is a running total: asked for every item, answered once per column of a layout. */
+function cumulativeColumnsOf(layout: TableLayout): (col: number) => boolean {
+  let known = cumulativeByLayout.get(layout);
+  // A layout whose headers or cumulative list were replaced is read afresh.
+  if (!known || known.headers !== layout.headers || known.cumulative !== layout.cumulative) {
+    known = { headers: layout.headers, cumulative: layout.cumulative, byCol: new Map() };
+    cumulativeByLayout.set(layout, known);
+  }
+  const { byCol } = known;
+  return (c) => {
+    let says = byCol.get(c);
+    if (says === undefined) {
+      const header = layout.headers.find((h) => h.col === c)?.header ?? "";
+      byCol.set(c, (says = (layout.cumulative ?? []).includes(c) || isCumulativeText(header)));
+    }
+    return says;
+  };
+}
+
+const cumulativeByLayout = new WeakMap<TableLayout, { headers: TableLayout["headers"]; cumulative: TableLayout["cumulative"]; byCol: Map<number, boolean> }>();

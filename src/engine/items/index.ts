@@ -43,27 +43,25 @@ function wideItems(
   const included = rows.filter((r) => r.kind !== "skip").map((r) => r.row);
   const parsed = parseColumns(view, table, included);
   const items: Item[] = [];
+  // Each group's columns listed once, not per row: roles in the group's own order.
+  const columns = table.groups.map((group) => Object.entries(group.columns) as Array<[Role, number]>);
+  const total = totalGroup(table);
   for (const info of rows) {
     if (info.kind === "skip") continue;
-    table.groups.forEach((group, g) => {
+    for (let g = 0; g < columns.length; g++) {
       const cells: Item["cells"] = {};
       const inherited: Item["inherited"] = {};
-      for (const [role, col] of Object.entries(group.columns) as Array<
-        [Role, number]
-      >) {
+      let own = 0;
+      let substantive = false;
+      for (const [role, col] of columns[g]) {
         const found = ownOrMerged(view, parsed, info.row, col);
-        if (found?.own) cells[role] = found.ref;
-        else if (found) inherited[role] = found.ref;
+        if (found?.own) {
+          cells[role] = found.ref;
+          own++;
+          if (!FRAME_ROLES.includes(role)) substantive = true;
+        } else if (found) inherited[role] = found.ref;
       }
-      const substantive = Object.keys(cells).some(
-        (r) => !FRAME_ROLES.includes(r as Role),
-      );
-      if (
-        info.kind === "total"
-          ? g !== totalGroup(table)
-          : !substantive && !(g === 0 && Object.keys(cells).length > 0)
-      )
-        return;
+      if (info.kind === "total" ? g !== total : !substantive && !(g === 0 && own > 0)) continue;
       const item: Item = {
         index: items.length,
         kind: info.kind === "total" ? "total" : "row",
@@ -76,7 +74,7 @@ function wideItems(
       };
       if (info.hidden) item.hidden = true;
       items.push(item);
-    });
+    }
   }
   return items;
 }

@@ -6,10 +6,26 @@ import { isNumericRole, isUncalculated, type CellRef, type GridCell, type Role, 
 import { parseColumn } from "../numbers";
 import { textOf, type SheetView } from "../layout/grid-reading";
 
-export type ParsedColumns = Map<number, Map<number, CellRef>>;
+export type ParsedColumns = Map<number, ColumnCells>;
 
-function refOf(cell: GridCell, row: number, col: number, value: CellRef["value"]): CellRef {
-  const ref: CellRef = { row, col, text: textOf(cell), value };
+/** One column's parsed cells, by row: an array indexed from the first row read, not a Map per cell. */
+export class ColumnCells {
+  private readonly refs: Array<CellRef | undefined> = [];
+  private first = 0;
+
+  /** Rows must be added in ascending order. */
+  add(ref: CellRef): void {
+    if (this.refs.length === 0) this.first = ref.row;
+    this.refs[ref.row - this.first] = ref;
+  }
+
+  get(row: number): CellRef | undefined {
+    return row >= this.first ? this.refs[row - this.first] : undefined;
+  }
+}
+
+function refOf(cell: GridCell, row: number, col: number, value: CellRef["value"], text = textOf(cell)): CellRef {
+  const ref: CellRef = { row, col, text, value };
   if (cell.formula) ref.formula = cell.formula;
   return ref;
 }
@@ -24,18 +40,23 @@ export function parseColumns(view: SheetView, table: TableLayout, rows: readonly
   const out: ParsedColumns = new Map();
   for (const [col, role] of byCol) {
     const positions: number[] = [];
-    const cells: Array<GridCell | null> = [];
+    const cells: GridCell[] = [];
+    const texts: string[] = [];
+    const numeric = isNumericRole(role);
     for (const r of rows) {
       if (only && !only(col, r)) continue;
       const cell = view.grid.rows[r]?.[col];
+      if (!cell) continue;
+      const text = textOf(cell);
       // A formula saved without its result is unknown, not empty, where a number is read.
-      if (!cell || (textOf(cell) === "" && !(isNumericRole(role) && isUncalculated(cell)))) continue;
+      if (text === "" && !(numeric && isUncalculated(cell))) continue;
       positions.push(r);
       cells.push(cell);
+      texts.push(text);
     }
     const values = cells.length > 0 ? parseColumn(cells, { role, scale: table.scale?.[col] }) : [];
-    const refs = new Map<number, CellRef>();
-    positions.forEach((r, i) => refs.set(r, refOf(cells[i] as GridCell, r, col, values[i])));
+    const refs = new ColumnCells();
+    for (let i = 0; i < positions.length; i++) refs.add(refOf(cells[i], positions[i], col, values[i], texts[i]));
     out.set(col, refs);
   }
   return out;

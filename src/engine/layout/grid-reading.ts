@@ -9,20 +9,25 @@ export function textOf(cell: GridCell | null | undefined): string {
   return String(cell.value).trim();
 }
 
+/** Excel's column limit (XFD). */
+const MAX_COLUMNS = 16_384;
+
 /** Finds the merged area covering a cell, quickly. */
 export class MergeIndex {
-  private readonly byCell = new Map<string, Merge>();
+  // Keyed by row * MAX_COLUMNS + column: a number, not a "r,c" string built for every look-up.
+  private readonly byCell = new Map<number, Merge>();
 
   constructor(merges: readonly Merge[]) {
     for (const m of merges) {
       // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(`${r},${c}`, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * MAX_COLUMNS + c, m);
     }
   }
 
   at(row: number, col: number): Merge | undefined {
-    return this.byCell.get(`${row},${col}`);
+    if (col < 0 || col >= MAX_COLUMNS) return undefined;
+    return this.byCell.get(row * MAX_COLUMNS + col);
   }
 
   /** The cell is inside a merge but not its top-left cell. */
@@ -58,9 +63,30 @@ export function shownText(view: SheetView, row: number, col: number): string {
   return ownText(view, row, col);
 }
 
-/** Non-empty own cells of a row within [left, right]. */
-export function rowCells(view: SheetView, row: number, left = 0, right = view.colCount - 1): Array<{ col: number; text: string; cell: GridCell }> {
-  const out: Array<{ col: number; text: string; cell: GridCell }> = [];
+/** A non-empty own cell of a row, as {@link rowCells} lists them. */
+export interface RowCell {
+  col: number;
+  text: string;
+  cell: GridCell;
+}
+
+/**
+ * Non-empty own cells of a row within [left, right]. The layout asks this of the same row several
+ * times in a row (signature? header? column numbers? periods?): the last answer per view is kept,
+ * so the caller must not change the array.
+ */
+export function rowCells(view: SheetView, row: number, left = 0, right = view.colCount - 1): readonly RowCell[] {
+  const last = lastRowCells.get(view);
+  if (last && last.row === row && last.left === left && last.right === right) return last.cells;
+  const cells = readRowCells(view, row, left, right);
+  lastRowCells.set(view, { row, left, right, cells });
+  return cells;
+}
+
+const lastRowCells = new WeakMap<SheetView, { row: number; left: number; right: number; cells: readonly RowCell[] }>();
+
+function readRowCells(view: SheetView, row: number, left: number, right: number): RowCell[] {
+  const out: RowCell[] = [];
   const line = view.grid.rows[row];
   if (!line) return out;
   for (let c = left; c <= Math.min(right, line.length - 1); c++) {

@@ -49,9 +49,12 @@ export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right 
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length < 4) return false;
-  const numbers = cells.map((c) => columnNumberOf(c.text));
-  if (numbers.some((n) => n === undefined)) return false;
-  const ns = numbers as number[];
+  const ns: number[] = [];
+  for (const c of cells) {
+    const n = columnNumberOf(c.text);
+    if (n === undefined) return false;
+    ns.push(n);
+  }
   if (ns[0] > 2) return false;
   for (let i = 1; i < ns.length; i++) if (ns[i] <= ns[i - 1]) return false;
   const width = right - left + 1;

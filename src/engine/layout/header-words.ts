@@ -1,6 +1,6 @@
 /** What a single header (or label) text means: a role, a period, a measure over periods, a scale. */
 import type { Level, Month, Quarter } from "../model";
-import { containsPhrase, isPhrase, phraseEnd, startsWithPhrase, words } from "./header-text";
+import { containsPhrase, isPhrase, perText, phraseEnd, startsWithPhrase, words } from "./header-text";
 import {
   BUDGET_IN_NAME_WORDS,
   CUMULATIVE_WORDS,
@@ -29,23 +29,72 @@ const compiled = ROLE_SYNONYMS.map((s) => ({
 /** Header texts longer than this are sentences (titles, notes, data), not column names. */
 const MAX_HEADER_WORDS = 9;
 
-/** First two letters of every phrase: a cheap test that skips data cells before matching phrases. */
-const headStarts = new Set(compiled.flatMap((s) => [...s.phrases, ...s.exact].map((p) => p.join("").slice(0, 2))));
+/**
+ * The role vocabulary keyed by each phrase's letters without spaces (phrases match glued or split,
+ * "penanggungjawab" as "penanggung jawab"), to the first entry that has it: a header's head is found
+ * by looking up its first words joined, not by trying every phrase.
+ */
+function firstEntryBy(phrasesOf: (s: (typeof compiled)[number]) => string[][]): Map<string, number> {
+  const index = new Map<string, number>();
+  compiled.forEach((s, i) => {
+    for (const p of phrasesOf(s)) {
+      const key = p.join("");
+      if (key !== "" && !index.has(key)) index.set(key, i);
+    }
+  });
+  return index;
+}
+
+const headPhrases = firstEntryBy((s) => s.phrases);
+const exactPhrases = firstEntryBy((s) => s.exact);
+const longestHead = Math.max(...[...headPhrases.keys()].map((k) => k.length));
 
 function starts(tokens: readonly string[]): Set<string> {
   return new Set(tokens.map((w) => w.slice(0, 2)));
 }
 
+/** The characters any role phrase starts with. */
+const headFirsts = new Set([...headPhrases.keys(), ...exactPhrases.keys()].map((k) => k[0]));
+const rememberedHeadRole = perText(readHeadRole);
+
 /** The role a header text names by its head words ("Indikator Sasaran" → indikator), if any. */
 export function headRoleOf(text: string): PlainRole | undefined {
+  // Every data cell is asked: most (amounts, counts) start with a character no role phrase starts with.
+  const first = firstWordChar(text);
+  if (first !== undefined && !headFirsts.has(first)) return undefined;
+  return rememberedHeadRole(text);
+}
+
+/**
+ * The first character of the text's first word as {@link words} reads it (lowercased ASCII letter,
+ * digit or `%`); "" when it has no word; undefined when a non-ASCII character comes first (its
+ * lower case might be a letter: then only `words` can say).
+ */
+function firstWordChar(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return undefined;
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code === 37) return text[i];
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  }
+  return "";
+}
+
+// The first entry (in ROLE_SYNONYMS order) whose exact phrase is the whole text or whose phrase begins it.
+function readHeadRole(text: string): PlainRole | undefined {
   const t = words(text);
   if (t.length === 0 || t.length > MAX_HEADER_WORDS) return undefined;
-  if (!headStarts.has(t[0].slice(0, 2))) return undefined;
-  for (const s of compiled) {
-    if (s.exact.some((p) => isPhrase(t, p))) return s.role;
-    if (s.phrases.some((p) => startsWithPhrase(t, p))) return s.role;
+  let best = Infinity;
+  let acc = "";
+  for (const w of t) {
+    acc += w;
+    if (acc.length > longestHead) break;
+    const i = headPhrases.get(acc);
+    if (i !== undefined && i < best) best = i;
   }
-  return undefined;
+  const exact = exactPhrases.get(t.length === 1 ? t[0] : t.join(""));
+  if (exact !== undefined && exact < best) best = exact;
+  return best === Infinity ? undefined : compiled[best].role;
 }
 
 /** The role a header text names, by its head words or else by a phrase anywhere in it. */
@@ -99,10 +148,14 @@ function numberWord(w: string): number | undefined {
  * A period label: `I`, `TW I`, `TW 1 (B03)`, `Triwulan II`, `Q3`, `Januari`, `Bulan 4`, `B03`,
  * `Target Tahunan :`. Bare numbers stay bare: the context decides.
  */
-export function periodLabelOf(text: string): PeriodLabel | undefined {
+export const periodLabelOf: (text: string) => PeriodLabel | undefined = perText(readPeriodLabel);
+
+const ANNUAL_LABELS = [["target", "tahunan"], ["tahunan"], ["target", "tahun"], ["setahun"]];
+
+function readPeriodLabel(text: string): PeriodLabel | undefined {
   const t = words(text);
   if (t.length === 0 || t.length > 4) return undefined;
-  if (isPhrase(t, ["target", "tahunan"]) || isPhrase(t, ["tahunan"]) || isPhrase(t, ["target", "tahun"]) || isPhrase(t, ["setahun"])) {
+  if (ANNUAL_LABELS.some((p) => isPhrase(t, p))) {
     return { kind: "annual" };
   }
   // "TW 1 (B03)": the month in brackets only says which month closes the quarter.
@@ -233,24 +286,18 @@ export function isCumulativeText(text: string): boolean {
 }
 
 /** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
-export function isHeaderWord(text: string): boolean {
-  // Every row is asked this several times while the layout is read; data texts repeat too.
-  let known = headerWordCache.get(text);
-  if (known === undefined) {
-    known =
-      headRoleOf(text) !== undefined ||
-      measureOf(text) !== undefined ||
-      periodLabelOf(text) !== undefined ||
-      isUnitNote(text) ||
-      isMoneyNote(text) ||
-      isUnitOnly(text) ||
-      yearOf(text) !== undefined ||
-      pairRolesOf(text) !== undefined;
-    if (headerWordCache.size >= CACHE_LIMIT) headerWordCache.clear();
-    headerWordCache.set(text, known);
-  }
-  return known;
-}
+export const isHeaderWord: (text: string) => boolean = perText(readHeaderWord);
 
-const CACHE_LIMIT = 50_000;
-const headerWordCache = new Map<string, boolean>();
+// Every row is asked this several times while the layout is read; data texts repeat too.
+function readHeaderWord(text: string): boolean {
+  return (
+    headRoleOf(text) !== undefined ||
+    measureOf(text) !== undefined ||
+    periodLabelOf(text) !== undefined ||
+    isUnitNote(text) ||
+    isMoneyNote(text) ||
+    isUnitOnly(text) ||
+    yearOf(text) !== undefined ||
+    pairRolesOf(text) !== undefined
+  );
+}

@@ -13,11 +13,13 @@ import { columnPath, headerBlockAt, isStrongHeaderRow, type HeaderBlock } from "
 import { readColumnNumbers } from "./column-numbers";
 import { isHeaderWord, periodLabelOf as labelOf, roleOf } from "./header-words";
 import { rowCells, viewOf, type SheetView } from "./grid-reading";
+import { withTextScope } from "./header-text";
 import { applyLongLayout } from "./long-layout";
 import { findExtent } from "./table-extent";
 
 export { isTotalLabel, isSignatureText } from "./row-patterns";
 export { periodLabelOf } from "./header-words";
+export { withTextScope } from "./header-text";
 export { headerPathOf } from "./header-path";
 export { columnNumberOf, columnOfNumber } from "./column-numbers";
 
@@ -175,6 +177,10 @@ function headerWordsSeen(view: SheetView): string[] {
  * with `recognized: false` and what was found.
  */
 export function recognizeLayout(grid: Grid, choices: ColumnChoices = {}): SheetLayout {
+  return withTextScope(() => readLayout(grid, choices));
+}
+
+function readLayout(grid: Grid, choices: ColumnChoices): SheetLayout {
   const view = viewOf(grid);
   if (!hasAnyText(view)) {
     return { recognized: false, tables: [], reason: { code: "EMPTY_SHEET", found: [] } };

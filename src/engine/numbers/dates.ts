@@ -4,7 +4,7 @@
  * reading it as one would be a silent, large mistake. Dates typed as text (`01/04/2024`) are no
  * amount either. Both are reported, with the date as the person sees it.
  */
-import { positiveSection } from "./format";
+import { perFormat, positiveSection } from "./format";
 
 /** Month names and abbreviations staff write, Indonesian and English, lower-cased. */
 const MONTH_WORDS = [
@@ -54,7 +54,9 @@ export function isDateText(text: string): boolean {
  * day, month or year codes and no digit placeholder. Times alone (`h:mm`) are not dates but are
  * no amount either, so they count too.
  */
-export function isDateFormat(format: string | undefined): boolean {
+export const isDateFormat: (format: string | undefined) => boolean = perFormat(readDateFormat);
+
+function readDateFormat(format: string | undefined): boolean {
   if (format === undefined) return false;
   const codes = positiveSection(format);
   if (/^general$/i.test(codes.trim()) || /[0#?]/.test(codes)) return false;

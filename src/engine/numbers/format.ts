@@ -20,10 +20,31 @@ export function positiveSection(format: string): string {
 }
 
 export function isGeneralFormat(format: string | undefined): boolean {
-  return format === undefined || format.trim() === "" || /^general$/i.test(format.trim()) || format.trim() === "@";
+  if (format === undefined || format === "General") return true;
+  const t = format.trim();
+  return t === "" || /^general$/i.test(t) || t === "@";
 }
 
-export function formatInfo(format: string | undefined): FormatInfo {
+/**
+ * `read` remembered per format string: a sheet has a handful of formats and thousands of cells, and
+ * tokenising the format for every cell was a large share of reading a column. Callers never mutate
+ * what it returns.
+ */
+export function perFormat<T>(read: (format: string | undefined) => T): (format: string | undefined) => T {
+  const known = new Map<string | undefined, T>();
+  return (format) => {
+    if (known.has(format)) return known.get(format) as T;
+    const found = read(format);
+    // Formats come from the workbook's styles, so few; a bound all the same.
+    if (known.size >= 1_000) known.clear();
+    known.set(format, found);
+    return found;
+  };
+}
+
+export const formatInfo: (format: string | undefined) => Readonly<FormatInfo> = perFormat(readFormatInfo);
+
+function readFormatInfo(format: string | undefined): FormatInfo {
   if (isGeneralFormat(format)) return { percent: false };
   const section = positiveSection(format as string);
   const percent = section.includes("%");

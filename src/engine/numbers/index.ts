@@ -22,14 +22,25 @@ export interface ColumnHint {
 
 type CellReading = { stored: ParsedValue } | { shape: Shape; text: string };
 
-function readCell(cell: GridCell | null, scale: number): CellReading {
-  if (!cell) return { stored: { kind: "empty" } };
+/** What the spreadsheet stored, when that decides by itself (no text to read); else undefined. */
+function storedValue(cell: GridCell | null, scale: number): ParsedValue | undefined {
+  if (!cell) return { kind: "empty" };
   // Saved without its result and not computable by engine/formulas: unknown, never empty.
-  if (isUncalculated(cell)) return { stored: { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" } };
+  if (isUncalculated(cell)) return { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" };
   const { value } = cell;
-  if (typeof value === "number") return { stored: fromStoredNumber({ ...cell, value }, scale) };
-  if (typeof value === "boolean") return { stored: { kind: "text", text: value ? "TRUE" : "FALSE" } };
-  const text = value ?? cell.text ?? "";
+  if (typeof value === "number") return fromStoredNumber(cell as GridCell & { value: number }, scale);
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  return undefined;
+}
+
+function typedText(cell: GridCell): string {
+  return (cell.value as string | null | undefined) ?? cell.text ?? "";
+}
+
+function readCell(cell: GridCell | null, scale: number): CellReading {
+  const stored = storedValue(cell, scale);
+  if (stored || !cell) return { stored: stored ?? { kind: "empty" } };
+  const text = typedText(cell);
   return { shape: shapeOf(text), text };
 }
 
@@ -43,9 +54,27 @@ function finish(reading: CellReading, hint: ColumnHint, convention: NumberConven
  * `32,535,393` is English, so its `1,500` is 1 500; one with `45.865.000` is Indonesian.
  */
 export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnHint = {}): ParsedValue[] {
-  const readings = cells.map((c) => readCell(c, hint.scale ?? 1));
-  const convention = conventionOfShapes(readings.flatMap((r) => ("shape" in r ? [r.shape] : [])));
-  return readings.map((r) => finish(r, hint, convention));
+  const scale = hint.scale ?? 1;
+  const out: ParsedValue[] = new Array<ParsedValue>(cells.length);
+  // Typed text is read in two steps; its cells are listed apart so no wrapper is built per cell.
+  const at: number[] = [];
+  const shapes: Shape[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const stored = storedValue(cell, scale);
+    if (stored || !cell) {
+      out[i] = stored as ParsedValue;
+      continue;
+    }
+    const text = typedText(cell);
+    at.push(i);
+    shapes.push(shapeOf(text));
+    texts.push(text);
+  }
+  const options = { convention: conventionOfShapes(shapes), role: hint.role, scale: hint.scale };
+  for (let k = 0; k < at.length; k++) out[at[k]] = toValue(shapes[k], options, texts[k]);
+  return out;
 }
 
 /** Parses one cell; pass the column's convention when known (else the cell and its role decide). */

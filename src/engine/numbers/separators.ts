@@ -93,5 +93,7 @@ export function valueOf(number: Digits, scale = 1): number {
 
 /** Drops floating-point dust (`0.3 × 100` → 30, not 30.000000000000004). */
 export function tidy(x: number): number {
+  // An integer of up to 15 digits carries no dust (most amounts): skip the string round trip. `+ 0` turns -0 into 0, as the round trip does.
+  if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x + 0;
   return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }

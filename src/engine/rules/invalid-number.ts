@@ -18,12 +18,10 @@ function requiresNumber(role: Role): boolean {
 export const invalidNumber: Rule = {
   code: "INVALID_NUMBER",
   run: (ctx) => {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     return ctx.table.items.flatMap((item) =>
       (Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>).flatMap(([role, cell]): Finding[] => {
         if (!isNumericRole(role)) return [];
-        const key = `${cell.row}:${cell.col}`;
-        if (seen.has(key)) return [];
         const { value } = cell;
         let severity: "error" | "warning";
         let reason: string;
@@ -42,6 +40,9 @@ export const invalidNumber: Rule = {
         } else {
           return [];
         }
+        // A cell several items share (merged, inherited) is reported once; the key is built only for a finding.
+        const key = cell.row * 16_384 + cell.col;
+        if (seen.has(key)) return [];
         seen.add(key);
         // A date is named as the person sees it, even where the adapter gave only its serial number.
         const text = value.kind === "invalid" && value.reason === "date" ? value.text : cell.text;

@@ -150,7 +150,7 @@ function hasAnyMismatch(ledger: Ledger, check: SumCheck): boolean {
 }
 
 /** Pins row roots to one cell where the sums around them say which one. */
-function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<string, Deviation>): void {
+function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<number, Deviation>): void {
   for (const row of rows.values()) {
     if (row.outcome.kind !== "root") continue;
     const r = row.residual;
@@ -189,7 +189,7 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
   }
 }
 
-function pin(row: RowOutcome, column: BudgetColumn, devs: Map<string, Deviation>): void {
+function pin(row: RowOutcome, column: BudgetColumn, devs: Map<number, Deviation>): void {
   if (row.outcome.kind !== "root") return;
   const root = row.outcome.root;
   root.column = column;
@@ -197,12 +197,19 @@ function pin(row: RowOutcome, column: BudgetColumn, devs: Map<string, Deviation>
   devs.set(key, merge(devs.get(key), new Map([[root, column === "annual" ? row.residual : -row.residual]])));
 }
 
-function devKey(line: BudgetLine, column: BudgetColumn): string {
-  return `${line.item.index}|${column}`;
+/** An item's cell in a column, as one number (not a string built per item, column and member). */
+function devKey(line: BudgetLine, column: BudgetColumn): number {
+  let slot = columnSlots.get(column);
+  if (slot === undefined) columnSlots.set(column, (slot = columnSlots.size));
+  return line.item.index * COLUMN_SLOTS + slot;
 }
 
+/** Columns get slots in the order first seen: "annual", 4 quarters, 12 months, a Renstra's years. */
+const columnSlots = new Map<BudgetColumn, number>();
+const COLUMN_SLOTS = 1 << 20;
+
 /** Sum checks, bottom-up, carrying each cell's believed deviation to the sums above it. */
-function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<string, Deviation>): SumOutcome[] {
+function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<number, Deviation>): SumOutcome[] {
   const outcomes: SumOutcome[] = [];
   for (const line of order) {
     const check = ledger.sumOf.get(line.item.index);
@@ -364,7 +371,7 @@ function byCell(a: Finding, b: Finding): number {
 /** One family's mismatches, roots as errors and what they explain as derived warnings. */
 function reconcileFamily(ctx: RuleContext, ledger: Ledger, out: BudgetFindings): void {
   const order = heightOrder(ledger);
-  const devs = new Map<string, Deviation>();
+  const devs = new Map<number, Deviation>();
   const rows = classifyRows(ledger, order);
   localizeRoots(ledger, rows, devs);
   const sums = classifySums(ledger, order, devs);

@@ -89,5 +89,42 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
 
 /** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */
 export function periodRole(prefix: PeriodPrefix, period: Period): Role {
-  return `${prefix}_${period}` as Role;
+  // Asked for every item, period and rule: built once, so each look-up of item.cells[role] gets the same string.
+  let byPeriod = periodRoles.get(prefix);
+  if (!byPeriod) periodRoles.set(prefix, (byPeriod = new Map()));
+  let role = byPeriod.get(period);
+  if (role === undefined) byPeriod.set(period, (role = `${prefix}_${period}` as Role));
+  return role;
+}
+
+const periodRoles = new Map<PeriodPrefix, Map<Period, Role>>();
+
+/**
+ * Lists of cell positions seen so far (an item's target series), compared by position: items that
+ * share their cells (merged, inherited) are judged once. Hashed by numbers, not by a string per item.
+ */
+export class CellLists {
+  private readonly byHash = new Map<number, Array<ReadonlyArray<CellRef | undefined>>>();
+
+  /** Adds the list; false when a list with the same positions was added before. */
+  add(cells: ReadonlyArray<CellRef | undefined>): boolean {
+    let hash = cells.length;
+    for (const c of cells) hash = (Math.imul(hash, 31) + (c ? c.row * 16_384 + c.col + 1 : 0)) | 0;
+    const bucket = this.byHash.get(hash);
+    if (bucket?.some((other) => samePositions(other, cells))) return false;
+    if (bucket) bucket.push(cells);
+    else this.byHash.set(hash, [cells]);
+    return true;
+  }
+}
+
+function samePositions(a: ReadonlyArray<CellRef | undefined>, b: ReadonlyArray<CellRef | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y || x.row !== y.row || x.col !== y.col) return false;
+  }
+  return true;
 }

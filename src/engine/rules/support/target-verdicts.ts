@@ -2,7 +2,7 @@ import { polarityOf } from "../../capaian";
 import { columnsSayCumulative, readIndicator } from "../../capaian/indicator-kind";
 import { isYear, type CellRef, type Item, type Period } from "../../model";
 import type { RuleContext } from "../context";
-import { columnsOf, ownOrInherited, periodRole } from "./cells";
+import { CellLists, columnsOf, ownOrInherited, periodRole } from "./cells";
 import { targetsOf } from "./targets";
 import { judgeSeries, type SeriesVerdict } from "./target-series";
 
@@ -30,7 +30,7 @@ export function targetSeries(ctx: RuleContext): ItemSeries[] {
 const judged = new WeakMap<RuleContext["table"], ItemSeries[]>();
 
 function judgeAll(ctx: RuleContext): ItemSeries[] {
-  const seen = new Set<string>();
+  const seen = new CellLists();
   const out: ItemSeries[] = [];
   for (const item of ctx.table.items) {
     if (item.kind !== "row") continue;
@@ -39,9 +39,7 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
     // A Renstra's yearly targets are each year's own aim (a flow may go 3, 2, 2 Dokumen to a kondisi
     // akhir of 2): no cumulative or incremental reading is promised, so no series is judged.
     if (periodKeys.some(isYear)) continue;
-    const key = [annual, ...periods].map((c) => (c ? `${c.row},${c.col}` : "")).join("|");
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!seen.add([annual, ...periods])) continue;
     const satuan = ownOrInherited(item, "satuan")?.text;
     const verdict = judgeSeries({
       annual: annual?.value,
