@@ -93,6 +93,11 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   MISSING_SATUAN: (f) => f.roles.has("indikator") && f.roles.has("satuan"),
   MISSING_PENANGGUNG_JAWAB: (f) => f.roles.has("penanggung_jawab"),
   KODE_FORMAT: (f) => f.roles.has("kode"),
+  EFISIENSI: (f) => f.roles.has("anggaran") && f.roles.has("realisasi_anggaran") && has(f, TARGET) && has(f, REALISASI),
+  PREDIKAT_MISMATCH: (f) => f.roles.has("predikat") && (has(f, CAPAIAN) || (has(f, TARGET) && has(f, REALISASI))),
+  ANGGARAN_WITHOUT_INDIKATOR: (f) => has(f, /^anggaran(_|$)/) && f.items.some((i) => i.level === "subkegiatan"),
+  REALISASI_MISSING: (f) => has(f, /^target_/) && has(f, /^realisasi_(?!anggaran)/),
+  REALISASI_CUMULATIVE_DECREASE: (f) => [...f.roles].filter((r) => /^realisasi_(tw|b)\d/.test(r)).length >= 2 || f.roles.has("realisasi_periode"),
 };
 
 /** The roles rules read: reference columns (Renstra, last year, baseline) are known but no rule checks them. */

@@ -22,6 +22,11 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_SATUAN: "satuan terisi",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
     KODE_FORMAT: "bentuk kode",
+    EFISIENSI: "efisiensi (capaian ÷ serapan)",
+    PREDIKAT_MISMATCH: "predikat",
+    ANGGARAN_WITHOUT_INDIKATOR: "indikator sub kegiatan",
+    REALISASI_MISSING: "realisasi terisi",
+    REALISASI_CUMULATIVE_DECREASE: "realisasi kumulatif",
   },
   en: {
     BUDGET_PERIOD_SUM: "budget per period",
@@ -42,5 +47,10 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_SATUAN: "unit filled",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
     KODE_FORMAT: "kode shape",
+    EFISIENSI: "efficiency (capaian vs serapan)",
+    PREDIKAT_MISMATCH: "predikat",
+    ANGGARAN_WITHOUT_INDIKATOR: "sub kegiatan indikator",
+    REALISASI_MISSING: "realisasi filled",
+    REALISASI_CUMULATIVE_DECREASE: "cumulative realisasi",
   },
 };

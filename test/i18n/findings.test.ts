@@ -129,6 +129,46 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["2,01", "2.01"],
     en: ["2,01", "2.01"],
   },
+  EFISIENSI: {
+    finding: {
+      code: "EFISIENSI", severity: "warning", row: 11, col: 8, cell: "I12", expected: 96.5, actual: 62.5, difference: -34,
+      params: { label: "Pengawasan Koperasi", direction: "low-capaian", capaian: 62.5, serapan: 96.5, gap: 20, lowSerapan: 50, anggaran: 64595946, realisasiAnggaran: 62334087 },
+    },
+    id: ["62,5%", "96,5%", "Rp 62.334.087", "Rp 64.595.946", "20 poin"],
+    en: ["62.5%", "96.5%", "Rp 62,334,087", "Rp 64,595,946", "20 points"],
+  },
+  PREDIKAT_MISMATCH: {
+    finding: {
+      code: "PREDIKAT_MISMATCH", severity: "warning", row: 9, col: 7, cell: "H10", actual: 82.5,
+      params: { label: "Indeks Kepuasan Masyarakat", text: "Sangat Tinggi", capaian: 82.5, source: "stated", expectedId: "Tinggi", expectedEn: "High" },
+    },
+    id: ["Sangat Tinggi", "82,5%", "“Tinggi”", "Pengaturan"],
+    en: ["Sangat Tinggi", "82.5%", "“Tinggi” (High)", "Settings"],
+  },
+  ANGGARAN_WITHOUT_INDIKATOR: {
+    finding: {
+      code: "ANGGARAN_WITHOUT_INDIKATOR", severity: "warning", row: 8, col: 3, cell: "D9", actual: 125404054,
+      params: { label: "Pemeriksaan Kepatuhan Koperasi", missing: "indikator", indikator: "" },
+    },
+    id: ["Rp 125.404.054", "Pemeriksaan Kepatuhan Koperasi", "indikator"],
+    en: ["Rp 125,404,054", "Pemeriksaan Kepatuhan Koperasi", "indikator"],
+  },
+  REALISASI_MISSING: {
+    finding: {
+      code: "REALISASI_MISSING", severity: "warning", row: 12, col: 9, cell: "J13",
+      params: { label: "", indikator: "Jumlah koperasi yang diawasi", period: "tw2", target: "45 Unit", reported: 6 },
+    },
+    id: ["TW II", "45 Unit", "Jumlah koperasi yang diawasi"],
+    en: ["TW II", "45 Unit", "Jumlah koperasi yang diawasi"],
+  },
+  REALISASI_CUMULATIVE_DECREASE: {
+    finding: {
+      code: "REALISASI_CUMULATIVE_DECREASE", severity: "warning", row: 20, col: 11, cell: "L21", expected: 3, actual: 1, difference: -2,
+      params: { label: "Jumlah laporan", period: "tw3", value: "1 Laporan", previousPeriod: "tw2", previousValue: "3 Laporan" },
+    },
+    id: ["TW III", "TW II", "1 Laporan", "3 Laporan", "kumulatif"],
+    en: ["TW III", "TW II", "1 Laporan", "3 Laporan", "cumulative"],
+  },
 };
 
 const CASES = FINDING_CODES.flatMap((code) => (["id", "en"] as const).map((lang) => [code, lang] as const));

@@ -33,7 +33,7 @@ export const ROLE_SYNONYMS: readonly RoleSynonyms[] = [
     role: "realisasi_anggaran",
     phrases: ["realisasi anggaran", "realisasi keuangan", "realisasi belanja", "realisasi dana", "realisasi pagu", "serapan anggaran", "serapan dana", "serapan"],
   },
-  { role: "predikat", phrases: ["predikat", "kategori capaian", "kriteria capaian", "kategori", "nilai predikat"] },
+  { role: "predikat", phrases: ["predikat", "kategori capaian", "kriteria capaian", "kategori", "nilai predikat"], exact: ["kriteria"] },
   { role: "polaritas", phrases: ["polaritas", "polarisasi", "sifat indikator", "arah indikator", "arah kinerja"] },
   { role: "capaian", phrases: ["capaian", "persentase capaian", "% capaian", "tingkat capaian", "pencapaian", "capaian kinerja"], exact: ["%", "persen capaian"] },
   { role: "realisasi", phrases: ["realisasi", "realisasi kinerja", "realisasi fisik"] },

@@ -7,6 +7,32 @@ export interface PredikatBand {
   min: number;
   id: string;
   en: string;
+  /**
+   * Other words sheets print for the same band ("Sangat Baik" for Sangat Tinggi): a stated predikat
+   * is matched on these too, whole and case-insensitive.
+   */
+  aliases?: string[];
+}
+
+/**
+ * When EFISIENSI speaks, in percentage points. Reviewers of an LKjIP read efficiency by setting a
+ * row's capaian kinerja beside its capaian anggaran (serapan): spending without the performance, or
+ * performance reported with hardly any spending, is what they ask about. No regulation gives the
+ * thresholds; these are the reviewers' practice made explicit, and a setting.
+ */
+export interface EfisiensiThresholds {
+  /**
+   * Serapan above capaian kinerja by this many points or more: the money went, the performance did
+   * not come. 20 points is more than a whole band of the default predikat scale (10 to 15 points
+   * wide), so a row is named only when its capaian is a band or more below what its spending says.
+   */
+  gap: number;
+  /**
+   * Serapan below this (%) beside a capaian kinerja at least `gap` points above it: the spending is
+   * likely not recorded yet, or the target was set too low. 50: less than half the budget spent,
+   * the year's other half of the money still to account for.
+   */
+  lowSerapan: number;
 }
 
 export interface Settings {
@@ -19,15 +45,18 @@ export interface Settings {
   polarity: Record<string, Polarity>;
   /** Highest band first. */
   predikatScale: PredikatBand[];
+  efisiensi: EfisiensiThresholds;
 }
 
 export const DEFAULT_PREDIKAT_SCALE: PredikatBand[] = [
-  { min: 91, id: "Sangat Tinggi", en: "Very high" },
-  { min: 76, id: "Tinggi", en: "High" },
-  { min: 66, id: "Sedang", en: "Medium" },
-  { min: 51, id: "Rendah", en: "Low" },
-  { min: Number.NEGATIVE_INFINITY, id: "Sangat Rendah", en: "Very low" },
+  { min: 91, id: "Sangat Tinggi", en: "Very high", aliases: ["Sangat Baik"] },
+  { min: 76, id: "Tinggi", en: "High", aliases: ["Baik"] },
+  { min: 66, id: "Sedang", en: "Medium", aliases: ["Cukup"] },
+  { min: 51, id: "Rendah", en: "Low", aliases: ["Kurang"] },
+  { min: Number.NEGATIVE_INFINITY, id: "Sangat Rendah", en: "Very low", aliases: ["Sangat Kurang"] },
 ];
+
+export const DEFAULT_EFISIENSI: EfisiensiThresholds = { gap: 20, lowSerapan: 50 };
 
 export const DEFAULT_SETTINGS: Settings = {
   lang: "id",
@@ -35,4 +64,5 @@ export const DEFAULT_SETTINGS: Settings = {
   negativeFormula: "permenpan",
   polarity: {},
   predikatScale: DEFAULT_PREDIKAT_SCALE,
+  efisiensi: DEFAULT_EFISIENSI,
 };

@@ -2,6 +2,7 @@ import type { CellRef } from "../model";
 import type { Rule } from "./rule";
 import { isFilled, itemHasRole, ownOrInherited, positionOf } from "./support/cells";
 import { finding } from "./support/finding";
+import { isFundedSubKegiatan } from "./support/funded";
 import { hasIndikator, targetsOf } from "./support/targets";
 
 /** A bare number: no `%`, no unit typed inside it (`3 KOP` carries its own unit). */
@@ -12,13 +13,14 @@ function isBareNumber(cell: CellRef | undefined): boolean {
 /**
  * MISSING_SATUAN: an indikator whose targets are bare numbers and whose satuan cell is empty, in a
  * table that has a satuan column. Info, not a warning: the numbers still check out, but "30" of
- * what is for the reader to guess.
+ * what is for the reader to guess. A sub kegiatan with an anggaran is ANGGARAN_WITHOUT_INDIKATOR's
+ * (a warning: money without a measured keluaran), so its satuan is named once.
  */
 export const missingSatuan: Rule = {
   code: "MISSING_SATUAN",
   run: (ctx) =>
     ctx.table.items.flatMap((item) => {
-      if (!hasIndikator(item) || !itemHasRole(ctx, item, "satuan") || isFilled(ownOrInherited(item, "satuan"))) return [];
+      if (!hasIndikator(item) || isFundedSubKegiatan(item, ctx.table.items) || !itemHasRole(ctx, item, "satuan") || isFilled(ownOrInherited(item, "satuan"))) return [];
       const { annual, periods } = targetsOf(ctx, item);
       const filled = [annual, ...periods].filter(isFilled);
       if (filled.length === 0 || !filled.every(isBareNumber)) return [];

@@ -148,6 +148,11 @@ export const CLI_EN: CliWords = {
     MISSING_SATUAN: "Missing unit (satuan)",
     MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",
     KODE_FORMAT: "Kode format",
+    EFISIENSI: "Efficiency: capaian vs serapan",
+    PREDIKAT_MISMATCH: "Predikat does not fit capaian",
+    ANGGARAN_WITHOUT_INDIKATOR: "Funded sub kegiatan without indikator/unit",
+    REALISASI_MISSING: "Missing realisasi",
+    REALISASI_CUMULATIVE_DECREASE: "Cumulative realisasi decreases",
   },
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
   summary: (t, c) =>

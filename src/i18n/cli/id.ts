@@ -148,6 +148,11 @@ export const CLI_ID: CliWords = {
     MISSING_SATUAN: "Satuan kosong",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",
     KODE_FORMAT: "Format kode",
+    EFISIENSI: "Efisiensi: capaian ≠ serapan",
+    PREDIKAT_MISMATCH: "Predikat tidak sesuai capaian",
+    ANGGARAN_WITHOUT_INDIKATOR: "Sub kegiatan beranggaran tanpa indikator/satuan",
+    REALISASI_MISSING: "Realisasi kosong",
+    REALISASI_CUMULATIVE_DECREASE: "Realisasi kumulatif menurun",
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>

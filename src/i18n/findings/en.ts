@@ -233,4 +233,34 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
     t.text(f, "shifted")
       ? `The kode in ${f.cell} (“${t.text(f, "text")}”) sits one column left of the column its part belongs in; Cermat reads it as ${t.text(f, "read")}, taking the leading part from the row above. Write each part of the kode in its own column.`
       : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
+  EFISIENSI: (f, t) => {
+    const label = t.shorten(t.text(f, "label"));
+    const of = label ? ` of “${label}”` : "";
+    const capaian = t.percent(t.num(f, "capaian"));
+    const serapan = t.percent(t.num(f, "serapan"));
+    const amounts = ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} of ${t.rupiah(t.num(f, "anggaran"))})`;
+    return t.text(f, "direction") === "low-serapan"
+      ? `The capaian${of} is ${capaian}, but only ${serapan} of its anggaran has been spent${amounts}: more than ${t.number(t.num(f, "gap"))} points below the capaian, with serapan under ${t.percent(t.num(f, "lowSerapan"))}. Check that the realisasi anggaran in ${f.cell} is fully recorded, or whether the target was set too low.`
+      : `The serapan${of} is ${serapan}${amounts}, but its capaian is only ${capaian}: ${t.number(t.num(f, "gap"))} points or more below the serapan. The money was spent without matching performance; check the realisasi and the realisasi anggaran (${f.cell}), or explain why in Keterangan.`;
+  },
+  PREDIKAT_MISMATCH: (f, t) => {
+    const capaian = t.percent(t.num(f, "capaian"));
+    const from = t.text(f, "source") === "stated" ? `the stated capaian of ${capaian}` : `a capaian of ${capaian} (from target and realisasi)`;
+    return `The predikat in ${f.cell} reads “${t.shorten(t.text(f, "text"))}”, but ${from} is “${t.text(f, "expectedId")}” (${t.text(f, "expectedEn")}) on the predikat scale in Settings. Correct the predikat, or change the scale in Settings if your agency uses another one.`;
+  },
+  ANGGARAN_WITHOUT_INDIKATOR: (f, t) => {
+    const label = t.shorten(t.text(f, "label"));
+    const of = label ? ` “${label}”` : "";
+    const amount = f.actual !== undefined ? ` (${t.rupiah(f.actual)})` : "";
+    return t.text(f, "missing") === "satuan"
+      ? `Sub kegiatan${of} has an anggaran${amount}, and its indikator “${t.shorten(t.text(f, "indikator"))}” has no satuan. Fill in the unit in ${f.cell}, so the output paid for can be measured.`
+      : `Sub kegiatan${of} has an anggaran${amount} but no indikator. Fill in its output indikator in ${f.cell}, so the money can be accounted for by performance.`;
+  },
+  REALISASI_MISSING: (f, t) => {
+    const indikator = t.shorten(t.text(f, "indikator") || t.text(f, "label"));
+    const of = indikator ? ` of “${indikator}”` : "";
+    return `The ${t.period(t.text(f, "period"))} target${of} (${t.text(f, "target")}) has no realisasi, although other rows already report ${t.period(t.text(f, "period"))}. Fill in the realisasi in ${f.cell}, or note why the data is not available yet.`;
+  },
+  REALISASI_CUMULATIVE_DECREASE: (f, t) =>
+    `The cumulative realisasi goes down in ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} after ${t.text(f, "previousValue")} in ${t.period(t.text(f, "previousPeriod"))}. A realisasi written cumulatively (up to the period) cannot go down; check ${f.cell}: it may hold that period's own result.`,
 };

@@ -235,6 +235,36 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
     t.text(f, "shifted")
       ? `Kode di sel ${f.cell} (“${t.text(f, "text")}”) bergeser satu kolom ke kiri dari kolom bagiannya; Cermat membacanya sebagai ${t.text(f, "read")}, dengan bagian depan dari baris di atasnya. Tulis setiap bagian kode di kolomnya sendiri.`
       : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
+  EFISIENSI: (f, t) => {
+    const label = t.shorten(t.text(f, "label"));
+    const of = label ? ` “${label}”` : "";
+    const capaian = t.percent(t.num(f, "capaian"));
+    const serapan = t.percent(t.num(f, "serapan"));
+    const amounts = ` (${t.rupiah(t.num(f, "realisasiAnggaran"))} dari ${t.rupiah(t.num(f, "anggaran"))})`;
+    return t.text(f, "direction") === "low-serapan"
+      ? `Capaian kinerja${of} ${capaian}, padahal serapan anggarannya baru ${serapan}${amounts}: lebih dari ${t.number(t.num(f, "gap"))} poin di bawah capaian, dengan serapan di bawah ${t.percent(t.num(f, "lowSerapan"))}. Periksa apakah realisasi anggaran di sel ${f.cell} sudah dicatat lengkap, atau apakah targetnya terlalu rendah.`
+      : `Serapan anggaran${of} ${serapan}${amounts}, padahal capaian kinerjanya hanya ${capaian}: ${t.number(t.num(f, "gap"))} poin atau lebih di bawah serapan. Anggaran terserap tanpa kinerja yang sepadan; periksa realisasi kinerja dan realisasi anggaran (sel ${f.cell}), atau jelaskan penyebabnya di Keterangan.`;
+  },
+  PREDIKAT_MISMATCH: (f, t) => {
+    const capaian = t.percent(t.num(f, "capaian"));
+    const from = t.text(f, "source") === "stated" ? `capaian tertulis ${capaian}` : `capaian ${capaian} (dihitung dari target dan realisasi)`;
+    return `Predikat di sel ${f.cell} tertulis “${t.shorten(t.text(f, "text"))}”, padahal ${from} berpredikat “${t.text(f, "expectedId")}” menurut skala predikat di Pengaturan. Perbaiki predikatnya, atau sesuaikan skala di Pengaturan bila instansi Anda memakai skala lain.`;
+  },
+  ANGGARAN_WITHOUT_INDIKATOR: (f, t) => {
+    const label = t.shorten(t.text(f, "label"));
+    const of = label ? ` “${label}”` : "";
+    const amount = f.actual !== undefined ? ` (${t.rupiah(f.actual)})` : "";
+    return t.text(f, "missing") === "satuan"
+      ? `Sub kegiatan${of} beranggaran${amount}, dan indikatornya “${t.shorten(t.text(f, "indikator"))}” belum bersatuan. Isi satuannya di sel ${f.cell}, agar keluaran yang dibiayai dapat diukur.`
+      : `Sub kegiatan${of} beranggaran${amount}, tetapi belum memiliki indikator. Isi indikator keluarannya di sel ${f.cell}, agar anggarannya dapat dipertanggungjawabkan dengan kinerja.`;
+  },
+  REALISASI_MISSING: (f, t) => {
+    const indikator = t.shorten(t.text(f, "indikator") || t.text(f, "label"));
+    const of = indikator ? ` indikator “${indikator}”` : "";
+    return `Target ${t.period(t.text(f, "period"))}${of} (${t.text(f, "target")}) belum memiliki realisasi, padahal baris lain sudah melaporkan realisasi ${t.period(t.text(f, "period"))}. Isi realisasinya di sel ${f.cell}, atau tulis keterangan bila datanya belum tersedia.`;
+  },
+  REALISASI_CUMULATIVE_DECREASE: (f, t) =>
+    `Realisasi kumulatif turun di ${t.period(t.text(f, "period"))}: ${t.text(f, "value")} setelah ${t.text(f, "previousValue")} di ${t.period(t.text(f, "previousPeriod"))}. Realisasi yang ditulis kumulatif (s.d.) tidak boleh turun; periksa sel ${f.cell}, mungkin yang tertulis realisasi periode itu saja.`,
 };
 
 function capitalize(text: string): string {

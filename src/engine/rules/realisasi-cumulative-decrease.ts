@@ -1,0 +1,90 @@
+import { polarityOf } from "../capaian";
+import { readIndicator } from "../capaian/indicator-kind";
+import { isYear, type CellRef, type Finding, type Item, type ParsedValue, type Period } from "../model";
+import type { RuleContext } from "./context";
+import type { Rule } from "./rule";
+import { isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { finding } from "./support/finding";
+import { sheetSaysCumulative, targetSeries } from "./support/target-verdicts";
+
+type NumberValue = Extract<ParsedValue, { kind: "number" }>;
+
+/**
+ * Whether the row's realisasi are running totals: the sheet says so (its realisasi columns sit
+ * under "s.d. Triwulan" / "Kumulatif", or the indikator or satuan says kumulatif / s.d.), or its
+ * targets are a cumulative series (1, 2, 3, 4 Laporan to an annual 4) of an indikator that is no
+ * level and is higher-is-better. A level (an index, a percentage, a rate) may dip from one period
+ * to the next and is read cumulative only when the sheet says so.
+ */
+function readsCumulative(ctx: RuleContext, item: Item, periods: readonly Period[], targetCumulative: boolean): boolean {
+  const reading = readIndicator(ownOrInherited(item, "indikator")?.text, ownOrInherited(item, "satuan")?.text, sheetSaysCumulative(ctx, item, periods, "realisasi"));
+  if (reading.cumulative) return true;
+  return targetCumulative && reading.kind !== "level" && polarityOf(item, ctx.settings).polarity === "positive";
+}
+
+/** Equal at the precision shown: half a unit of the finer shown decimal. */
+function same(a: NumberValue, b: NumberValue): boolean {
+  const d = Math.max(a.decimals ?? 0, b.decimals ?? 0);
+  return Math.abs(a.value - b.value) <= 0.5 * 10 ** -d + 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+/**
+ * REALISASI_CUMULATIVE_DECREASE: a realisasi series read as running totals (DOMAIN.md, "Period
+ * targets": a cumulative series never goes down) that goes down from one reported period to the
+ * next: a period's own result typed where the total so far belongs, or a slip. The reading is the
+ * one the annual realisasi is taken by (indicator-kind.ts: "s.d." columns, kumulatif words) and the
+ * targets' own (TARGET_CUMULATIVE_DECREASE's series judge). Reviewers' practice, no clause: a
+ * warning, since the realisasi is what happened and only the person knows which cell is wrong.
+ * Points at the period that drops; words, grades or mixed units in the series leave it unjudged.
+ */
+export const realisasiCumulativeDecrease: Rule = {
+  code: "REALISASI_CUMULATIVE_DECREASE",
+  run(ctx) {
+    const periods = periodsFor(ctx, "realisasi");
+    if (periods.length < 2 || periods.some(isYear)) return [];
+    const cumulativeTargets = new Set(
+      targetSeries(ctx)
+        .filter((s) => s.verdict.kind === "fits" && s.verdict.readings.length === 1 && s.verdict.readings[0] === "cumulative")
+        .map((s) => s.item.index),
+    );
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const item of ctx.table.items) {
+      if (item.kind !== "row") continue;
+      const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
+      const stated = cells.map((c, i) => ({ c, i })).filter((x): x is { c: CellRef; i: number } => isFilled(x.c));
+      if (stated.length < 2) continue;
+      const key = stated.map(({ c }) => `${c.row},${c.col}`).join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const values = stated.map(({ c }) => c.value);
+      if (!values.every((v): v is NumberValue => v.kind === "number")) continue;
+      const numbers = values as NumberValue[];
+      const unit = (v: NumberValue) => (v.percent ? "%" : (v.unit ?? "").toLowerCase().trim());
+      if (new Set(numbers.map(unit)).size > 1) continue;
+      if (!readsCumulative(ctx, item, periods, cumulativeTargets.has(item.index))) continue;
+      const drop = numbers.findIndex((v, k) => k > 0 && v.value < numbers[k - 1].value && !same(v, numbers[k - 1]));
+      if (drop < 0) continue;
+      const [before, at] = [stated[drop - 1], stated[drop]];
+      out.push(
+        finding({
+          code: "REALISASI_CUMULATIVE_DECREASE",
+          severity: "warning",
+          row: at.c.row,
+          col: at.c.col,
+          expected: numbers[drop - 1].value,
+          actual: numbers[drop].value,
+          difference: numbers[drop].value - numbers[drop - 1].value,
+          params: {
+            label: labelOf(item),
+            period: periods[at.i],
+            value: at.c.text.trim(),
+            previousPeriod: periods[before.i],
+            previousValue: before.c.text.trim(),
+          },
+        }),
+      );
+    }
+    return out;
+  },
+};
