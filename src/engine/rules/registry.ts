@@ -8,6 +8,7 @@ import { columnRuleMismatch } from "./column-rule-mismatch";
 import { formulaNotCalculated } from "./formula-not-calculated";
 import { invalidNumber } from "./invalid-number";
 import { kodeFormat } from "./kode-format";
+import { kodeHierarchy } from "./kode-hierarchy";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   missingSatuan,
   missingPenanggungJawab,
   kodeFormat,
+  kodeHierarchy,
 ];

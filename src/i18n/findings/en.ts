@@ -227,8 +227,21 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       `${why[t.text(f, "kind")] ?? ""} Correct ${f.cell}.`
     );
   },
-  KODE_FORMAT: (f, t) =>
-    t.text(f, "shifted")
+  KODE_FORMAT: (f, t) => {
+    const kode = t.text(f, "kode");
+    const shape = `${level(t, f)} (${t.text(f, "shape")})`;
+    switch (t.text(f, "kind")) {
+      case "shape":
+        return `The kode ${kode} in ${f.cell} does not have the shape of a ${shape} kode in Permendagri 90/2019. Correct it (a leading zero lost, or a part missing).`;
+      case "level":
+        return `The kode ${kode} in ${f.cell} has the shape of a ${level(t, f, "kodeLevel")} kode, but the row's name says ${level(t, f)}, whose kode is ${t.text(f, "shape")}. Check the kode or the name.`;
+      case "parent":
+        return `The ${level(t, f)} kode ${kode} in ${f.cell} does not start with the kode of the ${level(t, f, "parentLevel")} above it (${t.text(f, "parent")}, ${t.text(f, "parentCell")}). Correct the kode, or move the row under the right ${level(t, f, "parentLevel")}.`;
+      case "duplicate":
+        return `The kode ${kode} in ${f.cell} is already used in ${t.text(f, "firstCell")} in the same table. If both rows are the same ${level(t, f)}, merge them; if not, correct the kode.`;
+    }
+    return t.text(f, "shifted")
       ? `The kode in ${f.cell} (“${t.text(f, "text")}”) sits one column left of the column its part belongs in; Cermat reads it as ${t.text(f, "read")}, taking the leading part from the row above. Write each part of the kode in its own column.`
-      : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
+      : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`;
+  },
 };

@@ -229,10 +229,23 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       `${why[t.text(f, "kind")] ?? ""} Perbaiki sel ${f.cell}.`
     );
   },
-  KODE_FORMAT: (f, t) =>
-    t.text(f, "shifted")
+  KODE_FORMAT: (f, t) => {
+    const kode = t.text(f, "kode");
+    const shape = `${level(t, f)} (${t.text(f, "shape")})`;
+    switch (t.text(f, "kind")) {
+      case "shape":
+        return `Kode ${kode} di sel ${f.cell} tidak berbentuk kode ${shape} menurut Permendagri 90/2019. Perbaiki kodenya (mungkin angka nol di depan hilang atau ada bagian yang kurang).`;
+      case "level":
+        return `Kode ${kode} di sel ${f.cell} berbentuk kode ${level(t, f, "kodeLevel")}, padahal nama barisnya menyebut ${level(t, f)}; kode ${level(t, f)} berbentuk ${t.text(f, "shape")}. Periksa kode atau nama barisnya.`;
+      case "parent":
+        return `Kode ${level(t, f)} ${kode} di sel ${f.cell} tidak diawali kode ${level(t, f, "parentLevel")} di atasnya (${t.text(f, "parent")}, sel ${t.text(f, "parentCell")}). Perbaiki kodenya, atau pindahkan baris ini ke bawah ${level(t, f, "parentLevel")} yang benar.`;
+      case "duplicate":
+        return `Kode ${kode} di sel ${f.cell} sudah dipakai di sel ${t.text(f, "firstCell")} pada tabel yang sama. Jika keduanya ${level(t, f)} yang sama, gabungkan barisnya; jika berbeda, perbaiki kodenya.`;
+    }
+    return t.text(f, "shifted")
       ? `Kode di sel ${f.cell} (“${t.text(f, "text")}”) bergeser satu kolom ke kiri dari kolom bagiannya; Cermat membacanya sebagai ${t.text(f, "read")}, dengan bagian depan dari baris di atasnya. Tulis setiap bagian kode di kolomnya sendiri.`
-      : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
+      : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`;
+  },
 };
 
 function capitalize(text: string): string {
