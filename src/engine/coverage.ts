@@ -93,6 +93,8 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   MISSING_SATUAN: (f) => f.roles.has("indikator") && f.roles.has("satuan"),
   MISSING_PENANGGUNG_JAWAB: (f) => f.roles.has("penanggung_jawab"),
   KODE_FORMAT: (f) => f.roles.has("kode"),
+  // Workbook-level (engine/workbook/cross-sheet): not a check of one sheet's columns.
+  CROSS_SHEET_TARGET: () => false,
 };
 
 /** The roles rules read: reference columns (Renstra, last year, baseline) are known but no rule checks them. */

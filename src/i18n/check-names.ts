@@ -22,6 +22,7 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_SATUAN: "satuan terisi",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab terisi",
     KODE_FORMAT: "bentuk kode",
+    CROSS_SHEET_TARGET: "target dan anggaran antarlembar",
   },
   en: {
     BUDGET_PERIOD_SUM: "budget per period",
@@ -42,5 +43,6 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     MISSING_SATUAN: "unit filled",
     MISSING_PENANGGUNG_JAWAB: "penanggung jawab filled",
     KODE_FORMAT: "kode shape",
+    CROSS_SHEET_TARGET: "targets and budgets across sheets",
   },
 };

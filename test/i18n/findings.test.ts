@@ -129,6 +129,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["2,01", "2.01"],
     en: ["2,01", "2.01"],
   },
+  CROSS_SHEET_TARGET: {
+    finding: {
+      code: "CROSS_SHEET_TARGET", severity: "warning", row: 11, col: 5, cell: "F12", actual: 80, expected: 85, difference: -5,
+      params: { kind: "target", indikator: "Persentase pasar rakyat dalam kondisi baik", text: "80%", other: "'PK 2024'!E9", otherText: "85%", doc: "rencana-aksi", otherDoc: "perjanjian-kinerja" },
+    },
+    id: ["Persentase pasar rakyat dalam kondisi baik", "80%", "Perjanjian Kinerja, 'PK 2024'!E9 (85%)"],
+    en: ["Persentase pasar rakyat dalam kondisi baik", "80%", "Perjanjian Kinerja, 'PK 2024'!E9 (85%)"],
+  },
 };
 
 const CASES = FINDING_CODES.flatMap((code) => (["id", "en"] as const).map((lang) => [code, lang] as const));

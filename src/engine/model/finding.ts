@@ -21,6 +21,7 @@ export const FINDING_CODES = [
   "MISSING_SATUAN",
   "MISSING_PENANGGUNG_JAWAB",
   "KODE_FORMAT",
+  "CROSS_SHEET_TARGET",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -148,6 +148,7 @@ export const CLI_EN: CliWords = {
     MISSING_SATUAN: "Missing unit (satuan)",
     MISSING_PENANGGUNG_JAWAB: "Missing penanggung jawab",
     KODE_FORMAT: "Kode format",
+    CROSS_SHEET_TARGET: "Target or budget differs from another sheet",
   },
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
   summary: (t, c) =>

@@ -148,6 +148,7 @@ export const CLI_ID: CliWords = {
     MISSING_SATUAN: "Satuan kosong",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab kosong",
     KODE_FORMAT: "Format kode",
+    CROSS_SHEET_TARGET: "Target atau anggaran berbeda dengan lembar lain",
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>

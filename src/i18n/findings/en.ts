@@ -78,6 +78,12 @@ function whenText(t: MessageTools, f: Finding): string {
   return p === "" || p === "annual" ? "annual" : t.period(p);
 }
 
+const DOCUMENT: Record<string, string> = {
+  "perjanjian-kinerja": "Perjanjian Kinerja",
+  "rencana-aksi": "Rencana Aksi",
+  "pengukuran-kinerja": "Pengukuran Kinerja",
+};
+
 export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
   BUDGET_PERIOD_SUM: (f, t) => {
     const fam = family(t, f);
@@ -226,6 +232,13 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       `The annual realisasi is written as ${t.text(f, "text") || shown(f.actual)}, but the period realisasi (${t.text(f, "series")}) give ${how[t.text(f, "basis")] ?? "an annual realisasi"} of ${shown(f.expected)}.` +
       `${why[t.text(f, "kind")] ?? ""} Correct ${f.cell}.`
     );
+  },
+  CROSS_SHEET_TARGET: (f, t) => {
+    const doc = DOCUMENT[t.text(f, "otherDoc")] ?? "another sheet";
+    if (t.text(f, "kind") === "anggaran") {
+      return `The Jumlah anggaran in ${f.cell} (${t.rupiah(f.actual)}) differs from the Jumlah anggaran of the ${doc} in ${t.text(f, "other")} (${t.rupiah(f.expected)}), a difference of ${t.rupiah(Math.abs(f.difference ?? 0))}. Find which one is wrong and make them the same.`;
+    }
+    return `The annual target of “${t.shorten(t.text(f, "indikator"))}” in ${f.cell} (${t.text(f, "text")}) differs from the target in the ${doc}, ${t.text(f, "other")} (${t.text(f, "otherText")}). Make them the same; the Perjanjian Kinerja is the reference.`;
   },
   KODE_FORMAT: (f, t) => {
     const kode = t.text(f, "kode");

@@ -47,6 +47,12 @@ function periodRange(t: MessageTools, f: Finding): string {
   return t.text(f, "periods") === "range" ? `${t.period(t.text(f, "firstPeriod"))}–${t.period(t.text(f, "lastPeriod"))}` : t.periods(t.text(f, "periods"));
 }
 
+const DOKUMEN: Record<string, string> = {
+  "perjanjian-kinerja": "Perjanjian Kinerja",
+  "rencana-aksi": "Rencana Aksi",
+  "pengukuran-kinerja": "Pengukuran Kinerja",
+};
+
 function selisih(t: MessageTools, f: Finding): string {
   return t.rupiah(Math.abs(f.difference ?? 0));
 }
@@ -228,6 +234,13 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       `Realisasi tahunan tertulis ${t.text(f, "text") || shown(f.actual)}, padahal realisasi per periode (${t.text(f, "series")}) memberi ${how[t.text(f, "basis")] ?? "realisasi tahunan"} ${shown(f.expected)}.` +
       `${why[t.text(f, "kind")] ?? ""} Perbaiki sel ${f.cell}.`
     );
+  },
+  CROSS_SHEET_TARGET: (f, t) => {
+    const doc = DOKUMEN[t.text(f, "otherDoc")] ?? "lembar lain";
+    if (t.text(f, "kind") === "anggaran") {
+      return `Jumlah anggaran di sel ${f.cell} (${t.rupiah(f.actual)}) berbeda dengan jumlah anggaran ${doc} di ${t.text(f, "other")} (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}. Periksa mana yang keliru, lalu samakan keduanya.`;
+    }
+    return `Target tahunan “${t.shorten(t.text(f, "indikator"))}” di sel ${f.cell} (${t.text(f, "text")}) berbeda dengan target di ${doc}, ${t.text(f, "other")} (${t.text(f, "otherText")}). Samakan keduanya; Perjanjian Kinerja yang menjadi acuan.`;
   },
   KODE_FORMAT: (f, t) => {
     const kode = t.text(f, "kode");

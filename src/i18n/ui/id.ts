@@ -53,6 +53,7 @@ export const UI_ID: UiWords = {
     MISSING_SATUAN: "Satuan belum diisi",
     MISSING_PENANGGUNG_JAWAB: "Penanggung jawab belum diisi",
     KODE_FORMAT: "Penulisan kode keliru",
+    CROSS_SHEET_TARGET: "Target atau anggaran berbeda dengan lembar lain",
   },
   cell: (address) => `Sel ${address}`,
   showDerived: (n) => `Tampilkan ${n} temuan akibat sel ini`,
