@@ -154,6 +154,8 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
         last: "the last period's realisasi",
         realisasi: "the annual realisasi",
         children: `the mean capaian of the ${children ?? ""} rows under it`,
+        "to-date": "the realisasi so far against the annual target",
+        mean: "the mean of the period capaian",
       } as Record<string, string>
     )[t.text(f, "basis")];
     return (

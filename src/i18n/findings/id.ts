@@ -156,6 +156,8 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
         last: "realisasi periode terakhir",
         realisasi: "realisasi tahunan",
         children: `rata-rata capaian ${children ?? ""} baris di bawahnya`,
+        "to-date": "realisasi s.d. periode ini terhadap target tahunan",
+        mean: "rata-rata capaian per periode",
       } as Record<string, string>
     )[t.text(f, "basis")];
     return (
