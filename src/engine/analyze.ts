@@ -50,6 +50,11 @@ export function analyzeSheet(saved: Grid, settings: Settings = DEFAULT_SETTINGS,
     return { layout: table, items, conventions: detectConventions(items, settings) };
   });
   const findings = tables.flatMap((table) => runRules({ grid, table, settings }));
-  findings.sort((a, b) => a.row - b.row || a.col - b.col || Number(!!a.derivedFrom) - Number(!!b.derivedFrom));
+  sortFindings(findings);
   return { sheet: grid.sheetName, recognized: true, tables, findings, coverage: sheetCoverage(grid, { recognized: true, tables, findings }) };
+}
+
+/** Sorts findings in place by row, then column, root causes before what derives from them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.row - b.row || a.col - b.col || Number(!!a.derivedFrom) - Number(!!b.derivedFrom));
 }

@@ -98,6 +98,8 @@ const NEEDS: Readonly<Record<FindingCode, (f: Facts) => boolean>> = {
   ANGGARAN_WITHOUT_INDIKATOR: (f) => has(f, /^anggaran(_|$)/) && f.items.some((i) => i.level === "subkegiatan"),
   REALISASI_MISSING: (f) => has(f, /^target_/) && has(f, /^realisasi_(?!anggaran)/),
   REALISASI_CUMULATIVE_DECREASE: (f) => [...f.roles].filter((r) => /^realisasi_(tw|b)\d/.test(r)).length >= 2 || f.roles.has("realisasi_periode"),
+  // Workbook-level (engine/workbook/cross-sheet): not a check of one sheet's columns.
+  CROSS_SHEET_TARGET: () => false,
 };
 
 /** The roles rules read: reference columns (Renstra, last year, baseline) are known but no rule checks them. */

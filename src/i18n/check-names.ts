@@ -27,6 +27,7 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     ANGGARAN_WITHOUT_INDIKATOR: "indikator sub kegiatan",
     REALISASI_MISSING: "realisasi terisi",
     REALISASI_CUMULATIVE_DECREASE: "realisasi kumulatif",
+    CROSS_SHEET_TARGET: "target dan anggaran antarlembar",
   },
   en: {
     BUDGET_PERIOD_SUM: "budget per period",
@@ -52,5 +53,6 @@ export const CHECK_NAMES: Record<Lang, Record<FindingCode, string>> = {
     ANGGARAN_WITHOUT_INDIKATOR: "sub kegiatan indikator",
     REALISASI_MISSING: "realisasi filled",
     REALISASI_CUMULATIVE_DECREASE: "cumulative realisasi",
+    CROSS_SHEET_TARGET: "targets and budgets across sheets",
   },
 };

@@ -1,4 +1,5 @@
 import type { SheetAnalysis } from "../engine/analyze";
+import { documentKindOf, withCrossSheetFindings } from "../engine/workbook/cross-sheet";
 import type { ColumnChoices, Grid, Settings } from "../engine/model";
 import { marksFor } from "../i18n";
 import type { WorkbookPort } from "../port/workbook-port";
@@ -41,6 +42,7 @@ export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: S
     choices = inHand?.sheet === sheet ? inHand.choices : await port.columnChoices(sheet);
     dispatch({ type: "checkStep", step: "analyzing" });
     analysis = await analyze(grid, settings, choices);
+    analysis = await withOtherDocuments(port, analyze, settings, analysis);
   } catch (error) {
     dispatch({ type: "checkFailed", failure: toFailure(error) });
     return;
@@ -54,6 +56,21 @@ export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: S
   } catch (error) {
     dispatch({ type: "checkSucceeded", analysis, marked: false, markFailure: toFailure(error), choices, samples });
   }
+}
+
+/**
+ * A Perjanjian Kinerja, Rencana Aksi or Pengukuran Kinerja sheet is held against the workbook's
+ * other documents (CROSS_SHEET_TARGET): the other sheets are read and checked only for that, and
+ * only the findings on the checked sheet are kept. Other sheets are not read for any other sheet.
+ */
+async function withOtherDocuments(port: WorkbookPort, analyze: Analyze, settings: Settings, analysis: SheetAnalysis): Promise<SheetAnalysis> {
+  if (!documentKindOf(analysis)) return analysis;
+  const others: SheetAnalysis[] = [];
+  for (const name of await port.sheetNames()) {
+    if (name === analysis.sheet) continue;
+    others.push(await analyze(await port.readSheet(name), settings, await port.columnChoices(name)));
+  }
+  return withCrossSheetFindings([analysis, ...others])[0];
 }
 
 /**

@@ -169,6 +169,14 @@ const SAMPLES: Record<FindingCode, { finding: Finding; id: string[]; en: string[
     id: ["TW III", "TW II", "1 Laporan", "3 Laporan", "kumulatif"],
     en: ["TW III", "TW II", "1 Laporan", "3 Laporan", "cumulative"],
   },
+  CROSS_SHEET_TARGET: {
+    finding: {
+      code: "CROSS_SHEET_TARGET", severity: "warning", row: 11, col: 5, cell: "F12", actual: 80, expected: 85, difference: -5,
+      params: { kind: "target", indikator: "Persentase pasar rakyat dalam kondisi baik", text: "80%", other: "'PK 2024'!E9", otherText: "85%", doc: "rencana-aksi", otherDoc: "perjanjian-kinerja" },
+    },
+    id: ["Persentase pasar rakyat dalam kondisi baik", "80%", "Perjanjian Kinerja, 'PK 2024'!E9 (85%)"],
+    en: ["Persentase pasar rakyat dalam kondisi baik", "80%", "Perjanjian Kinerja, 'PK 2024'!E9 (85%)"],
+  },
 };
 
 const CASES = FINDING_CODES.flatMap((code) => (["id", "en"] as const).map((lang) => [code, lang] as const));
@@ -231,6 +239,17 @@ describe("renderFinding", () => {
     };
     expect(renderFinding(f, "id")).toContain(id);
     expect(renderFinding(f, "en")).toContain(en);
+  });
+
+  it.each<[string, Record<string, string>, string, string]>([
+    ["a kode of the wrong shape", { kind: "shape", kode: "3.31.3", level: "program", shape: "X.XX.XX" }, "Kode 3.31.3 di sel B9 tidak berbentuk kode program (X.XX.XX)", "The kode 3.31.3 in B9 does not have the shape of a program (X.XX.XX) kode"],
+    ["a kode of another level than the name", { kind: "level", kode: "3.31.03.2.02", level: "subkegiatan", kodeLevel: "kegiatan", shape: "X.XX.XX.X.XX.XXXX" }, "berbentuk kode kegiatan, padahal nama barisnya menyebut sub kegiatan", "has the shape of a kegiatan kode, but the row's name says sub kegiatan"],
+    ["a kode used twice", { kind: "duplicate", kode: "3.31.01.2.01", level: "kegiatan", firstCell: "B5" }, "sudah dipakai di sel B5", "is already used in B5"],
+  ])("says what is wrong with a kode in the hierarchy: %s", (_name, params, id, en) => {
+    const f: Finding = { code: "KODE_FORMAT", severity: "warning", row: 8, col: 1, cell: "B9", params };
+    expect(renderFinding(f, "id")).toContain(id);
+    expect(renderFinding(f, "en")).toContain(en);
+    for (const lang of ["id", "en"] as const) expect(renderFinding(f, lang)).not.toMatch(/undefined|subkegiatan/);
   });
 
   it("fails loudly on a code without a message rather than showing nothing", () => {

@@ -1,5 +1,6 @@
 import { analyzeSheet, type SheetAnalysis } from "../../engine/analyze";
 import { DEFAULT_SETTINGS, type ColumnChoices } from "../../engine/model";
+import { withCrossSheetFindings } from "../../engine/workbook/cross-sheet";
 import { cliWords, type CliWords } from "../../i18n/cli";
 import type { Lang } from "../../i18n/format";
 import { buildCheckReport } from "../check-report";
@@ -42,12 +43,15 @@ export async function checkFile(options: CheckOptions, ctx: CommandContext): Pro
   const book = await openInput(options.file, ctx);
   const names = await sheetNamesOf(book, ctx);
   const sheets = options.sheet !== undefined ? [requireSheet(options.sheet, names, ctx)] : names;
+  // Every sheet is read, even with --sheet: the one asked for is compared with the workbook's other
+  // documents (CROSS_SHEET_TARGET), and only its findings are reported.
   const analyses: SheetAnalysis[] = [];
-  for (const sheet of sheets) {
-    const choices = { ...(await savedChoices(book, sheet, ctx)), ...options.columns };
+  for (const sheet of names) {
+    const asked = sheets.includes(sheet);
+    const choices = { ...(await savedChoices(book, sheet, ctx)), ...(asked ? options.columns : {}) };
     analyses.push(analyzeSheet(await book.readSheet(sheet), { ...DEFAULT_SETTINGS, lang: options.lang }, choices));
   }
-  return analyses;
+  return withCrossSheetFindings(analyses).filter((a) => sheets.includes(a.sheet));
 }
 
 function parseCheckArgs(args: readonly string[], words: CliWords): CheckOptions | "help" {

@@ -10,9 +10,11 @@ import { readIndicator, type IndicatorReading } from "./indicator-kind";
 /**
  * Where the realisasi of a capaian comes from: the same period ("period"), the annual realisasi
  * column ("realisasi"), the sum of the periods ("sum"), the last period with a realisasi ("last"), or
- * for a parent without its own, the mean of its children's capaian ("children").
+ * for a parent without its own, the mean of its children's capaian ("children"); in sheets that
+ * report so, the realisasi so far against the annual target ("to-date") and the mean of the period
+ * capaian ("mean").
  */
-export type CapaianBasis = "period" | "realisasi" | "sum" | "last" | "children";
+export type CapaianBasis = "period" | "realisasi" | "sum" | "last" | "children" | "to-date" | "mean";
 
 type NumberValue = ParsedValue & { kind: "number" };
 

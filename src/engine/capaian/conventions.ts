@@ -2,8 +2,9 @@
  * A sheet's own habits with capaian, detected from what it states: a cap at 100% (or 120%), the
  * decimals it shows, and whether it keeps telling fractions. The person's settings come first.
  */
-import { cellAt, type Grid, type Item, type Settings } from "../model";
-import { capaianChecks } from "./expected";
+import { cellAt, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
+import { disagreement } from "./compare";
+import { capaianChecks, type CapaianCheck } from "./expected";
 import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
 
 /** A sheet's own conventions, detected from what it states. */
@@ -17,6 +18,31 @@ export interface SheetConventions {
    * is given) or telling, "points" for 87,5; absent when the sheet states no capaian number.
    */
   capaianStorage?: CapaianStorage;
+  /**
+   * How the sheet computes capaian: the setting where the person chose one, else what its stated
+   * capaian show ({@link detectFormulaConventions}). Absent means the default reading (PermenPAN-RB,
+   * per period, per indikator): the pane shows these as "terdeteksi" under an "auto" setting.
+   */
+  negativeFormula?: NegativeFormula;
+  periodBasis?: PeriodCapaianBasis;
+  annualBasis?: AnnualCapaianBasis;
+}
+
+/** The readings a sheet follows unless its stated capaian show another. */
+export const DEFAULT_FORMULA_CONVENTIONS: Required<Pick<SheetConventions, "negativeFormula" | "periodBasis" | "annualBasis">> = {
+  negativeFormula: "permenpan",
+  periodBasis: "period",
+  annualBasis: "indikator",
+};
+
+/** The settings the capaian checks of a table run with: its conventions in place of "auto". */
+export function effectiveSettings(settings: Settings, conventions: Pick<SheetConventions, "negativeFormula" | "periodBasis" | "annualBasis">): Settings {
+  return {
+    ...settings,
+    negativeFormula: conventions.negativeFormula ?? (settings.negativeFormula === "auto" ? DEFAULT_FORMULA_CONVENTIONS.negativeFormula : settings.negativeFormula),
+    periodCapaianBasis: conventions.periodBasis ?? (settings.periodCapaianBasis === "auto" ? DEFAULT_FORMULA_CONVENTIONS.periodBasis : settings.periodCapaianBasis),
+    annualCapaianBasis: conventions.annualBasis ?? (settings.annualCapaianBasis === "auto" ? DEFAULT_FORMULA_CONVENTIONS.annualBasis : settings.annualCapaianBasis),
+  };
 }
 
 /** Caps seen in documents, lowest first: a sheet capping at 100 also has nothing above 120. */
@@ -91,5 +117,64 @@ export function detectConventions(items: readonly Item[], settings: Settings, gr
     capaianDecimals: mostCommon(decimals),
   };
   if (points.length > 0) conventions.capaianStorage = telling > 0 && fractions * 2 > telling ? "fraction" : "points";
-  return conventions;
+  return { ...conventions, ...detectFormulaConventions(items, settings, conventions) };
+}
+
+type FormulaConventions = Required<Pick<SheetConventions, "negativeFormula" | "periodBasis" | "annualBasis">>;
+
+/**
+ * The formulas a sheet's stated capaian follow, each where the setting says "auto": target ÷
+ * realisasi for negative indikator (some e-SAKIP apps) instead of PermenPAN-RB 8/2021's; per-period
+ * capaian as the realisasi so far ÷ the annual target; the annual capaian as the mean of the
+ * periods'. Like the cap, an alternative is the sheet's when it explains at least two stated
+ * values the default does not, and three times as many as the other way round: a sheet that
+ * mixes them keeps the default, and its odd rows are reported.
+ */
+export function detectFormulaConventions(items: readonly Item[], settings: Settings, found: SheetConventions): FormulaConventions {
+  const chosen: FormulaConventions = {
+    negativeFormula: settings.negativeFormula === "auto" ? DEFAULT_FORMULA_CONVENTIONS.negativeFormula : settings.negativeFormula,
+    periodBasis: settings.periodCapaianBasis === "auto" ? DEFAULT_FORMULA_CONVENTIONS.periodBasis : settings.periodCapaianBasis,
+    annualBasis: settings.annualCapaianBasis === "auto" ? DEFAULT_FORMULA_CONVENTIONS.annualBasis : settings.annualCapaianBasis,
+  };
+  if (found.capaianStorage === undefined) return chosen; // no stated capaian: nothing to tell from
+  // Each reading is tried only where the sheet states a capaian it would change: the check of a
+  // large sheet stays one pass over its rows when there is nothing to tell.
+  const stated = items.flatMap((item) => capaianChecks(item, effectiveSettings(settings, chosen)));
+  const tries = (only: (c: CapaianCheck) => boolean, alt: Partial<FormulaConventions>): boolean =>
+    stated.some(only) && followsAlternative(items, settings, found, chosen, { ...chosen, ...alt }, only);
+  const negative = (c: CapaianCheck) => c.candidates.some((x) => x.method.startsWith("negative"));
+  if (settings.negativeFormula === "auto" && tries(negative, { negativeFormula: "inverse" })) chosen.negativeFormula = "inverse";
+  if (settings.periodCapaianBasis === "auto" && tries((c) => c.period !== "annual", { periodBasis: "to-date" })) chosen.periodBasis = "to-date";
+  if (settings.annualCapaianBasis === "auto" && tries((c) => c.period === "annual", { annualBasis: "mean" })) chosen.annualBasis = "mean";
+  return chosen;
+}
+
+/** Whether the stated capaian agree with `alt` where they disagree with `base`, clearly more often than the reverse. */
+function followsAlternative(
+  items: readonly Item[],
+  settings: Settings,
+  found: SheetConventions,
+  base: FormulaConventions,
+  alt: FormulaConventions,
+  only: (c: CapaianCheck) => boolean,
+): boolean {
+  const checksUnder = (c: FormulaConventions) => {
+    const s = effectiveSettings(settings, c);
+    return new Map(items.flatMap((item) => capaianChecks(item, s)).filter(only).map((check) => [`${check.stated.row}:${check.stated.col}`, check]));
+  };
+  const agrees = (check: CapaianCheck | undefined): boolean => {
+    if (!check) return false;
+    const capped = check.candidates.map((x) => (found.capAt !== null && x.value > found.capAt ? found.capAt : x.value));
+    return disagreement(check.stated, capped, found.capaianStorage) === undefined;
+  };
+  const before = checksUnder(base);
+  const after = checksUnder(alt);
+  let altOnly = 0;
+  let baseOnly = 0;
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const [a, b] = [agrees(after.get(key)), agrees(before.get(key))];
+    if (a && !b) altOnly++;
+    else if (b && !a) baseOnly++;
+  }
+  return altOnly >= 2 && altOnly >= 3 * baseOnly;
 }

@@ -138,33 +138,38 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
     }
   };
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;
-  const periodTargets: Array<ParsedValue | undefined> = [];
-  const periodRealisasi: Array<ParsedValue | undefined> = [];
   const annualTarget = ownOrInherited(item, "target");
+  const periodTargetCells = periods.map((p) => ownOrInherited(item, `target_${p}` as Role));
+  const periodTargets = periodTargetCells.map((t) => t?.value);
+  const periodRealisasi = periods.map((p) => own(item, `realisasi_${p}` as Role)?.value);
+  const satuan = ownOrInherited(item, "satuan")?.text;
+  const indikatorBases = annualTarget ? annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text) : [];
+  const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
+  // The period capaian recomputed, in order: the "mean" annual basis averages them.
+  const periodCapaian: CapaianCandidate[] = [];
 
-  for (const p of periods) {
-    const t = ownOrInherited(item, `target_${p}` as Role);
-    const r = own(item, `realisasi_${p}` as Role);
-    periodTargets.push(t?.value);
-    periodRealisasi.push(r?.value);
-    if (!t || !r) continue;
-    const realisasi = asShare(t.value, r.value, annualTarget?.value);
+  periods.forEach((p, i) => {
+    const t = periodTargetCells[i];
+    const r = periodRealisasi[i];
+    if (!t || !r) return;
+    const realisasi = asShare(t.value, r, annualTarget?.value);
+    const ownCapaian = compute(t.value, realisasi, "period");
+    if (ownCapaian) periodCapaian.push(ownCapaian);
     const stated = own(item, `capaian_${p}` as Role);
-    const c = stated ? compute(t.value, realisasi, "period") : null;
-    if (stated && c) checks.push({ stated, period: p, candidates: [c], polaritySource: source });
+    const candidates = settings.periodCapaianBasis === "to-date" && annualTarget ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, compute) : ownCapaian ? [ownCapaian] : [];
+    if (stated && candidates.length > 0) checks.push({ stated, period: p, candidates, polaritySource: source });
     else noNumber(cellOf(item, `capaian_${p}` as Role, columns), p, t, [realisasi]);
-  }
+  });
 
   const capaianCell = cellOf(item, "capaian", columns);
   if (!capaianCell || !annualTarget) return { checks, uncomputed };
   const stated = own(item, "capaian");
-  const satuan = ownOrInherited(item, "satuan")?.text;
-  const bases = annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text);
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
   const realisasi = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases);
-  const candidates = realisasi
-    .map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis))
-    .filter((c): c is CapaianCandidate => c !== null);
+  const candidates =
+    settings.annualCapaianBasis === "mean"
+      ? meanOf(periodCapaian)
+      : realisasi.map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis)).filter((c): c is CapaianCandidate => c !== null);
   if (stated && candidates.length > 0) checks.push({ stated, period: "annual", candidates, polaritySource: source });
   else if (candidates.length === 0)
     noNumber(
@@ -174,4 +179,27 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
       realisasi.map((r) => r.value),
     );
   return { checks, uncomputed };
+}
+
+/** The annual readings a setting allows: the indikator's own, or the one the sheet uses for all. */
+function basesFor(setting: Settings["annualCapaianBasis"], indikator: ReadonlyArray<"sum" | "last">): ReadonlyArray<"sum" | "last"> {
+  return setting === "sum" || setting === "last" ? [setting] : indikator;
+}
+
+/** A period's capaian as progress on the year: the realisasi so far (Σ or last, as the indikator reads) ÷ the annual target. */
+function toDate(
+  annualTarget: ParsedValue,
+  soFar: ReadonlyArray<ParsedValue | undefined>,
+  bases: ReadonlyArray<"sum" | "last">,
+  compute: (t: ParsedValue, r: ParsedValue, basis: CapaianBasis) => CapaianCandidate | null,
+): CapaianCandidate[] {
+  return annualRealisasi(undefined, soFar, bases)
+    .map((r) => compute(annualTarget, r.value, "to-date"))
+    .filter((c): c is CapaianCandidate => c !== null);
+}
+
+/** The mean of the period capaian, when two periods or more have one (the formula named is theirs). */
+function meanOf(periodCapaian: readonly CapaianCandidate[]): CapaianCandidate[] {
+  if (periodCapaian.length < 2) return [];
+  return [{ value: periodCapaian.reduce((s, c) => s + c.value, 0) / periodCapaian.length, method: periodCapaian[0].method, basis: "mean" }];
 }

@@ -4,7 +4,7 @@
  * fractions), and how a stated value is compared.
  */
 export { annualBases, annualRealisasi, type AnnualRealisasi, type CapaianBasis } from "./annual";
-export { CAPS, capOf, detectConventions, type SheetConventions } from "./conventions";
+export { CAPS, capOf, DEFAULT_FORMULA_CONVENTIONS, detectConventions, detectFormulaConventions, effectiveSettings, type SheetConventions } from "./conventions";
 export { asShare, capaianChecks, comparableUnits, sharesTarget, uncomputedCapaian, type CapaianCandidate, type CapaianCheck, type UncomputedCapaian } from "./expected";
 export { childrenByLevel, parentMeanChecks } from "./parent-mean";
 export { indicatorPolarities, polarityOf, polarityFromText, polarityFromWords, polarityKey, NEGATIVE_PHRASES, POSITIVE_FRAMING, type IndicatorPolarity, type PolaritySource } from "./polarity";

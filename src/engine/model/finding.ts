@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   "ANGGARAN_WITHOUT_INDIKATOR",
   "REALISASI_MISSING",
   "REALISASI_CUMULATIVE_DECREASE",
+  "CROSS_SHEET_TARGET",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -2,6 +2,22 @@
 
 export type Polarity = "positive" | "negative";
 
+/** PermenPAN-RB 8/2021's "kondisi khusus" (2·target − realisasi) ÷ target, or target ÷ realisasi (some e-SAKIP apps). */
+export type NegativeFormula = "permenpan" | "inverse";
+
+/**
+ * A period's capaian: the period's realisasi ÷ the period's target ("period"), or the realisasi so
+ * far (s.d. the period) ÷ the annual target ("to-date"), as some sheets report progress on the year.
+ */
+export type PeriodCapaianBasis = "period" | "to-date";
+
+/**
+ * The annual capaian: per indikator ("indikator": a flow adds its periods' realisasi, a stock or a
+ * level takes the last), always the "sum" or the "last" period's realisasi, or the "mean" of the
+ * period capaian, as some sheets state it.
+ */
+export type AnnualCapaianBasis = "indikator" | "sum" | "last" | "mean";
+
 export interface PredikatBand {
   /** Lowest capaian (inclusive) for this band. */
   min: number;
@@ -39,8 +55,15 @@ export interface Settings {
   lang: "id" | "en";
   /** Cap capaian at this percentage; "auto" detects the sheet's own convention; null never caps. */
   capAt: number | "auto" | null;
-  /** Negative indicators: PermenPAN-RB 8/2021 (2·target − realisasi)/target, or target/realisasi. */
-  negativeFormula: "permenpan" | "inverse";
+  /**
+   * Negative indicators: PermenPAN-RB 8/2021 (2·target − realisasi)/target, or target/realisasi;
+   * "auto" follows what the sheet's stated capaian show (PermenPAN-RB when they do not tell).
+   */
+  negativeFormula: "auto" | NegativeFormula;
+  /** A period's capaian: see {@link PeriodCapaianBasis}; "auto" follows the sheet. */
+  periodCapaianBasis: "auto" | PeriodCapaianBasis;
+  /** The annual capaian: see {@link AnnualCapaianBasis}; "auto" follows the sheet. */
+  annualCapaianBasis: "auto" | AnnualCapaianBasis;
   /** Per-indicator polarity set by the person, keyed by the indicator text in lower case, single-spaced. */
   polarity: Record<string, Polarity>;
   /** Highest band first. */
@@ -61,7 +84,9 @@ export const DEFAULT_EFISIENSI: EfisiensiThresholds = { gap: 20, lowSerapan: 50 
 export const DEFAULT_SETTINGS: Settings = {
   lang: "id",
   capAt: "auto",
-  negativeFormula: "permenpan",
+  negativeFormula: "auto",
+  periodCapaianBasis: "auto",
+  annualCapaianBasis: "auto",
   polarity: {},
   predikatScale: DEFAULT_PREDIKAT_SCALE,
   efisiensi: DEFAULT_EFISIENSI,

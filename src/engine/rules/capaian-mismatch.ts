@@ -1,4 +1,4 @@
-import { capaianChecks, disagreement, parentMeanChecks, statedPoints, uncomputedCapaian, type CapaianCheck, type CapaianStorage } from "../capaian";
+import { capaianChecks, disagreement, effectiveSettings, parentMeanChecks, statedPoints, uncomputedCapaian, type CapaianCheck, type CapaianStorage } from "../capaian";
 import type { Finding, Item, ParsedValue, Settings } from "../model";
 import type { Rule } from "./rule";
 import { finding } from "./support/finding";
@@ -19,8 +19,10 @@ import { finding } from "./support/finding";
  */
 export const capaianMismatch: Rule = {
   code: "CAPAIAN_MISMATCH",
-  run({ table, settings }) {
+  run({ table, settings: chosen }) {
     const { capAt, capaianStorage } = table.conventions;
+    // The formulas the sheet follows (detected, or set by the person) in place of "auto".
+    const settings = effectiveSettings(chosen, table.conventions);
     const out: Finding[] = [];
     const own = new Map(table.items.map((item) => [item.index, capaianChecks(item, settings)]));
     const checks: CapaianCheck[] = [...[...own.values()].flat(), ...parentMeanChecks(table.items, settings, capAt, own)];

@@ -10,6 +10,7 @@ import { efisiensi } from "./efisiensi";
 import { formulaNotCalculated } from "./formula-not-calculated";
 import { invalidNumber } from "./invalid-number";
 import { kodeFormat } from "./kode-format";
+import { kodeHierarchy } from "./kode-hierarchy";
 import { missingPenanggungJawab } from "./missing-penanggung-jawab";
 import { missingSatuan } from "./missing-satuan";
 import { missingTarget } from "./missing-target";
@@ -48,4 +49,5 @@ export const RULES: readonly Rule[] = [
   anggaranWithoutIndikator,
   realisasiMissing,
   realisasiCumulativeDecrease,
+  kodeHierarchy,
 ];

@@ -1,4 +1,5 @@
 import type { SheetAnalysis, TableAnalysis } from "../analyze";
+import { effectiveSettings } from "../capaian";
 import { toA1, type CellWrite, type Grid, type Period, type Role, type Settings } from "../model";
 import { capaianScaleOf } from "./capaian-scale";
 import { planCapaian, planParentMean, planPredikat, planSerapan, type CapaianPlan, type ItemContext, type Proposal } from "./fill-proposals";
@@ -41,7 +42,8 @@ function planTable(grid: Grid, table: TableAnalysis, settings: Settings, plan: C
   const scale = capaianScaleOf(grid, table, capaianRoles);
   const capAt = settings.capAt === "auto" ? table.conventions.capAt : settings.capAt;
   const decimals = table.conventions.capaianDecimals;
-  const ctx: ItemContext = { grid, table, settings, scale, capAt, decimals };
+  // The negative formula the sheet follows (detected, or the person's), as the check reads it.
+  const ctx: ItemContext = { grid, table, settings: { ...settings, negativeFormula: effectiveSettings(settings, table.conventions).negativeFormula }, scale, capAt, decimals };
 
   // Every row's own capaian first; then parents without their own target and realisasi take the
   // mean of their children's, bottom up, so a kegiatan's mean is there before its program's.

@@ -153,6 +153,7 @@ export const CLI_EN: CliWords = {
     ANGGARAN_WITHOUT_INDIKATOR: "Funded sub kegiatan without indikator/unit",
     REALISASI_MISSING: "Missing realisasi",
     REALISASI_CUMULATIVE_DECREASE: "Cumulative realisasi decreases",
+    CROSS_SHEET_TARGET: "Target or budget differs from another sheet",
   },
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
   summary: (t, c) =>

@@ -153,6 +153,7 @@ export const CLI_ID: CliWords = {
     ANGGARAN_WITHOUT_INDIKATOR: "Sub kegiatan beranggaran tanpa indikator/satuan",
     REALISASI_MISSING: "Realisasi kosong",
     REALISASI_CUMULATIVE_DECREASE: "Realisasi kumulatif menurun",
+    CROSS_SHEET_TARGET: "Target atau anggaran berbeda dengan lembar lain",
   },
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>

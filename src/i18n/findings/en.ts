@@ -78,6 +78,12 @@ function whenText(t: MessageTools, f: Finding): string {
   return p === "" || p === "annual" ? "annual" : t.period(p);
 }
 
+const DOCUMENT: Record<string, string> = {
+  "perjanjian-kinerja": "Perjanjian Kinerja",
+  "rencana-aksi": "Rencana Aksi",
+  "pengukuran-kinerja": "Pengukuran Kinerja",
+};
+
 export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
   BUDGET_PERIOD_SUM: (f, t) => {
     const fam = family(t, f);
@@ -150,6 +156,8 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
         last: "the last period's realisasi",
         realisasi: "the annual realisasi",
         children: `the mean capaian of the ${children ?? ""} rows under it`,
+        "to-date": "the realisasi so far against the annual target",
+        mean: "the mean of the period capaian",
       } as Record<string, string>
     )[t.text(f, "basis")];
     return (
@@ -229,10 +237,30 @@ export const FINDINGS_EN: Record<FindingCode, FindingMessage> = {
       `${why[t.text(f, "kind")] ?? ""} Correct ${f.cell}.`
     );
   },
-  KODE_FORMAT: (f, t) =>
-    t.text(f, "shifted")
+  CROSS_SHEET_TARGET: (f, t) => {
+    const doc = DOCUMENT[t.text(f, "otherDoc")] ?? "another sheet";
+    if (t.text(f, "kind") === "anggaran") {
+      return `The Jumlah anggaran in ${f.cell} (${t.rupiah(f.actual)}) differs from the Jumlah anggaran of the ${doc} in ${t.text(f, "other")} (${t.rupiah(f.expected)}), a difference of ${t.rupiah(Math.abs(f.difference ?? 0))}. Find which one is wrong and make them the same.`;
+    }
+    return `The annual target of “${t.shorten(t.text(f, "indikator"))}” in ${f.cell} (${t.text(f, "text")}) differs from the target in the ${doc}, ${t.text(f, "other")} (${t.text(f, "otherText")}). Make them the same; the Perjanjian Kinerja is the reference.`;
+  },
+  KODE_FORMAT: (f, t) => {
+    const kode = t.text(f, "kode");
+    const shape = `${level(t, f)} (${t.text(f, "shape")})`;
+    switch (t.text(f, "kind")) {
+      case "shape":
+        return `The kode ${kode} in ${f.cell} does not have the shape of a ${shape} kode in Permendagri 90/2019. Correct it (a leading zero lost, or a part missing).`;
+      case "level":
+        return `The kode ${kode} in ${f.cell} has the shape of a ${level(t, f, "kodeLevel")} kode, but the row's name says ${level(t, f)}, whose kode is ${t.text(f, "shape")}. Check the kode or the name.`;
+      case "parent":
+        return `The ${level(t, f)} kode ${kode} in ${f.cell} does not start with the kode of the ${level(t, f, "parentLevel")} above it (${t.text(f, "parent")}, ${t.text(f, "parentCell")}). Correct the kode, or move the row under the right ${level(t, f, "parentLevel")}.`;
+      case "duplicate":
+        return `The kode ${kode} in ${f.cell} is already used in ${t.text(f, "firstCell")} in the same table. If both rows are the same ${level(t, f)}, merge them; if not, correct the kode.`;
+    }
+    return t.text(f, "shifted")
       ? `The kode in ${f.cell} (“${t.text(f, "text")}”) sits one column left of the column its part belongs in; Cermat reads it as ${t.text(f, "read")}, taking the leading part from the row above. Write each part of the kode in its own column.`
-      : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`,
+      : `The kode in ${f.cell} is written “${t.text(f, "text")}”; Cermat reads it as ${t.text(f, "read")}. Write the kode with dots between its parts (${t.text(f, "read")}), as in Permendagri 90/2019.`;
+  },
   EFISIENSI: (f, t) => {
     const label = t.shorten(t.text(f, "label"));
     const of = label ? ` of “${label}”` : "";

@@ -47,6 +47,12 @@ function periodRange(t: MessageTools, f: Finding): string {
   return t.text(f, "periods") === "range" ? `${t.period(t.text(f, "firstPeriod"))}–${t.period(t.text(f, "lastPeriod"))}` : t.periods(t.text(f, "periods"));
 }
 
+const DOKUMEN: Record<string, string> = {
+  "perjanjian-kinerja": "Perjanjian Kinerja",
+  "rencana-aksi": "Rencana Aksi",
+  "pengukuran-kinerja": "Pengukuran Kinerja",
+};
+
 function selisih(t: MessageTools, f: Finding): string {
   return t.rupiah(Math.abs(f.difference ?? 0));
 }
@@ -152,6 +158,8 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
         last: "realisasi periode terakhir",
         realisasi: "realisasi tahunan",
         children: `rata-rata capaian ${children ?? ""} baris di bawahnya`,
+        "to-date": "realisasi s.d. periode ini terhadap target tahunan",
+        mean: "rata-rata capaian per periode",
       } as Record<string, string>
     )[t.text(f, "basis")];
     return (
@@ -231,10 +239,30 @@ export const FINDINGS_ID: Record<FindingCode, FindingMessage> = {
       `${why[t.text(f, "kind")] ?? ""} Perbaiki sel ${f.cell}.`
     );
   },
-  KODE_FORMAT: (f, t) =>
-    t.text(f, "shifted")
+  CROSS_SHEET_TARGET: (f, t) => {
+    const doc = DOKUMEN[t.text(f, "otherDoc")] ?? "lembar lain";
+    if (t.text(f, "kind") === "anggaran") {
+      return `Jumlah anggaran di sel ${f.cell} (${t.rupiah(f.actual)}) berbeda dengan jumlah anggaran ${doc} di ${t.text(f, "other")} (${t.rupiah(f.expected)}), selisih ${selisih(t, f)}. Periksa mana yang keliru, lalu samakan keduanya.`;
+    }
+    return `Target tahunan “${t.shorten(t.text(f, "indikator"))}” di sel ${f.cell} (${t.text(f, "text")}) berbeda dengan target di ${doc}, ${t.text(f, "other")} (${t.text(f, "otherText")}). Samakan keduanya; Perjanjian Kinerja yang menjadi acuan.`;
+  },
+  KODE_FORMAT: (f, t) => {
+    const kode = t.text(f, "kode");
+    const shape = `${level(t, f)} (${t.text(f, "shape")})`;
+    switch (t.text(f, "kind")) {
+      case "shape":
+        return `Kode ${kode} di sel ${f.cell} tidak berbentuk kode ${shape} menurut Permendagri 90/2019. Perbaiki kodenya (mungkin angka nol di depan hilang atau ada bagian yang kurang).`;
+      case "level":
+        return `Kode ${kode} di sel ${f.cell} berbentuk kode ${level(t, f, "kodeLevel")}, padahal nama barisnya menyebut ${level(t, f)}; kode ${level(t, f)} berbentuk ${t.text(f, "shape")}. Periksa kode atau nama barisnya.`;
+      case "parent":
+        return `Kode ${level(t, f)} ${kode} di sel ${f.cell} tidak diawali kode ${level(t, f, "parentLevel")} di atasnya (${t.text(f, "parent")}, sel ${t.text(f, "parentCell")}). Perbaiki kodenya, atau pindahkan baris ini ke bawah ${level(t, f, "parentLevel")} yang benar.`;
+      case "duplicate":
+        return `Kode ${kode} di sel ${f.cell} sudah dipakai di sel ${t.text(f, "firstCell")} pada tabel yang sama. Jika keduanya ${level(t, f)} yang sama, gabungkan barisnya; jika berbeda, perbaiki kodenya.`;
+    }
+    return t.text(f, "shifted")
       ? `Kode di sel ${f.cell} (“${t.text(f, "text")}”) bergeser satu kolom ke kiri dari kolom bagiannya; Cermat membacanya sebagai ${t.text(f, "read")}, dengan bagian depan dari baris di atasnya. Tulis setiap bagian kode di kolomnya sendiri.`
-      : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`,
+      : `Kode di sel ${f.cell} ditulis “${t.text(f, "text")}”; Cermat membacanya sebagai ${t.text(f, "read")}. Tulis kode dengan titik di antara bagiannya (${t.text(f, "read")}), seperti pada Permendagri 90/2019.`;
+  },
   EFISIENSI: (f, t) => {
     const label = t.shorten(t.text(f, "label"));
     const of = label ? ` “${label}”` : "";

@@ -60,6 +60,7 @@ export const UI_ID: UiWords = {
     ANGGARAN_WITHOUT_INDIKATOR: "Sub kegiatan beranggaran tanpa indikator atau satuan",
     REALISASI_MISSING: "Realisasi belum diisi",
     REALISASI_CUMULATIVE_DECREASE: "Realisasi kumulatif menurun",
+    CROSS_SHEET_TARGET: "Target atau anggaran berbeda dengan lembar lain",
   },
   cell: (address) => `Sel ${address}`,
   showDerived: (n) => `Tampilkan ${n} temuan akibat sel ini`,

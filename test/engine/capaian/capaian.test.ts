@@ -276,7 +276,7 @@ describe("the sheet's own conventions", () => {
   it("capaian kept as fractions under a % format (0.8 shown as 80%) are fractions when the grid is at hand", () => {
     const grid = pkSheet([0.8, 0.8, 0.75].map((c, i) => ({ indikator: `Jumlah dokumen ${i}`, tw: [["10", "8", c]] as PkRow["tw"] })), { formats: { "H5:H7": "0%" } });
     const { items } = analyzeSheet(grid).tables[0];
-    expect(detectConventions(items, DEFAULT_SETTINGS, grid)).toEqual({ capAt: null, capaianDecimals: 0, capaianStorage: "fraction" });
+    expect(detectConventions(items, DEFAULT_SETTINGS, grid)).toEqual({ capAt: null, capaianDecimals: 0, capaianStorage: "fraction", negativeFormula: "permenpan", periodBasis: "period", annualBasis: "indikator" });
     // Without the grid only the numbers are seen: the number reader already made them points.
     expect(detectConventions(items, DEFAULT_SETTINGS).capaianStorage).toBe("points");
     // And either way the stated 75% for 80 is read in points.

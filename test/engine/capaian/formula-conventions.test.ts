@@ -1,0 +1,105 @@
+import { analyzeSheet } from "../../../src/engine/analyze";
+import { DEFAULT_SETTINGS, type Settings } from "../../../src/engine/model";
+import { planCapaianFill } from "../../../src/engine/workflow/plan-capaian-fill";
+import { renderFinding } from "../../../src/i18n";
+import { pkSheet, type PkRow } from "./pk-sheet";
+
+const check = (rows: PkRow[], settings: Partial<Settings> = {}) => {
+  const analysis = analyzeSheet(pkSheet(rows), { ...DEFAULT_SETTINGS, ...settings });
+  const { negativeFormula, periodBasis, annualBasis } = analysis.tables[0].conventions;
+  return {
+    conventions: { negativeFormula, periodBasis, annualBasis },
+    mismatches: analysis.findings.filter((f) => f.code === "CAPAIAN_MISMATCH"),
+  };
+};
+const cells = (r: ReturnType<typeof check>) => r.mismatches.map((f) => f.cell);
+
+/** A sheet whose negative indikator are stated as target ÷ realisasi (an e-SAKIP app's formula), TW I only. */
+const INVERSE: PkRow[] = [
+  { indikator: "Tingkat pengangguran terbuka", satuan: "%", tw: [["5", "4", "125"]] },
+  { indikator: "Persentase penduduk miskin", satuan: "%", polaritas: "Negatif", tw: [["10", "8", "125"]] },
+  { indikator: "Jumlah temuan BPK yang belum ditindaklanjuti", satuan: "Temuan", polaritas: "Negatif", tw: [["4", "5", "80"]] },
+  { indikator: "Persentase koperasi sehat", satuan: "%", tw: [["40", "30", "75"]] },
+];
+
+/** Per-TW capaian stated as realisasi so far ÷ the annual target: a count added up, a percentage taken as it stands. */
+const TO_DATE: PkRow[] = [
+  {
+    indikator: "Jumlah koperasi yang diawasi",
+    satuan: "Unit",
+    target: "120",
+    tw: [["30", "25", "20,83"], ["30", "35", "50"], ["30", "30", "75"], ["30", "30", "100"]],
+  },
+  {
+    indikator: "Persentase koperasi yang patuh perundang-undangan",
+    satuan: "%",
+    target: "40",
+    tw: [["10", "12", "30"], ["20", "18", "45"], ["30", "30", "75"], ["40", "42", "105"]],
+  },
+];
+
+/** The annual capaian stated as the mean of the four triwulan capaian. */
+const MEAN: PkRow[] = [
+  {
+    indikator: "Indeks Kepuasan Masyarakat",
+    satuan: "Indeks",
+    target: "80",
+    tw: [["80", "78", "97,5"], ["80", "82", "102,5"], ["80", "80", "100"], ["80", "84", "105"]],
+    capaian: "101,25",
+  },
+  {
+    indikator: "Persentase layanan perizinan tepat waktu",
+    satuan: "%",
+    target: "90",
+    tw: [["90", "81", "90"], ["90", "90", "100"], ["90", "99", "110"], ["90", "85,5", "95"]],
+    capaian: "98,75",
+  },
+  { indikator: "Jumlah dokumen perencanaan", satuan: "Dokumen", target: "4", tw: [["1", "1", "100"], ["1", "1", "100"], ["1", "1", "100"], ["1", "1", "100"]], capaian: "100" },
+];
+
+describe("capaian conventions detected per sheet, the setting overriding", () => {
+  it.each<[string, PkRow[], object, Partial<Settings>, string[]]>([
+    ["negative indikator as target ÷ realisasi", INVERSE, { negativeFormula: "inverse" }, { negativeFormula: "permenpan" }, ["H5", "H6", "H7"]],
+    ["per-TW capaian as realisasi s.d. TW ÷ target tahunan", TO_DATE, { periodBasis: "to-date" }, { periodCapaianBasis: "period" }, ["H5", "K5", "N5", "H6", "K6", "N6"]],
+    ["the annual capaian as the mean of the triwulan", MEAN, { annualBasis: "mean" }, { annualCapaianBasis: "indikator" }, ["S5", "S6"]],
+  ])("%s: detected under auto, no error on any row; the default set by hand reports every row", (_name, rows, detected, byHand, wrong) => {
+    const auto = check(rows);
+    expect(auto.conventions).toEqual(expect.objectContaining(detected));
+    expect(auto.mismatches).toEqual([]);
+    expect(cells(check(rows, byHand))).toEqual(wrong);
+  });
+
+  it("reads a sheet that states nothing else with the defaults (PermenPAN-RB, per period, per indikator)", () => {
+    expect(check([{ indikator: "Tingkat pengangguran terbuka", satuan: "%", tw: [["5", "4", "120"]] }]).conventions).toEqual({ negativeFormula: "permenpan", periodBasis: "period", annualBasis: "indikator" });
+  });
+
+  it("keeps the default for a sheet that mixes the formulas, and reports its odd rows", () => {
+    const mixed: PkRow[] = [...INVERSE.slice(0, 2), { indikator: "Jumlah temuan BPK yang belum ditindaklanjuti", satuan: "Temuan", polaritas: "Negatif", tw: [["4", "5", "75"]] }];
+    const result = check(mixed);
+    expect(result.conventions.negativeFormula).toBe("permenpan");
+    expect(cells(result)).toEqual(["H5", "H6"]);
+  });
+
+  it("does not take one row for a convention", () => {
+    expect(check(INVERSE.slice(0, 1)).conventions.negativeFormula).toBe("permenpan");
+  });
+
+  it("follows the person's setting over what the sheet shows", () => {
+    const result = check(INVERSE, { negativeFormula: "inverse" });
+    expect(result.conventions.negativeFormula).toBe("inverse");
+    // Set to the last period for every row: the count of documents (1 | 1 | 1 | 1 of 4) is then 25%.
+    expect(cells(check(MEAN, { annualCapaianBasis: "last" }))).toEqual(["S5", "S6", "S7"]);
+    // Set to the mean on a sheet that reads the year per indikator: the mean is what it is held to.
+    const [f] = check([{ ...MEAN[0], capaian: "105" }], { annualCapaianBasis: "mean" }).mismatches;
+    expect(f).toEqual(expect.objectContaining({ cell: "S5", expected: 101.25, actual: 105, params: expect.objectContaining({ basis: "mean" }) }));
+    expect(renderFinding(f, "id")).toContain("rata-rata capaian per periode");
+    expect(renderFinding(f, "en")).toContain("the mean of the period capaian");
+  });
+
+  it("fills an empty capaian with the negative formula the sheet follows, as the check reads it", () => {
+    const grid = pkSheet([...INVERSE, { indikator: "Tingkat pengangguran terbuka", satuan: "%", tw: [["8", "5", null]] }]);
+    const plan = planCapaianFill(grid, analyzeSheet(grid), DEFAULT_SETTINGS);
+    const h9 = plan.writes.find((w) => w.row === 8 && w.col === 7);
+    expect(h9?.result ?? h9?.value).toBe(160);
+  });
+});
