@@ -4,7 +4,7 @@ import type { SheetAnalysis } from "../engine/analyze";
 import { indicatorPolarities, type IndicatorPolarity } from "../engine/capaian";
 import type { Polarity, Settings } from "../engine/model";
 import type { UiWords } from "../i18n/ui";
-import { polarityKey, type PaneAction, type PaneState } from "./pane-state";
+import { polarityKey, shownAnalysis, type PaneAction, type PaneState } from "./pane-state";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -63,6 +63,28 @@ interface Props {
   dispatch(action: PaneAction): void;
 }
 
+/**
+ * A capaian convention: "Otomatis" follows the sheet (and says what the last check found there,
+ * "terdeteksi"), or one reading chosen for every sheet.
+ */
+function ConventionChoice<T extends string>({ label, value, detected, options, words, onChange }: { label: string; value: "auto" | T; detected: T | undefined; options: Record<T, string>; words: UiWords; onChange(value: "auto" | T): void }) {
+  const styles = useStyles();
+  const w = words.settings;
+  const keys = Object.keys(options) as T[];
+  return (
+    <Field label={label}>
+      <Select className={styles.select} select={{ className: styles.selectElement }} value={value} onChange={(_, d) => onChange(d.value === "auto" ? "auto" : (keys.find((k) => k === d.value) ?? "auto"))}>
+        <option value="auto">{detected ? w.autoDetected(options[detected]) : w.autoFollowSheet}</option>
+        {keys.map((k) => (
+          <option key={k} value={k}>
+            {options[k]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** One indikator with its polarity choice and why Cermat reads it as it does. */
 function PolarityChoice({ indicator, settings, words, dispatch }: { indicator: IndicatorPolarity; settings: Settings; words: UiWords; dispatch(action: PaneAction): void }) {
   const styles = useStyles();
@@ -90,6 +112,9 @@ export function SettingsView({ state, words, indicators, canAutoRecheck, dispatc
   const styles = useStyles();
   const w = words.settings;
   const { settings } = state;
+  // What the last check read from the sheet's stated capaian, shown beside "Otomatis" (only when it states some).
+  const conventions = shownAnalysis(state)?.tables[0]?.conventions;
+  const detected = conventions?.capaianStorage !== undefined ? conventions : undefined;
   const [query, setQuery] = useState("");
   const listed = indicators.filter(listedAtOnce);
   const found = indicators.filter((i) => !listedAtOnce(i) && matches(i, query));
@@ -109,17 +134,30 @@ export function SettingsView({ state, words, indicators, canAutoRecheck, dispatc
           <option value="none">{w.capNone}</option>
         </Select>
       </Field>
-      <Field label={w.negativeFormulaLabel}>
-        <Select
-          className={styles.select}
-          select={{ className: styles.selectElement }}
-          value={settings.negativeFormula}
-          onChange={(_, d) => dispatch({ type: "settingsChanged", settings: { negativeFormula: d.value === "inverse" ? "inverse" : "permenpan" } })}
-        >
-          <option value="permenpan">{w.negativePermenpan}</option>
-          <option value="inverse">{w.negativeInverse}</option>
-        </Select>
-      </Field>
+      <ConventionChoice
+        label={w.negativeFormulaLabel}
+        value={settings.negativeFormula}
+        detected={detected?.negativeFormula}
+        options={{ permenpan: w.negativePermenpan, inverse: w.negativeInverse }}
+        words={words}
+        onChange={(negativeFormula) => dispatch({ type: "settingsChanged", settings: { negativeFormula } })}
+      />
+      <ConventionChoice
+        label={w.periodBasisLabel}
+        value={settings.periodCapaianBasis}
+        detected={detected?.periodBasis}
+        options={w.periodBasis}
+        words={words}
+        onChange={(periodCapaianBasis) => dispatch({ type: "settingsChanged", settings: { periodCapaianBasis } })}
+      />
+      <ConventionChoice
+        label={w.annualBasisLabel}
+        value={settings.annualCapaianBasis}
+        detected={detected?.annualBasis}
+        options={w.annualBasis}
+        words={words}
+        onChange={(annualCapaianBasis) => dispatch({ type: "settingsChanged", settings: { annualCapaianBasis } })}
+      />
       {canAutoRecheck ? (
         <Switch checked={state.autoRecheck} label={w.autoRecheck} onChange={(_, d) => dispatch({ type: "autoRecheckSet", on: d.checked })} />
       ) : null}

@@ -82,6 +82,12 @@ export interface UiWords {
     negativeFormulaLabel: string;
     negativePermenpan: string;
     negativeInverse: string;
+    autoDetected(what: string): string;
+    autoFollowSheet: string;
+    periodBasisLabel: string;
+    periodBasis: Record<"period" | "to-date", string>;
+    annualBasisLabel: string;
+    annualBasis: Record<"indikator" | "sum" | "last" | "mean", string>;
     polarityLabel: string;
     polarityAuto: string;
     polarityPositive: string;
