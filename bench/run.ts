@@ -6,7 +6,7 @@
  * .xlsx with ExcelJS against the package reader (src/xlsx/package), each in a child process.
  */
 import ExcelJS from "exceljs";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -126,6 +126,21 @@ interface ReadComparison {
   bytes: number;
   exceljs: Timing & { maxRssMb: number };
   package: Timing & { maxRssMb: number };
+  /** `cermat check FILE` as a person runs it: a whole process, start-up, read, check and report. */
+  check: Timing;
+}
+
+/** The command line on the file, whole process, `runs` times (exit 1 means findings, not failure). */
+function checkCommand(file: string, runs: number): Timing {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [join(__dirname, "..", "bin", "cermat.js"), "check", file, "--json"], { encoding: "utf8", maxBuffer: 256 << 20 });
+    samples.push(performance.now() - start);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`cermat check ${file} exited ${result.status}: ${result.stderr}`);
+  }
+  samples.sort((a, b) => a - b);
+  return { min: samples[0], median: samples[Math.floor(samples.length / 2)], max: samples[samples.length - 1] };
 }
 
 /** Each reader in its own process (bench/read-child.ts): the first read is counted, as a user's would be. */
@@ -140,7 +155,7 @@ async function readComparison(rows: number, runs: number): Promise<ReadCompariso
   const bytes = await xlsxBytes(syntheticSheet(rows));
   const file = join(mkdtempSync(join(tmpdir(), "cermat-bench-")), `${rows}.xlsx`);
   writeFileSync(file, bytes);
-  return { rows, bytes: bytes.length, exceljs: readInChild("exceljs", file, runs), package: readInChild("package", file, runs) };
+  return { rows, bytes: bytes.length, exceljs: readInChild("exceljs", file, runs), package: readInChild("package", file, runs), check: checkCommand(file, runs) };
 }
 
 /** Office.js calls on the recording fake: the counts that decide speed in Excel on the web. */
@@ -209,9 +224,19 @@ async function main(): Promise<void> {
     console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
   }
   console.log("\nReading .xlsx, each reader in its own process: ExcelJS load + readGrid vs XlsxPackage.open + readSheetGrid (ms: median (min–max); peak RSS)");
-  console.log("rows     file KB  ExcelJS                    package                    time ratio");
+  console.log("rows     file KB  ExcelJS                    package                    time ratio  cermat check (whole process)  ÷ ExcelJS");
   for (const r of reading) {
-    console.log([String(r.rows).padEnd(8), String(Math.round(r.bytes / 1024)).padEnd(8), `${ms(r.exceljs)}, ${r.exceljs.maxRssMb} MB`.padEnd(26), `${ms(r.package)}, ${r.package.maxRssMb} MB`.padEnd(26), (r.package.median / r.exceljs.median).toFixed(2)].join(" "));
+    console.log(
+      [
+        String(r.rows).padEnd(8),
+        String(Math.round(r.bytes / 1024)).padEnd(8),
+        `${ms(r.exceljs)}, ${r.exceljs.maxRssMb} MB`.padEnd(26),
+        `${ms(r.package)}, ${r.package.maxRssMb} MB`.padEnd(26),
+        (r.package.median / r.exceljs.median).toFixed(2).padEnd(11),
+        ms(r.check).padEnd(29),
+        (r.check.median / r.exceljs.median).toFixed(2),
+      ].join(" "),
+    );
   }
   console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / RangeAreas / loads");
   for (const [rows, counts] of Object.entries(officeCounts)) {
