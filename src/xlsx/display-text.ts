@@ -11,20 +11,46 @@
 export function displayText(value: number, format: string | undefined, date1904 = false): string {
   if (!Number.isFinite(value)) return String(value);
   if (!format || /^general$/i.test(format) || format === "@") return general(value);
-  const sections = splitSections(format);
+  const sections = sectionsOf(format);
   let section = sections[0];
   let v = value;
-  if (value < 0 && sections.length >= 2 && sections[1].trim() !== "") {
+  if (value < 0 && sections.length >= 2 && sections[1].present) {
     section = sections[1];
     v = -value;
-  } else if (value === 0 && sections.length >= 3 && sections[2].trim() !== "") {
+  } else if (value === 0 && sections.length >= 3 && sections[2].present) {
     section = sections[2];
   }
-  const cleaned = section.replace(/\[(?:\$([^\]-]*)(?:-[0-9A-Fa-f]+)?|[^\]]*)\]/g, (_m, currency: string | undefined) =>
-    currency ? `"${currency}"` : "",
-  );
-  if (isDateFormat(cleaned)) return formatDate(v, cleaned, date1904);
-  return formatNumberSection(v, cleaned) ?? general(value);
+  if (section.isDate) return formatDate(v, section.cleaned, date1904);
+  return formatNumberSection(v, section.cleaned) ?? general(value);
+}
+
+interface Section {
+  /** Not blank: a blank second or third section falls back to the first. */
+  present: boolean;
+  /** Without [colour], [condition] and locale tags; a currency tag kept as its quoted symbol. */
+  cleaned: string;
+  isDate: boolean;
+}
+
+/**
+ * A format code read once: a sheet has a handful of formats and thousands of cells, and reading
+ * the code again for every cell was a visible part of reading a large sheet. Bounded, so a file
+ * with a runaway number of formats cannot grow it without end.
+ */
+const SECTIONS = new Map<string, Section[]>();
+const MAX_FORMATS = 2_000;
+
+function sectionsOf(format: string): Section[] {
+  let sections = SECTIONS.get(format);
+  if (!sections) {
+    sections = splitSections(format).map((section) => {
+      const cleaned = section.replace(/\[(?:\$([^\]-]*)(?:-[0-9A-Fa-f]+)?|[^\]]*)\]/g, (_m, currency: string | undefined) => (currency ? `"${currency}"` : ""));
+      return { present: section.trim() !== "", cleaned, isDate: isDateFormat(cleaned) };
+    });
+    if (SECTIONS.size >= MAX_FORMATS) SECTIONS.clear();
+    SECTIONS.set(format, sections);
+  }
+  return sections;
 }
 
 /**
@@ -116,8 +142,20 @@ function tokenize(section: string): Token[] {
   return tokens;
 }
 
+const TOKENS = new Map<string, Token[]>();
+
+function tokensOf(section: string): Token[] {
+  let tokens = TOKENS.get(section);
+  if (!tokens) {
+    tokens = tokenize(section);
+    if (TOKENS.size >= MAX_FORMATS) TOKENS.clear();
+    TOKENS.set(section, tokens);
+  }
+  return tokens;
+}
+
 function formatNumberSection(value: number, section: string): string | null {
-  const tokens = tokenize(section);
+  const tokens = tokensOf(section);
   const codeIndex = tokens.findIndex((t) => !t.literal && /[0#?]/.test(t.text));
   if (codeIndex === -1) {
     // Only literals (and perhaps %): Excel shows the literals.
