@@ -1,6 +1,6 @@
 import type { FindingCode } from "../engine/model";
 import type { CliWords } from "../i18n/cli";
-import { countBySeverity, groupByRoot, type CheckReport, type JsonFinding, type JsonSheet } from "./check-report";
+import { countBySeverity, groupByRoot, type CheckReport, type JsonFinding, type JsonSheet } from "../report/check-report";
 
 /** The readable report of `cermat check`: per sheet, what was recognised and what is wrong. */
 export function renderCheckText(report: CheckReport, words: CliWords): string {

@@ -1,6 +1,6 @@
 import type { SheetAnalysis } from "../engine/analyze";
 import { colLetter, type Role } from "../engine/model";
-import type { CheckReport } from "./check-report";
+import type { CheckReport } from "../report/check-report";
 
 /**
  * Says which columns read the person's choice instead of their header, per sheet, so a colleague

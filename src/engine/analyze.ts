@@ -1,5 +1,6 @@
 import { sheetCoverage, type SheetCoverage } from "./coverage";
 import { detectConventions, type IndicatorPolarity, type SheetConventions } from "./capaian";
+import { readKop, type Kop } from "./document/kop";
 import { computeFormulas } from "./formulas";
 import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
@@ -24,6 +25,8 @@ export interface SheetAnalysis {
   findings: Finding[];
   /** What was understood and checked, and the verdict (never "ready" over unread numeric columns). */
   coverage: SheetCoverage;
+  /** Government, agency (OPD) and year from the lines above the first table's header; only on a recognised sheet. */
+  kop?: Kop;
   /**
    * Set on the copy the engine's worker sends to the page after Periksa (src/engine-worker): its
    * tables carry no items (on a 10,000-row sheet they are megabytes to copy, and the pane shows
@@ -51,7 +54,8 @@ export function analyzeSheet(saved: Grid, settings: Settings = DEFAULT_SETTINGS,
   });
   const findings = tables.flatMap((table) => runRules({ grid, table, settings }));
   sortFindings(findings);
-  return { sheet: grid.sheetName, recognized: true, tables, findings, coverage: sheetCoverage(grid, { recognized: true, tables, findings }) };
+  const kop = readKop(grid, tables[0]?.layout.headerTop ?? 0);
+  return { sheet: grid.sheetName, recognized: true, tables, findings, coverage: sheetCoverage(grid, { recognized: true, tables, findings }), kop };
 }
 
 /** Sorts findings in place by row, then column, root causes before what derives from them. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCheck } from "../../src/cli/commands/check";
 import { runCli } from "../../src/cli/run";
-import type { CheckReport } from "../../src/cli/check-report";
+import type { CheckReport } from "../../src/report/check-report";
 import { analyzeSheet } from "../../src/engine";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

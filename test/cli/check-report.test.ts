@@ -1,7 +1,7 @@
 import type { SheetAnalysis } from "../../src/engine/analyze";
 import type { Finding, Grid, TableLayout } from "../../src/engine/model";
 import { sheetCoverage } from "../../src/engine/coverage";
-import { buildCheckReport, groupByRoot } from "../../src/cli/check-report";
+import { buildCheckReport, groupByRoot } from "../../src/report/check-report";
 import { renderCheckText } from "../../src/cli/check-text";
 import { cliWords } from "../../src/i18n/cli";
 
@@ -97,6 +97,8 @@ describe("the JSON report", () => {
       columns: {},
       verdict: "not-recognized",
       noCoreCheck: true,
+      document: "tidak-dikenali",
+      rowsRead: 0,
       tables: [],
       findings: [],
     });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CheckReport } from "../../src/cli/check-report";
+import type { CheckReport } from "../../src/report/check-report";
 import { ColumnsOptionError, parseColumnsOption } from "../../src/cli/columns-option";
 import { runCheck } from "../../src/cli/commands/check";
 import { runPrepare } from "../../src/cli/commands/prepare";

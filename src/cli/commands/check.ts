@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type ColumnChoices } from "../../engine/model";
 import { withCrossSheetFindings } from "../../engine/workbook/cross-sheet";
 import { cliWords, type CliWords } from "../../i18n/cli";
 import type { Lang } from "../../i18n/format";
-import { buildCheckReport } from "../check-report";
+import { buildCheckReport } from "../../report/check-report";
 import { renderCheckText } from "../check-text";
 import { withChosenColumns } from "../chosen-columns";
 import { CliError } from "../cli-error";

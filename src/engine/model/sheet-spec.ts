@@ -13,7 +13,8 @@ export type StyleName =
   | "input"
   | "total"
   | "label"
-  | "signature";
+  | "signature"
+  | "link";
 
 export interface CellStyle {
   bold?: boolean;
@@ -26,6 +27,9 @@ export interface CellStyle {
   vAlign?: "top" | "middle" | "bottom";
   wrap?: boolean;
   indent?: number;
+  /** Font colour, RGB hex without '#'. */
+  color?: string;
+  underline?: boolean;
 }
 
 export interface SpecCell {
@@ -36,6 +40,8 @@ export interface SpecCell {
   formula?: string;
   format?: string;
   style?: StyleName;
+  /** A link to a cell of this workbook (the report sheets' links to each finding's cell); the cell keeps its value as the link's text. */
+  link?: { sheet: string; cell: string };
 }
 
 export interface ListValidation {
@@ -56,6 +62,8 @@ export interface SheetSpec {
   columnWidths: number[];
   validations: ListValidation[];
   freeze?: { rows: number; cols: number };
+  /** Filter buttons on a header row (0-based) over columns left..right, down to the last row written. */
+  autoFilter?: { row: number; left: number; right: number };
   print: {
     orientation: "landscape" | "portrait";
     paper: "A4" | "F4";

@@ -18,6 +18,7 @@ export const TEMPLATE_STYLES: Record<StyleName, CellStyle> = {
   total: { bold: true, border: true, fill: "F2F2F2", hAlign: "right", vAlign: "middle" },
   label: { bold: true, border: true, vAlign: "top", wrap: true },
   signature: { hAlign: "center", vAlign: "middle" },
+  link: { color: "0563C1", underline: true, border: true, vAlign: "top" },
 };
 
 /** Number formats. Indonesian separators (1.250.000 / 87,5%) come from the person's locale. */

@@ -6,6 +6,7 @@ import { annualReading } from "../capaian/annual";
 import { columnsSayCumulative } from "../capaian/indicator-kind";
 import { annualFormulaFor, sheetRef, sumFormula } from "../templates/formulas";
 import { HAND_FILLED, resolveOptions } from "../templates/options";
+import { readKop } from "../document/kop";
 import { WorkflowError } from "./errors";
 import { measurementCell, PENGUKURAN_COLUMNS, PENGUKURAN_SHEET } from "../templates/pengukuran";
 import { buildFrame, type BodyRow, type RowKind } from "../templates/table-frame";
@@ -66,7 +67,7 @@ export function preparePengukuranWithReport(grid: Grid, analysis: SheetAnalysis,
     throw new WorkflowError("NOT_A_PLAN", `Sheet "${grid.sheetName}" tidak dikenali sebagai Rencana Aksi. / Sheet "${grid.sheetName}" is not recognised as a Rencana Aksi.`);
   }
   const settings = opts.settings ?? DEFAULT_SETTINGS;
-  const kop = kopOf(grid, analysis.tables[0]);
+  const kop = readKop(grid, analysis.tables[0].layout.headerTop);
   const tahun = opts.tahun ?? kop.tahun;
   if (tahun === undefined) {
     throw new WorkflowError("TAHUN_UNKNOWN", "Tahun tidak ditemukan di kop Rencana Aksi; sebutkan tahunnya. / No year found in the plan's heading; give the year.");
@@ -194,42 +195,6 @@ function measurementSerapan(row: number, at: (id: string) => number): Omit<SpecC
     format: FORMATS.percent,
     style: "percent",
   };
-}
-
-const AGENCY_WORDS = /\b(dinas|badan|inspektorat|sekretariat|kantor|satuan polisi|rumah sakit|rsud|kecamatan|bappeda)\b/i;
-
-/**
- * "PEMERINTAH KABUPATEN LOMBOK TENGAH" from a kop that names the region only after the agency
- * ("DINAS KOPERASI KABUPATEN LOMBOK TENGAH"); not from the generic "KABUPATEN/KOTA".
- */
-function regionOf(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
-    const m = /\b(kabupaten|kota|provinsi)\s+(?!\/)([^,;()]+?)\s*(?:tahun\s+\d{4}.*)?$/i.exec(line);
-    if (m && !/^\/|^kota\b/i.test(m[2]) && m[2].trim() !== "") return `PEMERINTAH ${m[1]} ${m[2].trim()}`.toUpperCase();
-  }
-  return undefined;
-}
-
-/** Government, agency and year from the plan's kop (the lines above its header). */
-function kopOf(grid: Grid, table: TableAnalysis): { pemerintah?: string; instansi?: string; tahun?: number } {
-  const lines: string[] = [];
-  for (let r = 0; r < table.layout.headerTop; r++) {
-    const text = (grid.rows[r] ?? []).map((c) => (typeof c?.value === "string" ? c.value.trim() : "")).find((t) => t !== "");
-    if (text) lines.push(text.replace(/\s+/g, " "));
-  }
-  const result: { pemerintah?: string; instansi?: string; tahun?: number } = {};
-  const pemerintah = lines.find((l) => /^pemerintah\b/i.test(l)) ?? regionOf(lines);
-  if (pemerintah) result.pemerintah = pemerintah;
-  for (const line of lines) {
-    const m = AGENCY_WORDS.exec(line);
-    if (m && !/^pemerintah\b/i.test(line)) {
-      result.instansi = line.slice(m.index).replace(/\s*tahun\s+\d{4}.*$/i, "").trim();
-      break;
-    }
-  }
-  const years = lines.join(" ").match(/\b(19|20)\d{2}\b/g);
-  if (years) result.tahun = Number(years[years.length - 1]);
-  return result;
 }
 
 interface CarriedRow {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCheck } from "../../../src/cli/commands/check";
-import type { CheckReport } from "../../../src/cli/check-report";
+import type { CheckReport } from "../../../src/report/check-report";
 import { analyzeSheet, type SheetAnalysis } from "../../../src/engine/analyze";
 import type { Finding } from "../../../src/engine/model";
 import { crossSheetFindings, documentKindOf, normalizeIndikator, withCrossSheetFindings } from "../../../src/engine/workbook/cross-sheet";

@@ -1,5 +1,6 @@
 import type { SheetAnalysis } from "../engine/analyze";
 import type { TableCoverage, Verdict } from "../engine/coverage";
+import { rowsRead, sakipDocumentOf, type SakipDocument } from "../engine/document";
 import { colLetter, type Finding, type FindingCode, type Role, type Severity, type TableLayout } from "../engine/model";
 import { renderFinding } from "../i18n";
 import type { Lang } from "../i18n/format";
@@ -41,6 +42,13 @@ export interface JsonSheet {
   verdict: Verdict;
   /** No budget, capaian or target check could run on what was understood. */
   noCoreCheck: boolean;
+  /** Which SAKIP document the sheet is, as far as its columns tell. */
+  document: SakipDocument;
+  /** The agency (OPD) and year named in the kop above the header, when it names them. */
+  opd?: string;
+  tahun?: number;
+  /** Data rows the tables span (page-break header repeats left out). */
+  rowsRead: number;
   tables: JsonTable[];
   findings: JsonFinding[];
   /** Column letter → role (or "none") the person chose (saved in the file or --columns); absent when none. */
@@ -72,10 +80,14 @@ function jsonSheet(analysis: SheetAnalysis, lang: Lang): JsonSheet {
     columns: tables[0]?.columns ?? {},
     verdict: analysis.coverage.verdict,
     noCoreCheck: analysis.coverage.noCoreCheck,
+    document: sakipDocumentOf(analysis),
+    rowsRead: rowsRead(analysis),
     tables,
     findings: analysis.findings.map((f) => jsonFinding(f, lang)),
   };
   if (analysis.reason) sheet.reason = analysis.reason;
+  if (analysis.kop?.instansi) sheet.opd = analysis.kop.instansi;
+  if (analysis.kop?.tahun !== undefined) sheet.tahun = analysis.kop.tahun;
   return sheet;
 }
 
