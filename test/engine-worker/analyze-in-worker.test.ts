@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeSheet, type SheetAnalysis } from "../../src/engine/analyze";
 import { DEFAULT_SETTINGS, type Grid } from "../../src/engine/model";
-import { analyzeInWorker, type WorkerLike } from "../../src/engine-worker/analyze-in-worker";
-import type { WorkerReply, WorkerRequest } from "../../src/engine-worker/messages";
-import { slimAnalysis } from "../../src/engine-worker/slim-analysis";
+import { analyzeInWorker, ROWS_PER_MESSAGE, type WorkerLike } from "../../src/engine-worker/analyze-in-worker";
+import type { CheckRequest, WorkerReply, WorkerRequest } from "../../src/engine-worker/messages";
+import { workerHandler } from "../../src/engine-worker/worker-handler";
 import { indicatorsOf } from "../../src/ui/SettingsView";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 
@@ -36,16 +36,19 @@ function notCloneable(value: unknown, path = "analysis", out: string[] = []): st
 class InProcessWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  readonly received: WorkerRequest[] = [];
+  /** The check requests, and every message (rows sent ahead included). */
+  readonly received: CheckRequest[] = [];
+  readonly messages: WorkerRequest[] = [];
+  private readonly handle = workerHandler();
   constructor(private readonly behaviour: "answer" | "die" = "answer") {}
   postMessage(message: WorkerRequest): void {
     const request = structuredClone(message);
-    this.received.push(request);
+    this.messages.push(request);
+    if ("grid" in request) this.received.push(request);
     setTimeout(() => {
       if (this.behaviour === "die") return this.onerror?.({ message: "worker crashed" } as ErrorEvent);
-      const analysis = analyzeSheet(request.grid, request.settings, request.choices);
-      const reply: WorkerReply = { id: request.id, analysis: request.slim ? slimAnalysis(analysis, request.settings) : analysis };
-      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
+      const reply = this.handle(request);
+      if (reply) this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WorkerReply>);
     }, 0);
   }
 }
@@ -116,6 +119,24 @@ describe("the engine in a Web Worker", () => {
     // After a death the page does the work itself; the dead worker gets nothing more.
     expect(await analyze(bone, DEFAULT_SETTINGS)).toEqual(expected);
     expect(dying.received).toHaveLength(1);
+  });
+
+  it("sends a large grid a thousand rows at a time, letting the page run between the parts", async () => {
+    const [lombok] = await grids("lombok-tengah.xlsx");
+    // The plan's rows repeated to 2,500 rows: three parts.
+    const rows = Array.from({ length: 2500 }, (_, r) => lombok.rows[r < 8 ? r : 8 + ((r - 8) % (lombok.rows.length - 8))]);
+    const big: Grid = { ...lombok, rows };
+    const worker = new InProcessWorker();
+    const analyze = analyzeInWorker(() => worker, analyzeSheet).full;
+    const pageTurns: number[] = [];
+    const checking = analyze(big, DEFAULT_SETTINGS);
+    setTimeout(() => pageTurns.push(worker.messages.length), 0);
+    const analysis = await checking;
+    expect(analysis).toEqual(analyzeSheet(big, DEFAULT_SETTINGS));
+    expect(worker.messages.map((m) => ("grid" in m ? m.grid.rows.length : m.rows.length))).toEqual([ROWS_PER_MESSAGE, ROWS_PER_MESSAGE, 500]);
+    // The page's own task ran after the first part was sent and before the last.
+    expect(pageTurns[0]).toBeGreaterThanOrEqual(1);
+    expect(pageTurns[0]).toBeLessThan(3);
   });
 
   it("passes an engine error on as an error, not a hang", async () => {
