@@ -29,16 +29,40 @@ export function namedRoles(view: SheetView, row: number, left = 0, right = view.
 export function headerShare(view: SheetView, row: number, left = 0, right = view.colCount - 1): { share: number; count: number; cells: number } {
   const cells = rowCells(view, row, left, right);
   if (cells.length === 0) return { share: 0, count: 0, cells: 0 };
-  // Bare numbers are header words only in period and column-number rows, which have their own tests.
-  const count = cells.filter((c) => isHeaderWord(c.text) && !/^\(?\d+\)?\.?$/.test(c.text.trim())).length;
+  const count = cells.filter((c) => countsAsHeaderWord(c.text)).length;
   return { share: count / cells.length, count, cells: cells.length };
+}
+
+const BARE_NUMBER = /^\(?\d+\)?\.?$/;
+
+/** Bare numbers are header words only in period and column-number rows, which have their own tests. */
+function countsAsHeaderWord(text: string): boolean {
+  return !BARE_NUMBER.test(text.trim()) && isHeaderWord(text);
+}
+
+/**
+ * Whether at least `min` of the row's cells are header words, deciding as soon as the cells left
+ * cannot change the answer, and looking at number cells first: a data row full of amounts is
+ * turned down without the words of its texts being read (most rows of a long table are such rows).
+ */
+export function headerShareAtLeast(view: SheetView, row: number, left: number, right: number, min: number): boolean {
+  const cells = rowCells(view, row, left, right);
+  if (cells.length === 0) return false;
+  const allowedMisses = Math.floor(cells.length * (1 - min) + 1e-9);
+  let misses = 0;
+  for (const pass of [true, false]) {
+    for (const c of cells) {
+      if ((typeof c.cell.value === "number") !== pass) continue;
+      if (!countsAsHeaderWord(c.text) && ++misses > allowedMisses) return false;
+    }
+  }
+  return true;
 }
 
 /** A row that opens a header: several roles named, and mostly header words. */
 export function isStrongHeaderRow(view: SheetView, row: number, left = 0, right = view.colCount - 1): boolean {
-  const roles = namedRoles(view, row, left, right);
-  if (roles.length < 3) return false;
-  return headerShare(view, row, left, right).share >= 0.6;
+  if (!headerShareAtLeast(view, row, left, right, 0.6)) return false;
+  return namedRoles(view, row, left, right).length >= 3;
 }
 
 /**

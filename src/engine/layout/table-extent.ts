@@ -5,7 +5,7 @@
 import type { RoleMap } from "../model";
 import { headRoleOf } from "./header-words";
 import { words } from "./header-text";
-import { headerShare, isColumnNumberRow, isPeriodRow, isStrongHeaderRow } from "./header-block";
+import { headerShare, headerShareAtLeast, isColumnNumberRow, isPeriodRow, isStrongHeaderRow } from "./header-block";
 import { rowCells, type SheetView } from "./grid-reading";
 import { isSignatureText } from "./row-patterns";
 
@@ -23,8 +23,10 @@ export interface Extent {
 /** The row is mostly header words, or column numbers, or period labels: a repeated header row. */
 export function isHeaderLikeRow(view: SheetView, row: number, left: number, right: number): boolean {
   if (isColumnNumberRow(view, row, left, right) || isPeriodRow(view, row, left, right)) return true;
-  const { share, count } = headerShare(view, row, left, right);
   const cells = rowCells(view, row, left, right);
+  // Two or more cells: mostly header words, or not header-like (decided early on a row of amounts).
+  if (cells.length > 1 && !headerShareAtLeast(view, row, left, right, 0.6)) return false;
+  const { share, count } = headerShare(view, row, left, right);
   // A lone cell is a header word only when short ("APBD"); a lone long line is a title.
   if (cells.length === 1) return count === 1 && words(cells[0].text).length <= 4;
   return count >= 2 && share >= 0.6;
