@@ -1,13 +1,13 @@
 import { analyzeSheet } from "../../../src/engine/analyze";
 import { rowsRead, sakipDocumentOf } from "../../../src/engine/document";
-import { sheet } from "../../support/grid-builder";
+import { sheet, type RawValue } from "../../support/grid-builder";
 
 const header = ["No", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"];
 const rows = [
   [1, "Jumlah koperasi sehat", "Unit", 40, 10, 20, 30, 40],
   [2, "Persentase UMKM naik kelas", "%", 20, 5, 10, 15, 20],
 ];
-const plan = (kop: string[], head = header, body: unknown[][] = rows) => analyzeSheet(sheet([...kop.map((line) => [line]), [], head, ...body]));
+const plan = (kop: string[], head = header, body: RawValue[][] = rows) => analyzeSheet(sheet([...kop.map((line) => [line]), [], head, ...body]));
 
 describe("the kop names the OPD, the year and the document", () => {
   it.each([
