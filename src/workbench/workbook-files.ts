@@ -83,7 +83,9 @@ export async function droppedFiles(entries: readonly EntryLike[]): Promise<Picke
 export function entriesOf(transfer: DataTransfer): EntryLike[] | null {
   const items = Array.from(transfer.items ?? []).filter((item) => item.kind === "file");
   if (items.length === 0 || typeof items[0].webkitGetAsEntry !== "function") return null;
-  return items.map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
+  const entries = items.map((item) => item.webkitGetAsEntry()).filter((entry): entry is FileSystemEntry => entry !== null);
+  // A drop made by a script (or an old browser) has files but no entries.
+  return entries.length > 0 ? entries : null;
 }
 
 /** Two files of the same name (picked from two folders) get `(2)`, `(3)` so each row names one file. */
