@@ -33,6 +33,8 @@ export interface CermatPaneProps {
    * the page's own <main>, as a named region (a <main> inside another landmark confuses screen readers).
    */
   landmark?: "main" | "region";
+  /** Periksa as soon as the pane opens: the workbench opening a sheet from its rekap, already checked there. */
+  checkOnOpen?: boolean;
 }
 
 const PANE_TABS: readonly PaneTab[] = ["check", "columns", "tools", "settings"];
@@ -47,7 +49,7 @@ const useStyles = makeStyles({
 });
 
 /** The Cermat task pane: the same component inside Excel and in the browser workbench. */
-export function CermatPane({ port, host, analyze, tools = {}, initialSettings, initialTab = "check", theme = webLightTheme, onStateChange, landmark = "main" }: CermatPaneProps) {
+export function CermatPane({ port, host, analyze, tools = {}, initialSettings, initialTab = "check", theme = webLightTheme, onStateChange, landmark = "main", checkOnOpen = false }: CermatPaneProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => ({
     ...initialPaneState(
@@ -159,6 +161,13 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
       unsubscribe();
     };
   }, [host, check]);
+
+  const checkedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!checkOnOpen || checkedOnOpen.current) return;
+    checkedOnOpen.current = true;
+    void check();
+  }, [checkOnOpen, check]);
 
   const indicators = useMemo(() => indicatorsOf(analysis, state.settings), [analysis, state.settings]);
 

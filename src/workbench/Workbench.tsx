@@ -1,8 +1,9 @@
-import { Button, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import { analyzeSheet } from "../engine/analyze";
 import { fromA1, toA1, type Grid } from "../engine/model";
 import type { Lang } from "../i18n/format";
+import { reportWords } from "../i18n/report";
 import { uiWords } from "../i18n/ui";
 import { CermatPane } from "../ui/CermatPane";
 import { FailureMessage } from "../ui/FailureMessage";
@@ -11,12 +12,17 @@ import { toFailure, type PaneFailure } from "../ui/failure";
 import type { Analyze } from "../ui/check-workflow";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
+import { buildRekap, type RekapRow } from "../report/rekap";
 import { workbookTools } from "../ui/workbook-tools";
 import { DEFAULT_COLUMN_PX } from "../xlsx/package/column-widths";
 import { PackageWorkbook } from "../xlsx/package-workbook";
 import { cellLooks } from "./cell-fills";
 import { gridPage, pageOfRow } from "./grid-page";
+import { checkBatch, notRecognizedText, outcomesOf, type BatchFile, type BatchProgress } from "./rekap-batch";
+import { nextSort, type RekapColumn, type RekapSort, type StatusFilter } from "./rekap-table";
+import { RekapView } from "./RekapView";
 import { SheetGrid } from "./SheetGrid";
+import { droppedFiles, entriesOf, pickedFiles, uniquePaths, type PickedFile } from "./workbook-files";
 import { WorkbenchPort, type WorkbenchEvent } from "./workbench-port";
 
 /** The sample Rencana Aksi bundled beside the page (copied there by webpack). */
@@ -55,7 +61,19 @@ interface OpenDocument {
   name: string;
   port: WorkbenchPort;
   sheets: string[];
+  /** Opened from the rekap: the pane checks the sheet at once, as the rekap did. */
+  checkOnOpen?: boolean;
 }
+
+/** Several workbooks checked together: each file's bytes and report, kept to go back and forth. */
+interface Batch {
+  files: BatchFile[];
+  /** Until every file is checked. */
+  progress?: BatchProgress;
+}
+
+/** `<input type=file>` picks a folder with this attribute (every browser staff use knows it). */
+const FOLDER_PICKER = { webkitdirectory: "" };
 
 /** Reads a .xlsx the person chose; unreadable files reject with WorkbookError("UNREADABLE_FILE"). */
 async function openBytes(bytes: ArrayBuffer): Promise<{ port: WorkbenchPort; sheets: string[] }> {
@@ -93,6 +111,7 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
   const [doc, setDoc] = useState<OpenDocument>();
   const [loading, setLoading] = useState<string>();
   const [failure, setFailure] = useState<{ failure: PaneFailure; file?: string }>();
+  const [notice, setNotice] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [sheet, setSheet] = useState<string>();
   const [grid, setGrid] = useState<Grid>();
@@ -100,10 +119,31 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
   const [looksVersion, setLooksVersion] = useState(0);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string>();
+  const [batch, setBatch] = useState<Batch>();
+  const [showRekap, setShowRekap] = useState(false);
+  const [rekapSort, setRekapSort] = useState<RekapSort>();
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>("all");
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
+  /** Bumped by every new opening, so a batch still being checked stops and never overwrites it. */
+  const batchRun = useRef(0);
+  /** The rekap's files opened so far, with the person's marks and edits, by path. */
+  const batchDocs = useRef(new Map<string, OpenDocument>());
+
+  const closeDocument = useCallback(() => {
+    setDoc(undefined);
+    setSheet(undefined);
+    setGrid(undefined);
+    setSelected(undefined);
+  }, []);
 
   const open = useCallback(async (name: string, read: () => Promise<ArrayBuffer>) => {
+    batchRun.current++;
+    batchDocs.current.clear();
+    setBatch(undefined);
+    setShowRekap(false);
+    setNotice(undefined);
     setLoading(name);
     setFailure(undefined);
     try {
@@ -115,15 +155,44 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
     } catch (error) {
       // The person asked for another file: the one shown before is closed, so its sheet and
       // findings are never taken for the new file's.
-      setDoc(undefined);
-      setSheet(undefined);
-      setGrid(undefined);
-      setSelected(undefined);
+      closeDocument();
       setFailure({ failure: toFailure(error), file: name });
     } finally {
       setLoading(undefined);
     }
-  }, []);
+  }, [closeDocument]);
+
+  /** Several workbooks: each is read and checked in turn, and the rekap grows as they are. */
+  const openBatch = useCallback(
+    async (files: PickedFile[]) => {
+      const run = ++batchRun.current;
+      batchDocs.current.clear();
+      closeDocument();
+      setFailure(undefined);
+      setNotice(undefined);
+      setShowRekap(true);
+      setRekapSort(undefined);
+      setStatusFilter("all");
+      const result = await checkBatch(
+        files.map((f) => ({ path: f.path, read: () => f.file.arrayBuffer() })),
+        analyze,
+        lang,
+        (progress, checked) => setBatch({ files: [...checked], progress }),
+        () => run !== batchRun.current,
+      );
+      if (result) setBatch({ files: result });
+    },
+    [analyze, lang, closeDocument],
+  );
+
+  const openMany = useCallback(
+    (files: PickedFile[]) => {
+      if (files.length === 0) setNotice(words.rekap.noWorkbooks);
+      else if (files.length === 1) void open(files[0].path, () => files[0].file.arrayBuffer());
+      else void openBatch(uniquePaths(files));
+    },
+    [open, openBatch, words],
+  );
 
   const openSample = () =>
     open("rencana-aksi-contoh.xlsx", async () => {
@@ -132,8 +201,36 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
       return response.arrayBuffer();
     });
 
-  const openFile = (file: File | undefined) => {
-    if (file) void open(file.name, () => file.arrayBuffer());
+  /** A rekap row: its file in the single-file view on its sheet, checked by the pane as usual. */
+  const openRow = async (row: RekapRow) => {
+    const file = batch?.files.find((f) => f.path === row.file);
+    if (!file?.bytes) return;
+    setFailure(undefined);
+    let opened = batchDocs.current.get(file.path);
+    try {
+      if (!opened) {
+        const { port, sheets } = await openBytes(file.bytes);
+        opened = { id: nextId.current++, name: file.path, port, sheets };
+        batchDocs.current.set(file.path, opened);
+      }
+    } catch (error) {
+      setFailure({ failure: toFailure(error), file: file.path });
+      return;
+    }
+    const target = row.sheet && opened.sheets.includes(row.sheet) ? row.sheet : await opened.port.activeSheetName();
+    // Before the pane mounts: its first check reads the port's active sheet.
+    opened.port.setActive(target);
+    setDoc({ ...opened, checkOnOpen: true });
+    setSheet(target);
+    setSelected(undefined);
+    setPage(0);
+    setShowRekap(false);
+  };
+
+  const backToRekap = () => {
+    closeDocument();
+    setFailure(undefined);
+    setShowRekap(true);
   };
 
   // Follow the pane: repaint on marks and writes, jump to the cell of a chosen finding.
@@ -141,7 +238,11 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
     if (!doc) return undefined;
     return doc.port.subscribe((event: WorkbenchEvent) => {
       if (event.kind === "added") {
-        void doc.port.sheetNames().then((sheets) => setDoc((d) => (d && d.id === doc.id ? { ...d, sheets } : d)));
+        void doc.port.sheetNames().then((sheets) => {
+          setDoc((d) => (d && d.id === doc.id ? { ...d, sheets } : d));
+          const kept = batchDocs.current.get(doc.name);
+          if (kept?.id === doc.id) batchDocs.current.set(doc.name, { ...kept, sheets });
+        });
       }
       if (event.kind === "selected") {
         setSheet(event.sheet);
@@ -175,6 +276,8 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
   const widths = looks?.widthAt ?? defaultWidth;
   const tools = useMemo(() => (doc ? workbookTools(doc.port, analyzeFull) : undefined), [doc, analyzeFull]);
   const followPane = useCallback((state: PaneState) => setLang(state.settings.lang), []);
+  const report = reportWords(lang);
+  const rekap = useMemo(() => (batch ? buildRekap(outcomesOf(batch.files, words), notRecognizedText(words)) : undefined), [batch, words]);
 
   const download = async () => {
     if (!doc) return;
@@ -188,8 +291,13 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    openFile(event.dataTransfer.files[0]);
+    // The entries must be taken now: the browser empties the drop once this handler returns.
+    const entries = entriesOf(event.dataTransfer);
+    if (entries) void droppedFiles(entries).then(openMany, (error: unknown) => setFailure({ failure: toFailure(error) }));
+    else openMany(pickedFiles(event.dataTransfer.files));
   };
+
+  const fromRekap = batch !== undefined && !showRekap;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -204,18 +312,37 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
       >
         <header className={styles.bar}>
           <h1 className={styles.title}>{words.workbench.title}</h1>
-          <Button appearance="primary" onClick={() => input.current?.click()}>
+          {fromRekap ? (
+            <Button appearance="primary" onClick={backToRekap}>
+              {words.rekap.back}
+            </Button>
+          ) : null}
+          <Button appearance={fromRekap ? "secondary" : "primary"} onClick={() => input.current?.click()}>
             {words.workbench.openFile}
           </Button>
           <input
             ref={input}
             className={styles.hiddenInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             aria-label={words.workbench.openFile}
             data-testid="file-input"
             onChange={(e) => {
-              openFile(e.target.files?.[0]);
+              openMany(pickedFiles(e.target.files ?? []));
+              e.target.value = "";
+            }}
+          />
+          <Button onClick={() => folderInput.current?.click()}>{words.rekap.openFolder}</Button>
+          <input
+            ref={folderInput}
+            className={styles.hiddenInput}
+            type="file"
+            {...FOLDER_PICKER}
+            aria-label={words.rekap.openFolder}
+            data-testid="folder-input"
+            onChange={(e) => {
+              openMany(pickedFiles(e.target.files ?? []));
               e.target.value = "";
             }}
           />
@@ -229,17 +356,35 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
           </p>
         </header>
         <main className={styles.body}>
-          <section className={styles.sheet} aria-label={doc?.name ?? words.workbench.empty}>
+          <section className={styles.sheet} aria-label={showRekap ? report.title : (doc?.name ?? words.workbench.empty)}>
             {failure ? <FailureMessage failure={failure.failure} words={words} lead={failure.file ? words.workbench.openFailed(failure.file) : undefined} /> : null}
-            {!doc ? (
+            {notice ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {showRekap && rekap ? (
+              <RekapView
+                rekap={rekap}
+                words={words}
+                report={report}
+                progress={batch?.progress}
+                sort={rekapSort}
+                filter={statusFilter}
+                onSort={(column: RekapColumn) => setRekapSort((current) => nextSort(current, column))}
+                onFilter={setStatusFilter}
+                onOpen={(row) => void openRow(row)}
+              />
+            ) : !doc ? (
               <div className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}>
                 <p>{words.workbench.empty}</p>
                 <p>{dragging ? words.workbench.dropActive : words.workbench.dropHint}</p>
+                <p>{words.rekap.manyHint}</p>
               </div>
             ) : (
               <>
                 <p className={styles.note} role="status">
-                  {words.workbench.opened(doc.name)}
+                  {fromRekap ? words.rekap.fromRekap(doc.name, sheet) : words.workbench.opened(doc.name)}
                 </p>
                 <TabStrip
                   className={styles.sheetTabs}
@@ -265,9 +410,19 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
               </>
             )}
           </section>
-          {doc && tools ? (
+          {doc && tools && !showRekap ? (
             <div className={styles.pane}>
-              <CermatPane key={doc.id} port={doc.port} host={HOST} analyze={analyze} tools={tools} initialSettings={{ lang }} onStateChange={followPane} landmark="region" />
+              <CermatPane
+                key={doc.id}
+                port={doc.port}
+                host={HOST}
+                analyze={analyze}
+                tools={tools}
+                initialSettings={{ lang }}
+                onStateChange={followPane}
+                landmark="region"
+                checkOnOpen={doc.checkOnOpen}
+              />
             </div>
           ) : null}
         </main>

@@ -6,13 +6,13 @@
  * page, every control can be clicked where it is drawn, and axe-core finds no serious or critical
  * violation. Screenshots go to test-artifacts/e2e/ (layout-<host>-<width>-<state>.png).
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { artifactPath, browserAvailable, builtPages, launchBrowser, serveFolder, type Browser, type StaticServer } from "../support/browser";
+import { overflowing, seriousViolations } from "../support/page-checks";
 
 const FIXTURE = "bone.xlsx";
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SIZES = [
   { width: 320, height: 720 },
   { width: 350, height: 720 },
@@ -58,24 +58,6 @@ function blockedControls(page: Page): Promise<Blocked[]> {
     window.scrollTo(0, 0);
     return blocked;
   });
-}
-
-/** Elements that stick out of the page sideways (the grid's own scrolling region excepted). */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((el) => !el.closest('[role="region"][tabindex]') && el.getClientRects().length > 0)
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((el) => getComputedStyle(el).position !== "fixed")
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 30)}: right ${Math.round(el.getBoundingClientRect().right)}`)
-      .slice(0, 10),
-  );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ["violations"] }));
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
 run("the pane at task-pane width and on a laptop", () => {

@@ -5,11 +5,11 @@
  * come from the fixture's independent oracle (test/fixtures/expected), not from the engine.
  * Screenshots of the pane go to test-artifacts/e2e/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { artifactPath, browserAvailable, builtPages, launchBrowser, serveFolder, type Browser, type StaticServer } from "../support/browser";
+import { artifactPath, browserAvailable, workbenchSession, type StaticServer } from "../support/browser";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const LOMBOK = join(FIXTURES, "lombok-tengah.xlsx");
@@ -50,34 +50,13 @@ async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 run("the workbench in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  // No uncaught error in the page and nothing fetched from outside the test server, after every test.
+  const session = workbenchSession();
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    server = await serveFolder(builtPages());
-    browser = await launchBrowser(server.origin);
-    mkdirSync(dirname(artifactPath("x")), { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-    pageErrors = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/workbench.html`);
-  });
-
-  afterEach(async () => {
-    await page.close();
-    // No uncaught error in the page and nothing fetched from outside the test server.
-    expect(pageErrors).toEqual([]);
-    expect(browser.outside).toEqual([]);
+  let server: StaticServer;
+  beforeEach(() => {
+    page = session.page;
+    server = session.server;
   });
 
   async function openLombok(): Promise<void> {

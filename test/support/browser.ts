@@ -3,11 +3,11 @@
  * downloaded browser), a development build of the pages in a temporary folder, and a tiny static
  * server on 127.0.0.1. Office.js is answered from node_modules, so no test touches the network.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium; CERMAT_CHROMIUM overrides it only to try the missing-browser paths. */
@@ -118,4 +118,63 @@ export async function launchBrowser(origin: string): Promise<Browser> {
 /** Where the tests leave screenshots (git-ignored). */
 export function artifactPath(name: string): string {
   return join(ROOT, "test-artifacts", "e2e", name);
+}
+
+export interface WorkbenchSession {
+  /** The page of the test under way, on workbench.html. */
+  readonly page: Page;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * The hooks of a describe block over the workbench: the built pages served and Chromium started
+ * once, a fresh page on workbench.html per test, and after each test no uncaught page error and
+ * no request that left the test server.
+ */
+export function workbenchSession(): WorkbenchSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let pageErrors: string[] = [];
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is only there inside a test`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    server = await serveFolder(builtPages());
+    browser = await launchBrowser(server.origin);
+    mkdirSync(dirname(artifactPath("x")), { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await need(browser, "the browser").newPage();
+    pageErrors = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${need(server, "the server").origin}/workbench.html`);
+  });
+
+  afterEach(async () => {
+    await page?.close();
+    expect(pageErrors).toEqual([]);
+    expect(need(browser, "the browser").outside).toEqual([]);
+  });
+
+  return {
+    get page() {
+      return need(page, "the page");
+    },
+    get server() {
+      return need(server, "the server");
+    },
+    get browser() {
+      return need(browser, "the browser");
+    },
+  };
 }

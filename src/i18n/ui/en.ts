@@ -337,4 +337,20 @@ export const UI_EN: UiWords = {
     privacy: "The file is read on your computer only; nothing is uploaded.",
     empty: "No file open yet.",
   },
+
+  rekap: {
+    openFolder: "Open folder",
+    manyHint: "Pick several files or a folder for a summary of every file's check at once.",
+    checking: (done, total) => `Checking files: ${done} of ${total} done`,
+    progressLabel: "Check progress",
+    noWorkbooks: "None of the files given is an .xlsx or .xlsm workbook.",
+    back: "Back to the summary",
+    fromRekap: (file, sheet) => (sheet ? `${file}, sheet ${sheet} (from the summary).` : `${file} (from the summary).`),
+    filterLabel: "Show status",
+    filterAll: (count) => `All (${count})`,
+    shown: (shown, total) => (shown === total ? `${total} row${total === 1 ? "" : "s"}` : `${shown} of ${total} rows shown`),
+    tableLabel: "Summary per file and sheet",
+    openRow: (file, sheet) => (sheet ? `Open ${file}, sheet ${sheet}` : `Open ${file}`),
+    sortHint: "Click a column heading to sort; click a file name to open it.",
+  },
 };

@@ -334,4 +334,20 @@ export const UI_ID: UiWords = {
     privacy: "Berkas dibaca di komputer Anda saja; tidak ada yang diunggah.",
     empty: "Belum ada berkas terbuka.",
   },
+
+  rekap: {
+    openFolder: "Buka folder",
+    manyHint: "Pilih beberapa berkas atau satu folder untuk rekap pemeriksaan semua berkas sekaligus.",
+    checking: (done, total) => `Memeriksa berkas: ${done} dari ${total} selesai`,
+    progressLabel: "Kemajuan pemeriksaan",
+    noWorkbooks: "Tidak ada berkas .xlsx atau .xlsm di antara yang dipilih.",
+    back: "Kembali ke rekap",
+    fromRekap: (file, sheet) => (sheet ? `${file}, sheet ${sheet} (dari rekap).` : `${file} (dari rekap).`),
+    filterLabel: "Tampilkan status",
+    filterAll: (count) => `Semua (${count})`,
+    shown: (shown, total) => (shown === total ? `${total} baris` : `${shown} dari ${total} baris ditampilkan`),
+    tableLabel: "Rekap per berkas dan sheet",
+    openRow: (file, sheet) => (sheet ? `Buka ${file}, sheet ${sheet}` : `Buka ${file}`),
+    sortHint: "Klik judul kolom untuk mengurutkan; klik nama berkas untuk membukanya.",
+  },
 };

@@ -211,4 +211,25 @@ export interface UiWords {
     privacy: string;
     empty: string;
   };
+
+  /** The workbench's rekap of several workbooks (the table's own words are in src/i18n/report.ts). */
+  rekap: {
+    openFolder: string;
+    /** Said beside the open buttons: several files or a whole folder can be opened at once. */
+    manyHint: string;
+    checking(done: number, total: number): string;
+    progressLabel: string;
+    /** Nothing among the files or folder given is a workbook. */
+    noWorkbooks: string;
+    back: string;
+    /** The file shown came from the rekap. */
+    fromRekap(file: string, sheet: string | undefined): string;
+    filterLabel: string;
+    filterAll(count: number): string;
+    shown(shown: number, total: number): string;
+    tableLabel: string;
+    /** The accessible name of a row's link. */
+    openRow(file: string, sheet: string | undefined): string;
+    sortHint: string;
+  };
 }
