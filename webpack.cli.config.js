@@ -25,7 +25,13 @@ class ListInputs {
 module.exports = (_env = {}, argv = {}) => ({
   mode: argv.mode || "production",
   target: "node20",
-  entry: { cermat: path.resolve(__dirname, "src", "cli", "main.ts") },
+  // The batch's worker threads (src/cli/batch/worker-pool.ts) load check-worker.js from beside cermat.js.
+  entry: {
+    cermat: path.resolve(__dirname, "src", "cli", "main.ts"),
+    "check-worker": path.resolve(__dirname, "src", "cli", "batch", "check-worker.ts"),
+  },
+  // The real __dirname (dist-cli/), so the command line finds its worker file.
+  node: { __dirname: false, __filename: false },
   // Always written, even when unchanged: its time is what bin/cermat.js compares the sources with.
   output: { path: OUT, filename: "[name].js", clean: true, compareBeforeEmit: false },
   resolve: { extensions: [".ts", ".js"] },

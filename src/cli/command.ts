@@ -4,6 +4,11 @@ import type { Lang } from "../i18n/format";
 export interface CommandIo {
   out(line: string): void;
   err(line: string): void;
+  /**
+   * Rewrites one status line (a progress bar) where a person watches: given only when stderr is a
+   * terminal, so that logs and pipes stay quiet. An empty line clears it.
+   */
+  progress?(line: string): void;
 }
 
 /** A subcommand: one file under src/cli/commands/, listed in commands/index.ts. */
@@ -11,8 +16,8 @@ export interface CliCommand {
   name: string;
   /** One line for `cermat --help`, per language. */
   summary: Record<Lang, string>;
-  /** Runs with the arguments after the command's name; resolves to the exit code. */
-  run(args: readonly string[], io: CommandIo): Promise<number>;
+  /** Runs with the arguments after the command's name; resolves to the exit code. `env`: the process's environment. */
+  run(args: readonly string[], io: CommandIo, env?: Record<string, string | undefined>): Promise<number>;
 }
 
 /** Exit codes shared by every command. */

@@ -6,6 +6,8 @@ runCli(
   {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    // \r and "erase line" redraw the bar in place; only a terminal understands them.
+    ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[2K${line}`) } : {}),
   },
   process.env,
 ).then(

@@ -36,7 +36,7 @@ export async function runCli(
     return EXIT.usage;
   }
   try {
-    return await command.run([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+    return await command.run([...argv.slice(0, at), ...argv.slice(at + 1)], io, env);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     reportFailure(io, json, "INTERNAL", words.internalError(message.split("\n")[0]));

@@ -76,7 +76,8 @@ const OUT = f("hasil/keluaran.xlsx");
 const CASES: Case[] = [
   // Files that cannot be read.
   { name: "a missing file", args: ["check", f("tidak-ada.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /tidak-ada\.xlsx tidak ditemukan/, en: /tidak-ada\.xlsx not found/, process: true },
-  { name: "a folder", args: ["check", f("folder.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /adalah folder, bukan file \.xlsx/, en: /is a folder, not an \.xlsx file/ },
+  { name: "a folder without workbooks", args: ["check", f("folder.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /Tidak ada file \.xlsx atau \.xlsm di .*folder\.xlsx/, en: /No \.xlsx or \.xlsm file in .*folder\.xlsx/ },
+  { name: "fill on a folder", args: ["fill", f("folder.xlsx"), "-o", OUT], exit: 2, code: "UNREADABLE_FILE", id: /adalah folder, bukan file \.xlsx/, en: /is a folder, not an \.xlsx file/ },
   { name: "an empty file", args: ["check", f("kosong.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /kosong\.xlsx kosong/, en: /kosong\.xlsx is empty/, process: true },
   { name: "an old .xls", args: ["check", f("lama.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /berformat \.xls lama/, en: /old \.xls workbook/, process: true },
   { name: "an encrypted .xlsx", args: ["check", f("terkunci.xlsx")], exit: 2, code: "UNREADABLE_FILE", id: /dilindungi kata sandi/, en: /protected with a password/ },
@@ -112,7 +113,7 @@ const CASES: Case[] = [
   { name: "--columns with nothing in it", args: ["check", RA, "--columns", ","], exit: 2, code: "BAD_OPTION", id: /tidak terbaca/, en: /cannot read/ },
   { name: "a language that is not there", args: ["check", RA, "--lang", "jv"], exit: 2, code: "BAD_OPTION", id: /Bahasa "jv" tidak tersedia; pilih id atau en/, en: null, process: true },
   { name: "check without a file", args: ["check"], exit: 2, code: "BAD_OPTION", id: /Sebutkan file \.xlsx/, en: /Give the \.xlsx file/ },
-  { name: "check with two files", args: ["check", RA, RA], exit: 2, code: "BAD_OPTION", id: /Hanya satu file/, en: /Only one file/ },
+  { name: "--sheet with two files", args: ["check", RA, RA, "--sheet", "Renaksi 2022"], exit: 2, code: "BAD_OPTION", id: /--sheet hanya dapat dipakai untuk satu file/, en: /--sheet applies to one file only/ },
   { name: "fill without a file", args: ["fill", "-o", OUT], exit: 2, code: "BAD_OPTION", id: /Sebutkan file \.xlsx masukan/, en: /Give the input \.xlsx file/ },
   { name: "fill without -o", args: ["fill", RA], exit: 2, code: "BAD_OPTION", id: /Sebutkan file keluaran dengan -o/, en: /Give the output file with -o/ },
   { name: "prepare with a word too many", args: ["prepare", RA, "lagi", "-o", OUT], exit: 2, code: "BAD_OPTION", id: /Argumen berlebih: lagi/, en: /Unexpected arguments: lagi/ },

@@ -129,7 +129,7 @@ describe("cermat check, in-process", () => {
 
   it.each([
     [[], /Sebutkan file \.xlsx/],
-    [[LOMBOK, LOMBOK], /Hanya satu file/],
+    [[LOMBOK, LOMBOK, "--columns", "K=none"], /--columns hanya dapat dipakai untuk satu file/],
     [[LOMBOK, "--lang", "jv"], /Bahasa "jv" tidak tersedia/],
     [[LOMBOK, "--sheet"], /Opsi --sheet perlu nilai/],
   ])("wrong arguments %j exit 2", async (args, message) => {

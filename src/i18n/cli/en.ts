@@ -1,3 +1,4 @@
+import { clock } from "../format";
 import { CHECK_NAMES } from "../check-names";
 import { periodRolePattern, plainRoleNames } from "./role-names";
 import { FILL_EN, OUTPUT_EN, PREPARE_EN, TEMPLATE_EN } from "./tools-en";
@@ -25,20 +26,27 @@ export const CLI_EN: CliWords = {
     ].join("\n"),
   checkHelp: [
     "Usage: cermat check FILE.xlsx [--sheet NAME] [--columns \"E=periode,F=none\"] [--json] [--lang id|en]",
+    "       cermat check FOLDER|FILE... [-r] [--report rekap.xlsx] [--html rekap.html] [--json]",
     "",
     "Checks every sheet (or one sheet) of an .xlsx file: recognises the Rencana Aksi /",
     "Pengukuran Kinerja columns, then checks each row's budgets, targets, capaian and entries.",
+    "Given several files or a folder, it checks them all (in parallel) and prints the rekap:",
+    "one row per file and sheet, a file that cannot be read listed with its reason.",
     "",
     "Options:",
-    "  --sheet NAME    check one sheet only",
+    "  --sheet NAME    check one sheet only (one file)",
     "  --columns LIST  your column roles, e.g. \"E=periode,F=target_periode,Q=none\",",
-    "                  on top of the choices saved in the file (Columns view)",
+    "                  on top of the choices saved in the file (Columns view; one file)",
+    "  -r, --recursive also the workbooks in the folders' subfolders",
+    "  --report FILE   write the rekap as a workbook (sheets Rekap and Temuan)",
+    "  --html FILE     write the rekap as one web page (works offline, printable)",
     "  --json          print one JSON document (for other programs)",
     "  --lang id|en    language of the messages (default: id)",
     "  -h, --help      this help",
     "",
-    "Exit codes: 0 no errors, 1 errors found, 2 file unreadable or wrong options,",
-    "3 a fault inside Cermat itself.",
+    "Exit codes: 0 no errors, 1 errors found (or, for several files, a file could not be read),",
+    "2 file unreadable or wrong options, 3 a fault inside Cermat itself.",
+    "Several files use one worker per core; CERMAT_WORKERS=1 checks them one after another.",
   ].join("\n"),
   summaries: {
     check: "check an .xlsx file and report findings",
@@ -50,7 +58,6 @@ export const CLI_EN: CliWords = {
   missingCommand: (names) => `Give a command: ${names.join(", ")}.`,
   seeHelp: (command) => `See: cermat ${command ? `${command} ` : ""}--help --lang en`,
   missingFile: "Give the .xlsx file to check.",
-  tooManyFiles: (extra) => `Only one file can be checked at a time (extra: ${extra}).`,
   unknownOption: (option) => `Unknown option ${option}.`,
   optionNeedsValue: (option) => `Option ${option} needs a value.`,
   optionTakesNoValue: (option) => `Option ${option} takes no value.`,
@@ -158,4 +165,13 @@ export const CLI_EN: CliWords = {
   derivedFrom: (cells) => `caused by ${cells.join(", ")}`,
   summary: (t, c) =>
     `${t.sheets} sheets: ${t.recognized} recognised and checked${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} not recognised (not checked)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} only partly checked` : ""}; ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+  batch: {
+    title: (files) => `Review summary of ${files} file${files === 1 ? "" : "s"}`,
+    progress: (done, total, left) => `Checking ${done}/${total} files${left === undefined ? "" : ` · about ${clock(left)} left`}`,
+    folder: (path) => `Folder: ${path}`,
+    notes: "Notes:",
+    noWorkbooks: (paths) => `No .xlsx or .xlsm file in ${paths.join(", ")} (add -r to look in subfolders).`,
+    oneFileOption: (option) => `${option} applies to one file only, not to several files or folders.`,
+    written: (path) => `Written: ${path}`,
+  },
 };

@@ -1,3 +1,4 @@
+import { clock } from "../format";
 import { CHECK_NAMES } from "../check-names";
 import { periodRolePattern, plainRoleNames } from "./role-names";
 import { FILL_ID, OUTPUT_ID, PREPARE_ID, TEMPLATE_ID } from "./tools-id";
@@ -25,20 +26,27 @@ export const CLI_ID: CliWords = {
     ].join("\n"),
   checkHelp: [
     "Pemakaian: cermat check FILE.xlsx [--sheet NAMA] [--columns \"E=periode,F=none\"] [--json] [--lang id|en]",
+    "           cermat check FOLDER|FILE... [-r] [--report rekap.xlsx] [--html rekap.html] [--json]",
     "",
     "Memeriksa setiap sheet (atau satu sheet) sebuah file .xlsx: mengenali kolom Rencana Aksi /",
     "Pengukuran Kinerja, lalu memeriksa anggaran, target, capaian dan isian setiap baris.",
+    "Dengan beberapa file atau sebuah folder, semuanya diperiksa (paralel) dan rekapnya dicetak:",
+    "satu baris per file dan sheet; file yang tidak dapat dibaca dicantumkan beserta alasannya.",
     "",
     "Opsi:",
-    "  --sheet NAMA    periksa satu sheet saja",
+    "  --sheet NAMA    periksa satu sheet saja (satu file)",
     "  --columns DAFTAR  peran kolom pilihan Anda, mis. \"E=periode,F=target_periode,Q=none\",",
-    "                  di atas pilihan yang tersimpan di file (panel Kolom)",
+    "                  di atas pilihan yang tersimpan di file (panel Kolom; satu file)",
+    "  -r, --recursive termasuk file di subfolder",
+    "  --report FILE   tulis rekap sebagai buku kerja (sheet Rekap dan Temuan)",
+    "  --html FILE     tulis rekap sebagai satu halaman web (tanpa internet, dapat dicetak)",
     "  --json          keluaran satu dokumen JSON (untuk program lain)",
     "  --lang id|en    bahasa pesan (bawaan: id)",
     "  -h, --help      bantuan ini",
     "",
-    "Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan, 2 file tidak terbaca atau opsi salah,",
-    "3 kesalahan di dalam Cermat sendiri.",
+    "Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan (atau, untuk beberapa file, ada file yang",
+    "tidak terbaca), 2 file tidak terbaca atau opsi salah, 3 kesalahan di dalam Cermat sendiri.",
+    "Beberapa file diperiksa satu pekerja per inti prosesor; CERMAT_WORKERS=1 memeriksanya satu per satu.",
   ].join("\n"),
   summaries: {
     check: "periksa file .xlsx dan laporkan temuan",
@@ -50,7 +58,6 @@ export const CLI_ID: CliWords = {
   missingCommand: (names) => `Sebutkan perintahnya: ${names.join(", ")}.`,
   seeHelp: (command) => `Lihat: cermat ${command ? `${command} ` : ""}--help`,
   missingFile: "Sebutkan file .xlsx yang akan diperiksa.",
-  tooManyFiles: (extra) => `Hanya satu file yang dapat diperiksa sekaligus (kelebihan: ${extra}).`,
   unknownOption: (option) => `Opsi ${option} tidak dikenal.`,
   optionNeedsValue: (option) => `Opsi ${option} perlu nilai.`,
   optionTakesNoValue: (option) => `Opsi ${option} tidak memakai nilai.`,
@@ -158,4 +165,13 @@ export const CLI_ID: CliWords = {
   derivedFrom: (cells) => `akibat dari ${cells.join(", ")}`,
   summary: (t, c) =>
     `${t.sheets} sheet: ${t.recognized} dikenali dan diperiksa${t.sheets > t.recognized ? `, ${t.sheets - t.recognized} tidak dikenali (tidak diperiksa)` : ""}${t.incomplete > 0 ? `, ${t.incomplete} belum lengkap diperiksa` : ""}; ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} catatan.`,
+  batch: {
+    title: (files) => `Rekap pemeriksaan ${files} file`,
+    progress: (done, total, left) => `Memeriksa ${done}/${total} file${left === undefined ? "" : ` · sisa ± ${clock(left)}`}`,
+    folder: (path) => `Folder: ${path}`,
+    notes: "Keterangan:",
+    noWorkbooks: (paths) => `Tidak ada file .xlsx atau .xlsm di ${paths.join(", ")} (subfolder ikut diperiksa dengan -r).`,
+    oneFileOption: (option) => `${option} hanya dapat dipakai untuk satu file, bukan untuk beberapa file atau folder.`,
+    written: (path) => `Ditulis: ${path}`,
+  },
 };

@@ -28,7 +28,6 @@ export interface CliWords {
   missingCommand(names: readonly string[]): string;
   seeHelp(command?: string): string;
   missingFile: string;
-  tooManyFiles(extra: string): string;
   unknownOption(option: string): string;
   optionNeedsValue(option: string): string;
   /** A switch such as `--yes=1` given a value. */
@@ -75,4 +74,24 @@ export interface CliWords {
   ruleTitles: Record<FindingCode, string>;
   derivedFrom(cells: readonly string[]): string;
   summary(tally: SheetTally, counts: Record<Severity, number>): string;
+  /** `cermat check` of several files or folders: the rekap. */
+  batch: BatchWords;
+}
+
+/** What the command line says when it checks a batch of workbooks. */
+export interface BatchWords {
+  /** The heading above the rekap table. */
+  title(files: number): string;
+  /** The terminal's progress line; `leftMs` once it can be estimated. */
+  progress(done: number, total: number, leftMs: number | undefined): string;
+  /** The folder the files are named from, under the title. */
+  folder(path: string): string;
+  /** Heading of the reasons below the table (files and sheets not checked). */
+  notes: string;
+  /** Nothing to check in the folders given. */
+  noWorkbooks(paths: readonly string[]): string;
+  /** --sheet and --columns name one workbook's sheets and columns. */
+  oneFileOption(option: string): string;
+  /** The reports written (--report, --html). */
+  written(path: string): string;
 }
