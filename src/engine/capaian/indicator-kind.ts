@@ -9,6 +9,7 @@
 
 import { isCumulativeText } from "../layout/header-words";
 import type { TableLayout } from "../model";
+import { remembered } from "../remembered";
 
 export type IndicatorKind = "level" | "flow";
 
@@ -53,8 +54,10 @@ const PATTERNS: ReadonlyArray<{ word: string; kind: IndicatorKind; re: RegExp }>
   ...FLOW_WORDS.map((word) => ({ word, kind: "flow" as const, re: wordPattern(word) })),
 ];
 
-/** The earliest word of the vocabulary in a text, with its kind. */
-function earliest(text: string): { word: string; kind: IndicatorKind } | undefined {
+/** The earliest word of the vocabulary in a text, with its kind; an indikator is read for each of its rows and rules. */
+const earliest = remembered(earliestWord, 10_000);
+
+function earliestWord(text: string): { word: string; kind: IndicatorKind } | undefined {
   let best: { word: string; kind: IndicatorKind; at: number } | undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);

@@ -4,6 +4,7 @@
  * else the indicator's own words.
  */
 import type { Item, Polarity, Settings } from "../model";
+import { remembered } from "../remembered";
 import { NEGATIVE_PHRASES, POSITIVE_FRAMING } from "./polarity-words";
 
 export { NEGATIVE_PHRASES, POSITIVE_FRAMING };
@@ -30,8 +31,10 @@ export function polarityFromText(text: string): Polarity | undefined {
   return undefined;
 }
 
-/** Polarity judged from the indikator's words alone. */
-export function polarityFromWords(indikator: string): Polarity | undefined {
+/** Polarity judged from the indikator's words alone (each indikator is asked for by several rules). */
+export const polarityFromWords: (indikator: string) => Polarity | undefined = remembered(readPolarityWords, 10_000);
+
+function readPolarityWords(indikator: string): Polarity | undefined {
   const t = normalized(indikator);
   if (!NEGATIVE.test(t)) return undefined;
   return POSITIVE.test(t) ? "positive" : "negative";

@@ -2,6 +2,7 @@
  * What an Excel number format tells the reader: whether the cell shows a percentage and how
  * many decimals it shows (`0.00%` → percent, 2; `#,##0` → 0; `"Rp"#,##0.00` → 2).
  */
+import { remembered } from "../remembered";
 
 export interface FormatInfo {
   percent: boolean;
@@ -31,15 +32,8 @@ export function isGeneralFormat(format: string | undefined): boolean {
  * what it returns.
  */
 export function perFormat<T>(read: (format: string | undefined) => T): (format: string | undefined) => T {
-  const known = new Map<string | undefined, T>();
-  return (format) => {
-    if (known.has(format)) return known.get(format) as T;
-    const found = read(format);
-    // Formats come from the workbook's styles, so few; a bound all the same.
-    if (known.size >= 1_000) known.clear();
-    known.set(format, found);
-    return found;
-  };
+  // Formats come from the workbook's styles, so few; a bound all the same.
+  return remembered(read, 1_000);
 }
 
 export const formatInfo: (format: string | undefined) => Readonly<FormatInfo> = perFormat(readFormatInfo);
