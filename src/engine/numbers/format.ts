@@ -20,7 +20,10 @@ export function positiveSection(format: string): string {
   return stripped.split(";")[0] ?? "";
 }
 
-export function isGeneralFormat(format: string | undefined): boolean {
+/** Whether a format shows numbers as General does (asked several times for every number cell). */
+export const isGeneralFormat: (format: string | undefined) => boolean = perFormat(readIsGeneral);
+
+function readIsGeneral(format: string | undefined): boolean {
   if (format === undefined || format === "General") return true;
   const t = format.trim();
   return t === "" || /^general$/i.test(t) || t === "@";

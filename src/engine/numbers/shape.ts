@@ -155,6 +155,16 @@ function rangeOf(text: string, body: string): Shape | undefined {
   return { kind: "range", low: lowQ, high: highQ };
 }
 
+/** The text without a currency in front, a dash behind or an upper-bound word (`maks.`). */
+function bodyOf(text: string): { body: string; atMost?: boolean } {
+  return stripComparator(stripTrailingDash(stripCurrencyPrefix(text).body));
+}
+
+function emptyOrText(text: string): Shape {
+  const { body } = bodyOf(text);
+  return body === "" || EMPTY.has(body.toLowerCase()) ? { kind: "empty" } : { kind: "text", text };
+}
+
 /** Reads typed text into its shape. */
 export function shapeOf(raw: string): Shape {
   const text = cleanText(raw);
@@ -162,11 +172,12 @@ export function shapeOf(raw: string): Shape {
   if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
     return invalid(text, "formula-error");
   }
-  if (isDateText(text)) return invalid(text, "date");
   const grade = gradeOf(text);
   if (grade) return grade;
-  const { body: afterCurrency } = stripCurrencyPrefix(text);
-  const { body, atMost } = stripComparator(stripTrailingDash(afterCurrency));
+  // Without a digit (an indikator, a program's name) there is no number, range or date to read.
+  if (!/\d/.test(text)) return emptyOrText(text);
+  if (isDateText(text)) return invalid(text, "date");
+  const { body, atMost } = bodyOf(text);
   if (body === "" || EMPTY.has(body.toLowerCase())) return { kind: "empty" };
   const range = rangeOf(text, body);
   if (range) return atMost && range.kind === "range" ? { ...range, atMost } : range;
