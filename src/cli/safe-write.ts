@@ -3,7 +3,7 @@ import { access, copyFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { CliWords } from "../i18n/cli";
 import type { OutputFailure } from "../i18n/cli/tool-words";
-import type { XlsxFileWorkbook } from "../xlsx/node-file";
+import { writeFileAtomically, type XlsxFileWorkbook } from "../xlsx/node-file";
 import { CliError, OutputError } from "./cli-error";
 
 /** Where a command writes, and the original to copy first when it rewrites the person's file. */
@@ -72,6 +72,15 @@ export async function saveWorkbook(book: XlsxFileWorkbook, target: OutputTarget)
     throw asOutputError(e, target.path);
   }
   return copy;
+}
+
+/** Writes a report file whole or not at all (temporary file, then renamed); disk failures become OutputError. */
+export async function writeReport(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomically(path, bytes);
+  } catch (e) {
+    throw asOutputError(e, path);
+  }
 }
 
 /** Copies `path` to "NAME (sebelum Cermat).xlsx" beside it, never over an existing copy (then " 2", " 3" …). */
