@@ -79,3 +79,8 @@ export function clock(ms: number): string {
   const two = (n: number) => String(n).padStart(2, "0");
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
+
+/** "4 Desember 2026" / "4 December 2026", as a letter dates itself (the local calendar day). */
+export function longDate(date: Date, lang: Lang): string {
+  return `${date.getDate()} ${MONTH_NAMES[lang][date.getMonth()]} ${date.getFullYear()}`;
+}

@@ -4,7 +4,7 @@
  */
 import type { SakipDocument } from "../engine/document";
 import type { RekapStatus } from "../report/rekap";
-import type { Lang } from "./format";
+import { longDate, type Lang } from "./format";
 
 export interface ReportWords {
   status: Record<RekapStatus, string>;
@@ -36,6 +36,15 @@ export interface ReportWords {
   rekapSheet: string;
   temuanSheet: string;
   title: string;
+  /** The "No" column. */
+  no: string;
+  /** A rekap row's link to its first finding, and a finding's link back to its rekap row. */
+  openFindings: string;
+  backToRekap: string;
+  /** "Dibuat dengan Cermat, 4 Desember 2026". */
+  generated(date: Date): string;
+  /** The Temuan sheet or table when nothing was found. */
+  noFindings: string;
   /** "3 file, 2 tidak terbaca, …" */
   totals(t: { files: number; unreadable: number; notSakip: number; sheetsChecked: number; errors: number; warnings: number; infos: number }): string;
 }
@@ -84,6 +93,11 @@ const ID: ReportWords = {
   rekapSheet: "Rekap",
   temuanSheet: "Temuan",
   title: "Rekap Pemeriksaan Dokumen SAKIP",
+  no: "No",
+  openFindings: "Lihat temuan",
+  backToRekap: "Ke rekap",
+  generated: (date) => `Dibuat dengan Cermat, ${longDate(date, "id")}`,
+  noFindings: "Tidak ada temuan pada file yang diperiksa.",
   totals: (t) =>
     [
       `${t.files} file`,
@@ -140,6 +154,11 @@ const EN: ReportWords = {
   rekapSheet: "Rekap",
   temuanSheet: "Temuan",
   title: "SAKIP documents review summary",
+  no: "No",
+  openFindings: "See findings",
+  backToRekap: "To rekap",
+  generated: (date) => `Made with Cermat, ${longDate(date, "en")}`,
+  noFindings: "No findings in the files checked.",
   totals: (t) =>
     [
       `${t.files} file${t.files === 1 ? "" : "s"}`,

@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import { join, relative } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { runCli } from "../../src/cli/run";
+import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import type { FileOutcome, Rekap } from "../../src/report/rekap";
 import { reviewFolder } from "./batch-folder";
 
@@ -99,6 +101,38 @@ describe("cermat check FOLDER: the reviewers' rekap, run as a process with a wor
     const missing = await cermat(["check", join(folder.dir, "tidak-ada"), folder.dir]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/tidak-ada tidak ditemukan/);
+  });
+});
+
+describe("cermat check FOLDER --report rekap.xlsx --html rekap.html", () => {
+  it("writes both reports and says so; a later run does not take its own report for a workbook", async () => {
+    const report = join(folder.dir, "rekap.xlsx");
+    const html = join(folder.dir, "rekap.html");
+    const first = await cermat(["check", folder.dir, "--report", report, "--html", html]);
+    expect(first.code).toBe(1);
+    expect(first.stdout.trimEnd().split("\n").slice(-2)).toEqual([`Ditulis: ${report}`, `Ditulis: ${html}`]);
+    const book = await PackageWorkbook.fromBuffer(new Uint8Array(readFileSync(report)));
+    expect(await book.sheetNames()).toEqual(["Rekap", "Temuan"]);
+    expect(readFileSync(html, "utf8")).toMatch(/^<!doctype html>/);
+    const again = await cermat(["check", folder.dir, "--json", "--report", report]);
+    const json = JSON.parse(again.stdout) as { files: FileOutcome[]; written: string[] };
+    expect(json.files.map((f) => rel(f.file))).toEqual(folder.topLevel);
+    expect(json.written).toEqual([report]);
+    rmSync(report);
+    rmSync(html);
+  });
+
+  it("refuses a report named as one of the workbooks to check, and a report whose folder is missing, before reading any file", async () => {
+    const workbook = join(folder.dir, "02 Dinas Koperasi Nganjuk.xlsx");
+    const before = readFileSync(workbook);
+    const same = await cermat(["check", workbook, join(folder.dir, "01 Dinas Koperasi Lombok Tengah.xlsx"), "--report", workbook]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/adalah salah satu file yang diperiksa; Cermat tidak menimpanya/);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    const missing = await cermat(["check", folder.dir, "--html", join(folder.dir, "tidak-ada", "rekap.html"), "--lang", "en"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^cermat: Cannot write .*rekap\.html: the folder does not exist/);
+    expect(missing.stdout).toBe("");
   });
 });
 

@@ -172,6 +172,7 @@ export const CLI_EN: CliWords = {
     notes: "Notes:",
     noWorkbooks: (paths) => `No .xlsx or .xlsm file in ${paths.join(", ")} (add -r to look in subfolders).`,
     oneFileOption: (option) => `${option} applies to one file only, not to several files or folders.`,
+    reportIsInput: (path) => `${path} is one of the files to check; Cermat does not overwrite it with the rekap. Choose another name for the report.`,
     written: (path) => `Written: ${path}`,
   },
 };

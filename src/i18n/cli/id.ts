@@ -172,6 +172,7 @@ export const CLI_ID: CliWords = {
     notes: "Keterangan:",
     noWorkbooks: (paths) => `Tidak ada file .xlsx atau .xlsm di ${paths.join(", ")} (subfolder ikut diperiksa dengan -r).`,
     oneFileOption: (option) => `${option} hanya dapat dipakai untuk satu file, bukan untuk beberapa file atau folder.`,
+    reportIsInput: (path) => `${path} adalah salah satu file yang diperiksa; Cermat tidak menimpanya dengan rekap. Pilih nama lain untuk laporan.`,
     written: (path) => `Ditulis: ${path}`,
   },
 };

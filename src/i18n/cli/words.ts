@@ -92,6 +92,8 @@ export interface BatchWords {
   noWorkbooks(paths: readonly string[]): string;
   /** --sheet and --columns name one workbook's sheets and columns. */
   oneFileOption(option: string): string;
+  /** A report named as one of the files to check. */
+  reportIsInput(path: string): string;
   /** The reports written (--report, --html). */
   written(path: string): string;
 }

@@ -9,7 +9,7 @@
  * width of exactly 9 is written (ExcelJS drops it as its default), and an apostrophe in the sheet
  * name is doubled in the print titles' reference.
  */
-import { toA1, type Scalar, type SheetSpec, type StyleName } from "../../engine/model";
+import { toA1, type CellStyle, type Scalar, type SheetSpec, type SpecCell, type StyleName } from "../../engine/model";
 import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../print-setup";
 import { addWorksheet } from "./sheet-registry";
 import { appendStyleRecord, styleList } from "./style-lists";
@@ -26,6 +26,7 @@ interface PlacedCell {
   formula?: string;
   format?: string;
   style?: StyleName;
+  link?: SpecCell["link"];
 }
 
 /**
@@ -49,6 +50,12 @@ export function insertSheetSpec(pkg: XlsxPackage, parts: WorkbookParts, spec: Sh
     const [top, bottom] = spec.print.repeatRows;
     const localSheetId = added.parts.sheets.length - 1;
     workbook = addDefinedName(workbook, "_xlnm.Print_Titles", localSheetId, `${quotedSheet(spec.name)}!$${top + 1}:$${bottom + 1}`);
+  }
+  if (spec.autoFilter) {
+    // Excel keeps a filter's range in this hidden name; without it the filter buttons lose their range on save.
+    const lastRow = [...cells.values()].reduce((last, c) => Math.max(last, c.row), spec.autoFilter.row);
+    const range = filterRange(spec.autoFilter, lastRow).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    workbook = addDefinedName(workbook, "_xlnm._FilterDatabase", added.parts.sheets.length - 1, `${quotedSheet(spec.name)}!${range}`, true);
   }
   pkg.setText(added.parts.workbookPath, requestFullCalculation(workbook));
   return added;
@@ -79,6 +86,7 @@ function placeCells(spec: SheetSpec): Map<string, PlacedCell & { row: number; co
     else if (c.value !== undefined) Object.assign(cell, { formula: undefined, value: c.value });
     if (c.format) cell.format = c.format;
     if (c.style) cell.style = c.style;
+    if (c.link) cell.link = c.link;
   }
   for (const m of spec.merges) {
     const master = cells.get(key(m.top, m.left));
@@ -145,13 +153,32 @@ function worksheetXml(spec: SheetSpec, cells: Map<string, PlacedCell & { row: nu
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(spec.columnWidths),
     `<sheetData>${rows.join("")}</sheetData>`,
+    spec.autoFilter ? `<autoFilter ref="${filterRange(spec.autoFilter, maxRow)}"/>` : "",
     spec.merges.length > 0 ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}"/>`).join("")}</mergeCells>` : "",
     validationsXml(spec),
+    hyperlinksXml(sorted),
     `<pageMargins ${Object.entries(PRINT_MARGINS).map(([k, v]) => `${k}="${v}"`).join(" ")}/>`,
     `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
     "</worksheet>",
   ];
   return parts.join("");
+}
+
+/** The filter's range: its header row down to the last row written. */
+function filterRange(filter: NonNullable<SheetSpec["autoFilter"]>, lastRow: number): string {
+  return `${toA1(filter.row, filter.left)}:${toA1(Math.max(lastRow, filter.row), filter.right)}`;
+}
+
+/** Links to cells of this workbook: a `location` alone, no relationship part (that is for addresses outside). */
+function hyperlinksXml(cells: ReadonlyArray<PlacedCell & { row: number; col: number }>): string {
+  const links = cells
+    .filter((c) => c.link)
+    .map((c) => {
+      const { sheet, cell } = c.link as NonNullable<PlacedCell["link"]>;
+      const display = typeof c.value === "string" || typeof c.value === "number" ? ` display="${escapeXml(String(c.value))}"` : "";
+      return `<hyperlink ref="${toA1(c.row, c.col)}" location="${escapeXml(`${quotedSheet(sheet)}!${cell}`)}"${display}/>`;
+    });
+  return links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
 }
 
 /** A frozen pane; the new sheet's view is never `tabSelected`, or Excel would open it grouped with the active sheet. */
@@ -254,7 +281,7 @@ class StyleAppender {
     if (known !== undefined) return known;
     const style = cell.style ? spec.styles[cell.style] : undefined;
     const numFmtId = cell.format ? this.numFmtId(cell.format) : 0;
-    const fontId = style ? this.append("fonts", fontXml(style.bold, style.italic, style.fontSize ?? 10)) : 0;
+    const fontId = style ? this.append("fonts", fontXml(style)) : 0;
     const fillId = style?.fill ? this.append("fills", `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill.toUpperCase()}"/></patternFill></fill>`) : 0;
     const borderId = style?.border ? this.append("borders", BORDER_THIN) : this.emptyBorder();
     const alignment = [
@@ -297,8 +324,10 @@ class StyleAppender {
   }
 }
 
-function fontXml(bold: boolean | undefined, italic: boolean | undefined, size: number): string {
-  return `<font>${bold ? "<b/>" : ""}${italic ? "<i/>" : ""}<sz val="${size}"/><name val="Arial"/></font>`;
+/** A font record, its children in the schema's order (b, i, u, sz, color, name). */
+function fontXml(style: CellStyle): string {
+  const color = style.color ? `<color rgb="FF${style.color.toUpperCase()}"/>` : "";
+  return `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.underline ? "<u/>" : ""}<sz val="${style.fontSize ?? 10}"/>${color}<name val="Arial"/></font>`;
 }
 
 const THIN = `style="thin"><color rgb="${BORDER_COLOR}"/>`;
@@ -323,9 +352,9 @@ function workbookPrefix(xml: string): string {
 }
 
 /** Adds a sheet-scoped defined name (a print title or area) to the workbook part. */
-function addDefinedName(xml: string, name: string, localSheetId: number, formula: string): string {
+function addDefinedName(xml: string, name: string, localSheetId: number, formula: string, hidden = false): string {
   const p = workbookPrefix(xml);
-  const element = `<${p}definedName name="${name}" localSheetId="${localSheetId}">${escapeXml(formula)}</${p}definedName>`;
+  const element = `<${p}definedName name="${name}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ""}>${escapeXml(formula)}</${p}definedName>`;
   const close = new RegExp(`</${p}definedNames>`).exec(xml);
   if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
   const empty = new RegExp(`<${p}definedNames\\s*/>`).exec(xml);

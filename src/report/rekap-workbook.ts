@@ -1,0 +1,11 @@
+/** rekap.xlsx: the rekap's two sheets in a new workbook, written through Cermat's own .xlsx layer. */
+import type { Lang } from "../i18n/format";
+import { PackageWorkbook } from "../xlsx/package-workbook";
+import type { Rekap } from "./rekap";
+import { rekapSheetSpecs } from "./rekap-sheets";
+
+export async function rekapWorkbook(rekap: Rekap, lang: Lang, date = new Date()): Promise<Uint8Array> {
+  const book = PackageWorkbook.blank();
+  for (const spec of rekapSheetSpecs(rekap, lang, date)) await book.addSheet(spec);
+  return book.toBuffer();
+}

@@ -1,0 +1,153 @@
+/**
+ * rekap.xlsx as a reviewer opens it: two sheets, every file and finding listed with the counts the
+ * rekap holds, links that land on the row they name, filters, frozen header and F4 landscape print
+ * setup; and LibreOffice opens it and keeps all of that.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fromA1, type Grid } from "../../src/engine/model";
+import type { Rekap } from "../../src/report/rekap";
+import { rekapWorkbook } from "../../src/report/rekap-workbook";
+import { openXlsx } from "../../src/xlsx/package/open-xlsx";
+import { PackageWorkbook } from "../../src/xlsx/package-workbook";
+import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
+import { folderRekap } from "./rekap-fixture";
+
+const DATE = new Date(2026, 11, 4);
+
+interface Link {
+  from: string;
+  sheet: string;
+  cell: string;
+}
+
+/** The internal links of each worksheet, as written in its `<hyperlinks>`. */
+function linksOf(bytes: Uint8Array): Map<string, Link[]> {
+  const { pkg, parts } = openXlsx(bytes);
+  const out = new Map<string, Link[]>();
+  for (const sheet of parts.sheets) {
+    const xml = pkg.text(sheet.path ?? "") ?? "";
+    const links = [...xml.matchAll(/<hyperlink [^>]*ref="([A-Z]+\d+)"[^>]*location="([^"]+)"/g)].map(([, from, location]) => {
+      const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(location.replace(/&apos;/g, "'"));
+      if (!m) throw new Error(`Not a cell location: ${location}`);
+      return { from, sheet: m[1].replace(/''/g, "'"), cell: `${m[2]}${m[3]}` };
+    });
+    out.set(sheet.name, links);
+  }
+  return out;
+}
+
+function at(grid: Grid, cell: string): unknown {
+  const { row, col } = fromA1(cell);
+  return grid.rows[row]?.[col]?.value;
+}
+
+/** The rows under the header whose first cell is a number (No). */
+function dataRows(grid: Grid, header: number): Array<Array<unknown>> {
+  return grid.rows.slice(header + 1).filter((r) => typeof r[0]?.value === "number").map((r) => r.map((c) => c?.value));
+}
+
+describe("rekap.xlsx", () => {
+  let rekap: Rekap;
+  let bytes: Uint8Array;
+  let rekapGrid: Grid;
+  let temuanGrid: Grid;
+  beforeAll(async () => {
+    rekap = await folderRekap("id");
+    bytes = await rekapWorkbook(rekap, "id", DATE);
+    const book = await PackageWorkbook.fromBuffer(bytes);
+    rekapGrid = await book.readSheet("Rekap");
+    temuanGrid = await book.readSheet("Temuan");
+  });
+
+  it("has the sheets Rekap and Temuan, with the title, the totals and the day it was made", async () => {
+    expect(await (await PackageWorkbook.fromBuffer(bytes)).sheetNames()).toEqual(["Rekap", "Temuan"]);
+    expect(at(rekapGrid, "A1")).toBe("Rekap Pemeriksaan Dokumen SAKIP");
+    expect(at(rekapGrid, "A2")).toMatch(/^6 file, 5 sheet diperiksa, 2 tidak dapat dibaca, 1 bukan dokumen SAKIP, \d+ kesalahan/);
+    expect(at(rekapGrid, "A3")).toBe("Dibuat dengan Cermat, 4 Desember 2026");
+  });
+
+  it("lists every file and sheet with its counts per rule code, as the rekap holds them", () => {
+    const header = rekapGrid.rows[4].map((c) => c?.value);
+    expect(header.slice(0, 10)).toEqual(["No", "File", "Sheet", "Perangkat Daerah (kop)", "Tahun", "Jenis dokumen", "Baris dibaca", "Kesalahan", "Peringatan", "Catatan"]);
+    const rows = dataRows(rekapGrid, 4);
+    expect(rows).toHaveLength(rekap.rows.length);
+    rekap.rows.forEach((r, i) => {
+      expect(rows[i].slice(1, 3)).toEqual([r.file, r.sheet ?? undefined]);
+      if (r.sheet) expect(rows[i].slice(7, 9)).toEqual([r.errors, r.warnings]);
+      for (const code of rekap.codes) {
+        const col = header.findIndex((h) => typeof h === "string" && h.endsWith(`(${code})`));
+        expect(rows[i][col]).toBe(r.sheet ? (r.codes[code] ?? 0) : undefined);
+      }
+    });
+    const status = header.indexOf("Status");
+    expect(rows.map((r) => r[status])).toContain("Tidak dapat dibaca");
+    expect(rows.map((r) => r[status])).toContain("Siap");
+  });
+
+  it("lists every finding on Temuan", () => {
+    const rows = dataRows(temuanGrid, 4);
+    expect(rows).toHaveLength(rekap.temuan.length);
+    rekap.temuan.forEach((t, i) => expect(rows[i].slice(1, 5)).toEqual([t.file, t.sheet, t.cell, t.code]));
+  });
+
+  it("links each file's row to its first finding and each finding back to its file's row", () => {
+    const links = linksOf(bytes);
+    const toTemuan = links.get("Rekap")!;
+    expect(toTemuan).toHaveLength(rekap.rows.filter((r) => r.firstFinding !== undefined).length);
+    for (const link of toTemuan) {
+      expect(link.sheet).toBe("Temuan");
+      const row = Number(/\d+/.exec(link.from)![0]);
+      // The row the link lands on names the same file and sheet as the row the link is on.
+      const target = Number(/\d+/.exec(link.cell)![0]);
+      expect([at(temuanGrid, `B${target}`), at(temuanGrid, `C${target}`)]).toEqual([at(rekapGrid, `B${row}`), at(rekapGrid, `C${row}`)]);
+    }
+    const back = links.get("Temuan")!;
+    expect(back).toHaveLength(rekap.temuan.length);
+    for (const link of back) {
+      expect(link.sheet).toBe("Rekap");
+      const row = Number(/\d+/.exec(link.from)![0]);
+      const target = Number(/\d+/.exec(link.cell)![0]);
+      expect([at(rekapGrid, `B${target}`), at(rekapGrid, `C${target}`)]).toEqual([at(temuanGrid, `B${row}`), at(temuanGrid, `C${row}`)]);
+    }
+  });
+
+  it("has filter buttons on the header, a frozen header and F4 landscape printing fitted to the width", () => {
+    const { pkg, parts } = openXlsx(bytes);
+    const workbook = pkg.text(parts.workbookPath) ?? "";
+    for (const [i, sheet] of parts.sheets.entries()) {
+      const xml = pkg.text(sheet.path ?? "") ?? "";
+      const filter = /<autoFilter ref="A5:([A-Z]+)(\d+)"\/>/.exec(xml);
+      expect(filter).not.toBeNull();
+      expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet.name}'!$A$5:$${filter![1]}$${filter![2]}</definedName>`);
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${sheet.name}'!$5:$5</definedName>`);
+      expect(xml).toMatch(/<pane [^>]*ySplit="5"[^>]*state="frozen"\/>/);
+      expect(xml).toMatch(/<pageSetup paperSize="14" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+      // The schema's order: autoFilter before hyperlinks, hyperlinks before the page margins.
+      expect(xml.indexOf("<autoFilter")).toBeLessThan(xml.indexOf("<hyperlinks>"));
+      expect(xml.indexOf("</hyperlinks>")).toBeLessThan(xml.indexOf("<pageMargins"));
+    }
+  });
+
+  it("writes the English words with --lang en", async () => {
+    const en = await PackageWorkbook.fromBuffer(await rekapWorkbook(await folderRekap("en"), "en", DATE));
+    const grid = await en.readSheet("Rekap");
+    expect(at(grid, "A1")).toBe("SAKIP documents review summary");
+    expect(grid.rows[4].map((c) => c?.value)).toContain("Columns not understood");
+  });
+
+  const withLibreOffice = libreOfficeAvailable() ? it : it.skip;
+  withLibreOffice("opens in LibreOffice, which keeps both sheets, their rows and their links", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cermat-rekap-")), "rekap.xlsx");
+    writeFileSync(file, bytes);
+    const saved = new Uint8Array(readFileSync(recalculate(file)));
+    const book = await PackageWorkbook.fromBuffer(saved);
+    expect(await book.sheetNames()).toEqual(["Rekap", "Temuan"]);
+    expect(dataRows(await book.readSheet("Rekap"), 4)).toHaveLength(rekap.rows.length);
+    expect(dataRows(await book.readSheet("Temuan"), 4)).toHaveLength(rekap.temuan.length);
+    const links = linksOf(saved);
+    expect(links.get("Rekap")!.length).toBe(rekap.rows.filter((r) => r.firstFinding !== undefined).length);
+    expect(links.get("Temuan")!.length).toBe(rekap.temuan.length);
+  });
+});
