@@ -1,4 +1,4 @@
-import type { CellStyle, CellWrite, SheetSpec, StyleName } from "../engine/model";
+import type { CellStyle, CellWrite, SheetSpec, SpecCell, StyleName } from "../engine/model";
 import { colLetter } from "../engine/model";
 import { blockAddress } from "./addresses";
 import type { ContextLike, RangeLike, WorksheetLike } from "./office-shapes";
@@ -35,6 +35,8 @@ function applyStyle(range: RangeLike, style: CellStyle, rows: number, cols: numb
   if (style.hAlign) f.horizontalAlignment = { left: "Left", center: "Center", right: "Right" }[style.hAlign];
   if (style.vAlign) f.verticalAlignment = { top: "Top", middle: "Center", bottom: "Bottom" }[style.vAlign];
   if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.color) f.font.color = `#${style.color}`;
+  if (style.underline !== undefined) f.font.underline = style.underline ? "Single" : "None";
   if (style.indent !== undefined) f.indentLevel = style.indent;
   if (style.border) {
     const edges: string[] = [...BORDER_EDGES];
@@ -44,9 +46,24 @@ function applyStyle(range: RangeLike, style: CellStyle, rows: number, cols: numb
   }
 }
 
+/** `'Sheet name'!B12`, the sheet always quoted (apostrophes doubled), as Excel accepts for any name. */
+function cellReference(link: NonNullable<SpecCell["link"]>): string {
+  return `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+}
+
+function hyperlinkFormula(link: NonNullable<SpecCell["link"]>, text: string): string {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return `=HYPERLINK(${quote(`#${cellReference(link)}`)},${quote(text)})`;
+}
+
 /** Queues a template into a new sheet; every write is a block, not a cell. */
 function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, skipped: Feature[]): void {
-  const writes: CellWrite[] = spec.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, formula: c.formula, format: c.format }));
+  // Without range.hyperlink (Excel 2016), a link is the HYPERLINK formula, which every Excel follows.
+  const writes: CellWrite[] = spec.cells.map((c) =>
+    c.link && !caps.hyperlink
+      ? { row: c.row, col: c.col, formula: hyperlinkFormula(c.link, String(c.value ?? c.link.cell)), format: c.format }
+      : { row: c.row, col: c.col, value: c.value, formula: c.formula, format: c.format },
+  );
   for (const block of groupWrites(writes)) {
     const range = sheet.getRange(blockAddress(block.top, block.left, block.rowCount, block.colCount));
     if (block.formats) range.numberFormat = block.formats;
@@ -64,6 +81,12 @@ function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, sk
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
       applyStyle(sheet.getRange(blockAddress(r.top, r.left, rows, cols)), style, rows, cols);
+    }
+  }
+
+  if (caps.hyperlink) {
+    for (const c of spec.cells) {
+      if (c.link) sheet.getRange(blockAddress(c.row, c.col, 1, 1)).hyperlink = { documentReference: cellReference(c.link), textToDisplay: String(c.value ?? c.link.cell) };
     }
   }
 
@@ -91,6 +114,14 @@ function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, sk
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else sheet.freezePanes.freezeColumns(cols);
     } else skipped.push("freezePanes");
+  }
+
+  if (spec.autoFilter) {
+    if (caps.autoFilter) {
+      const { row, left, right } = spec.autoFilter;
+      const last = spec.cells.reduce((max, c) => Math.max(max, c.row), row);
+      sheet.autoFilter.apply(sheet.getRange(blockAddress(row, left, last - row + 1, right - left + 1)));
+    } else skipped.push("autoFilter");
   }
 
   if (caps.pageLayout) {

@@ -101,6 +101,13 @@ export class ExcelWorkbook implements WorkbookPort {
     return name;
   }
 
+  removeSheet(name: string): Promise<void> {
+    return this.batch(name, "write", async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
   columnChoices(sheet: string): Promise<ColumnChoices> {
     return this.batch(sheet, "read", (context) => readColumnChoices(context, sheet));
   }

@@ -27,6 +27,10 @@ export interface RangeFontLike {
   bold: boolean;
   italic: boolean;
   size: number;
+  /** "#RRGGBB". */
+  color: string;
+  /** "None" or "Single". */
+  underline: string;
 }
 
 export interface RangeBorderLike {
@@ -103,6 +107,8 @@ export interface RangeLike extends Loadable {
   getCellProperties(options: CellPropertiesRequest): {
     readonly value: CellPropertiesLike[][];
   };
+  /** ExcelApi 1.7: a link to a cell of this workbook (`documentReference`) shown as `textToDisplay`. */
+  hyperlink: { documentReference?: string; textToDisplay?: string };
   /** ExcelApi 1.2. */
   merge(across?: boolean): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
@@ -133,6 +139,8 @@ export interface WorksheetLike extends Loadable {
   };
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayoutLike;
+  /** ExcelApi 1.9. */
+  readonly autoFilter: { apply(range: RangeLike | string): void };
   getRange(address?: string): RangeLike;
   /** ExcelApi 1.9: "A1,K5:K9,…" as one RangeAreas. */
   getRanges(address: string): FillAreasLike;

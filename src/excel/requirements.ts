@@ -13,6 +13,8 @@ export const FEATURE_API_VERSION = {
   core: CORE_API_VERSION,
   /** freezePanes. */
   freezePanes: "1.7",
+  /** range.hyperlink (links to cells; otherwise a HYPERLINK formula). */
+  hyperlink: "1.7",
   /** range.dataValidation (list drop-downs). */
   dataValidation: "1.8",
   /** getSpecialCells("Visible"), getCellProperties (bold, indent), fill.pattern, pageLayout. */
@@ -20,6 +22,8 @@ export const FEATURE_API_VERSION = {
   cellProperties: "1.9",
   fillPattern: "1.9",
   pageLayout: "1.9",
+  /** worksheet.autoFilter (filter buttons on a report's header). */
+  autoFilter: "1.9",
   /** worksheet.getRanges: one fill for many scattered cells. */
   rangeAreas: "1.9",
   /** Threaded comments: the fallback for notes. */

@@ -45,8 +45,23 @@ export interface ReportWords {
   generated(date: Date): string;
   /** The Temuan sheet or table when nothing was found. */
   noFindings: string;
+  /** The findings report inserted in Excel (pane → Alat). */
+  findingsReport: FindingsReportWords;
   /** "3 file, 2 tidak terbaca, …" */
   totals(t: { files: number; unreadable: number; notSakip: number; sheetsChecked: number; errors: number; warnings: number; infos: number }): string;
+}
+
+export interface FindingsReportWords {
+  /** The new sheet's name, before a suffix makes it unique. */
+  sheetName: string;
+  /** "Laporan Pemeriksaan Rencana Aksi"; its first two words identify Cermat's report sheets. */
+  title(document: string): string;
+  sheetChecked(sheet: string): string;
+  /** The empty column the reviewer writes the follow-up in. */
+  followUp: string;
+  /** No finding in what was checked. */
+  none: string;
+  signature: { placeDate(date: Date): string; role: string; name: string; nip: string };
 }
 
 const ID: ReportWords = {
@@ -98,6 +113,14 @@ const ID: ReportWords = {
   backToRekap: "Ke rekap",
   generated: (date) => `Dibuat dengan Cermat, ${longDate(date, "id")}`,
   noFindings: "Tidak ada temuan pada file yang diperiksa.",
+  findingsReport: {
+    sheetName: "Laporan Pemeriksaan",
+    title: (document) => `Laporan Pemeriksaan ${document}`,
+    sheetChecked: (sheet) => `Sheet yang diperiksa: ${sheet}`,
+    followUp: "Tindak lanjut",
+    none: "Tidak ada temuan pada bagian yang diperiksa.",
+    signature: { placeDate: (date) => `……………………, ${longDate(date, "id")}`, role: "Pemeriksa,", name: "(……………………………………)", nip: "NIP. ……………………………" },
+  },
   totals: (t) =>
     [
       `${t.files} file`,
@@ -159,6 +182,14 @@ const EN: ReportWords = {
   backToRekap: "To rekap",
   generated: (date) => `Made with Cermat, ${longDate(date, "en")}`,
   noFindings: "No findings in the files checked.",
+  findingsReport: {
+    sheetName: "Check report",
+    title: (document) => `Check report: ${document}`,
+    sheetChecked: (sheet) => `Sheet checked: ${sheet}`,
+    followUp: "Follow-up",
+    none: "No findings in what was checked.",
+    signature: { placeDate: (date) => `……………………, ${longDate(date, "en")}`, role: "Reviewer,", name: "(……………………………………)", nip: "NIP. ……………………………" },
+  },
   totals: (t) =>
     [
       `${t.files} file${t.files === 1 ? "" : "s"}`,

@@ -20,6 +20,8 @@ export interface WorkbookPort {
   clearMarks(sheet: string): Promise<number>;
   /** Adds a sheet from a description; a name clash gets a suffix. Returns the name used. */
   addSheet(spec: SheetSpec): Promise<string>;
+  /** Removes a sheet Cermat added (its findings report), after the person agreed. */
+  removeSheet(name: string): Promise<void>;
   /** Selects (and scrolls to) a cell. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** The person's column choices saved in the workbook for this sheet (none saved: `{}`). */

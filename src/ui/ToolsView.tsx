@@ -43,6 +43,10 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
   const fill = tools.fillCapaian;
   const prepare = tools.preparePengukuran;
   const applyCapaian = tools.applyCapaian;
+  const insertReport = tools.insertReport;
+  const removeReport = tools.removeReport;
+  // "Batal" on the question whether to remove a report someone wrote in: the question goes away.
+  const [declined, setDeclined] = useState<ToolOutcome | undefined>(undefined);
   const done = state.tool.phase === "done" ? state.tool : undefined;
   const outcome = done?.outcome;
 
@@ -111,11 +115,44 @@ export function ToolsView({ state, words, tools, onRun, onSelectCell }: Props) {
         </div>
       </div>
 
+      <div className={styles.section}>
+        <h2 className={styles.heading}>{w.reportTitle}</h2>
+        <p className={styles.hint}>{insertReport ? w.reportHint : w.notAvailable}</p>
+        <div className={styles.actions}>
+          {insertReport ? (
+            <Button disabled={running} onClick={() => onRun("insertReport", () => insertReport(state.settings))}>
+              {w.insertReport}
+            </Button>
+          ) : null}
+          {removeReport ? (
+            <Button disabled={running} onClick={() => onRun("removeReport", () => removeReport(false))}>
+              {w.removeReport}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+
       {running ? <Spinner size="tiny" label={w.running} /> : null}
       {done && outcome ? (
         <div ref={resultRef} tabIndex={-1} className={styles.result} data-testid="tool-result">
           {outcome.kind === "notPossible" ? (
             <ProblemMessage problem={outcome.problem} detail={outcome.detail} tool={toolName(done.tool, w)} words={words} />
+          ) : outcome.kind === "confirmRemoval" ? (
+            declined === outcome ? null : (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <p>{outcomeText(outcome, w)}</p>
+                  <div className={styles.actions}>
+                    <Button appearance="primary" disabled={running || !removeReport} onClick={() => removeReport && onRun("removeReport", () => removeReport(true))}>
+                      {w.removeAnyway}
+                    </Button>
+                    <Button disabled={running} onClick={() => setDeclined(outcome)}>
+                      {w.cancel}
+                    </Button>
+                  </div>
+                </MessageBarBody>
+              </MessageBar>
+            )
           ) : (
             <MessageBar intent="success">
               <MessageBarBody>{outcomeText(outcome, w)}</MessageBarBody>
@@ -164,6 +201,9 @@ function toolName(tool: ToolId, w: UiWords["tools"]): string {
       return w.fillCapaian;
     case "preparePengukuran":
       return w.preparePengukuran;
+    case "insertReport":
+    case "removeReport":
+      return w.reportTitle;
   }
 }
 
@@ -171,6 +211,10 @@ function outcomeText(outcome: Exclude<ToolOutcome, { kind: "notPossible" }>, w: 
   switch (outcome.kind) {
     case "sheetAdded":
       return w.sheetAdded(outcome.sheet);
+    case "sheetsRemoved":
+      return w.sheetsRemoved(outcome.sheets);
+    case "confirmRemoval":
+      return w.confirmRemoval(outcome.sheets);
     case "cellsWritten":
       return w.cellsWritten(outcome.written, outcome.conflicts);
     case "cellsReplaced":

@@ -8,7 +8,7 @@ import { findingKey } from "./finding-groups";
 export type PaneTab = "check" | "columns" | "tools" | "settings";
 
 /** The tools beside the check: built by other modules and handed to the pane as callbacks. */
-export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran" | "applyCapaian";
+export type ToolId = "insertTemplate" | "fillCapaian" | "preparePengukuran" | "applyCapaian" | "insertReport" | "removeReport";
 
 /**
  * Why a capaian cell differs from Cermat's proposal: the check's own finding at that cell when
@@ -35,6 +35,10 @@ export interface PendingWrite {
 /** What a tool did, in data; the pane words it in the person's language. */
 export type ToolOutcome =
   | { kind: "sheetAdded"; sheet: string }
+  /** Cermat's report sheets removed. */
+  | { kind: "sheetsRemoved"; sheets: string[] }
+  /** Removing waits for the person: someone wrote in these report sheets. */
+  | { kind: "confirmRemoval"; sheets: string[] }
   | { kind: "cellsWritten"; sheet: string; written: number; conflicts: number; pending: PendingWrite[] }
   /** The listed cells the person chose were written (addresses); the others were skipped. */
   | { kind: "cellsReplaced"; sheet: string; replaced: string[]; skipped: number }
@@ -221,7 +225,10 @@ function columnsAfterCheck(before: ColumnsState | undefined, action: Extract<Pan
 export function changedSheet(outcome: ToolOutcome, checked: string): boolean {
   switch (outcome.kind) {
     case "sheetAdded":
+    case "confirmRemoval":
       return false;
+    case "sheetsRemoved":
+      return outcome.sheets.includes(checked);
     case "cellsWritten":
       return outcome.written > 0 && outcome.sheet === checked;
     case "cellsReplaced":

@@ -39,4 +39,8 @@ export interface PaneTools {
   /** Writes the listed cells the person chose, in one batch; the `skipped` others stay as typed. */
   applyCapaian?(sheet: string, chosen: readonly PendingWrite[], skipped: number): Promise<ToolOutcome>;
   preparePengukuran?(settings: Settings): Promise<ToolOutcome>;
+  /** Adds the findings report of the active sheet as a new sheet. */
+  insertReport?(settings: Settings): Promise<ToolOutcome>;
+  /** Removes Cermat's report sheets; one someone wrote in is removed only `confirmed`. */
+  removeReport?(confirmed: boolean): Promise<ToolOutcome>;
 }

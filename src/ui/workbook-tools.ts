@@ -2,7 +2,9 @@ import type { SheetAnalysis, TableAnalysis } from "../engine/analyze";
 import { cellAt, type Finding, type Grid } from "../engine/model";
 import { HAND_FILLED, TEMPLATES, TemplateError, isTemplateId } from "../engine/templates";
 import { WorkflowError, planCapaianFill, preparePengukuran, type FillConflict } from "../engine/workflow";
+import { reportWords } from "../i18n/report";
 import type { WorkbookPort } from "../port/workbook-port";
+import { findingsReportSpec, isFindingsReport, reportWrittenIn } from "../report/findings-sheet";
 import type { Analyze } from "./check-workflow";
 import type { ConflictReason, PendingWrite } from "./pane-state";
 import type { PaneTools } from "./tools";
@@ -60,7 +62,37 @@ export function workbookTools(port: WorkbookPort, analyze: Analyze): PaneTools {
       }
       return { kind: "sheetAdded", sheet: await showAdded(port, await port.addSheet(spec)) };
     },
+    async insertReport(settings) {
+      const sheet = await port.activeSheetName();
+      const grid = await port.readSheet(sheet);
+      if (isFindingsReport(grid)) return { kind: "notPossible", problem: "REPORT_OF_REPORT" };
+      const analysis = await analyze(grid, settings, await port.columnChoices(sheet));
+      return { kind: "sheetAdded", sheet: await showAdded(port, await port.addSheet(findingsReportSpec(analysis, settings.lang, new Date()))) };
+    },
+    async removeReport(confirmed) {
+      const reports = await reportSheets(port);
+      if (reports.length === 0) return { kind: "notPossible", problem: "NO_REPORT" };
+      const writtenIn = reports.filter((r) => r.writtenIn).map((r) => r.sheet);
+      if (writtenIn.length > 0 && !confirmed) return { kind: "confirmRemoval", sheets: writtenIn };
+      for (const { sheet } of reports) await port.removeSheet(sheet);
+      return { kind: "sheetsRemoved", sheets: reports.map((r) => r.sheet) };
+    },
   };
+}
+
+/**
+ * Cermat's findings reports in the workbook: sheets named as a report is (the name the pane gives
+ * it, with a suffix) whose content says Cermat made them; a sheet of the person's own is never taken.
+ */
+async function reportSheets(port: WorkbookPort): Promise<Array<{ sheet: string; writtenIn: boolean }>> {
+  const names = [reportWords("id"), reportWords("en")].map((w) => w.findingsReport.sheetName.toLowerCase());
+  const found = [];
+  for (const sheet of await port.sheetNames()) {
+    if (!names.some((n) => sheet.toLowerCase().startsWith(n))) continue;
+    const grid = await port.readSheet(sheet);
+    if (isFindingsReport(grid)) found.push({ sheet, writtenIn: reportWrittenIn(grid) });
+  }
+  return found;
 }
 
 /** The new sheet is where the person goes next (fill in realisasi, Isi Capaian): show it. Best effort. */

@@ -237,9 +237,10 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
   useEffect(() => {
     if (!doc) return undefined;
     return doc.port.subscribe((event: WorkbenchEvent) => {
-      if (event.kind === "added") {
+      if (event.kind === "added" || event.kind === "removed") {
         void doc.port.sheetNames().then((sheets) => {
           setDoc((d) => (d && d.id === doc.id ? { ...d, sheets } : d));
+          if (event.kind === "removed") setSheet((current) => (current === event.sheet ? sheets[0] : current));
           const kept = batchDocs.current.get(doc.name);
           if (kept?.id === doc.id) batchDocs.current.set(doc.name, { ...kept, sheets });
         });

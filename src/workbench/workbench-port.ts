@@ -11,6 +11,7 @@ export type WorkbenchEvent =
   | { kind: "changed"; sheet: string }
   | { kind: "looks"; sheet: string }
   | { kind: "added"; sheet: string }
+  | { kind: "removed"; sheet: string }
   | { kind: "selected"; sheet: string; address: string };
 
 /**
@@ -91,6 +92,12 @@ export class WorkbenchPort implements WorkbookPort {
     const name = await this.file.addSheet(spec);
     this.emit({ kind: "added", sheet: name });
     return name;
+  }
+
+  async removeSheet(name: string): Promise<void> {
+    await this.file.removeSheet(name);
+    this.grids.delete(name);
+    this.emit({ kind: "removed", sheet: name });
   }
 
   columnChoices(sheet: string): Promise<ColumnChoices> {

@@ -237,6 +237,12 @@ export class PackageWorkbook implements WorkbookPort {
     return name;
   }
 
+  async removeSheet(name: string): Promise<void> {
+    this.sheet(name);
+    this.parts = removeWorksheet(this.pkg, this.parts, name);
+    this.touched();
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     const entry = this.sheet(sheet);
     const cell = address.replace(/\$/g, "").toUpperCase();

@@ -61,6 +61,8 @@ export interface FakeCell {
   fontSize?: number;
   indent?: number;
   style?: Record<string, string | boolean | number>;
+  /** range.hyperlink (ExcelApi 1.7). */
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
 export interface Box {
@@ -81,6 +83,8 @@ export class FakeSheet {
   validations: Array<{ address: string; rule: unknown }> = [];
   freeze?: { address?: string; rows?: number; cols?: number };
   page: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
+  /** The range worksheet.autoFilter.apply was given (ExcelApi 1.9). */
+  autoFilter?: string;
   borders: Array<{ address: string; edge: string; style: string }> = [];
   constructor(public name: string) {}
 
@@ -394,6 +398,14 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
       freezeColumns: (cols?: number) => set({ cols }),
     };
   }
+  get autoFilter(): WorksheetLike["autoFilter"] {
+    return {
+      apply: (range: RangeLike | string) =>
+        this.ctx.queue(() => {
+          this.resolve().autoFilter = typeof range === "string" ? range : (range as FakeRange).boxAddress();
+        }),
+    };
+  }
   get pageLayout(): WorksheetLike["pageLayout"] {
     const ctx = this.ctx;
     const resolve = this.resolve;
@@ -631,6 +643,18 @@ class FakeRange extends Proxy implements RangeLike, FillTarget {
     this.formatProxy ??= new FakeFormat(this);
     return this.formatProxy;
   }
+  /** The box as "A1:C3", for what the fake records. */
+  boxAddress(): string {
+    return boxAddress(this.boxOf());
+  }
+  get hyperlink(): RangeLike["hyperlink"] {
+    throw new OfficeError("PropertyNotLoaded", "hyperlink");
+  }
+  set hyperlink(link: RangeLike["hyperlink"]) {
+    this.write((s, b) => {
+      for (const { row, col } of cellsOf(b)) s.ensure(row, col).hyperlink = link;
+    });
+  }
   get dataValidation(): RangeLike["dataValidation"] {
     const write = (apply: (sheet: FakeSheet, box: Box) => void) => this.write(apply);
     return {
@@ -738,6 +762,13 @@ class FakeFormat implements RangeFormatLike {
       range.write((s, b) => {
         for (const { row, col } of cellsOf(b)) (s.ensure(row, col) as unknown as Record<string, unknown>)[key] = v;
       });
+    const style = (key: "fontColor" | "underline", v: string) =>
+      range.write((s, b) => {
+        for (const { row, col } of cellsOf(b)) {
+          const cell = s.ensure(row, col);
+          cell.style = { ...cell.style, [key]: v };
+        }
+      });
     return {
       get bold(): boolean {
         throw new OfficeError("PropertyNotLoaded", "bold");
@@ -756,6 +787,18 @@ class FakeFormat implements RangeFormatLike {
       },
       set size(v: number) {
         set("fontSize", v);
+      },
+      get color(): string {
+        throw new OfficeError("PropertyNotLoaded", "color");
+      },
+      set color(v: string) {
+        style("fontColor", v);
+      },
+      get underline(): string {
+        throw new OfficeError("PropertyNotLoaded", "underline");
+      },
+      set underline(v: string) {
+        style("underline", v);
       },
     };
   }

@@ -248,7 +248,9 @@ describe("CermatPane", () => {
       tools: { templates: [{ id: "rencana-aksi", label: { id: "Rencana Aksi per Triwulan", en: "Quarterly action plan" } }], insertTemplate },
     });
     await user.click(screen.getByRole("tab", { name: "Alat" }));
-    expect(panel().getByText("Belum tersedia di sini.")).toBeTruthy();
+    // The workflow and report tools were not handed in: each section says so.
+    expect(panel().getAllByText("Belum tersedia di sini.")).toHaveLength(2);
+    expect(panel().queryByRole("button", { name: "Sisipkan laporan pemeriksaan" })).toBeNull();
     await user.type(screen.getByRole("textbox", { name: "Nama instansi" }), "Dinas Koperasi dan UKM");
     await user.clear(screen.getByRole("textbox", { name: "Tahun" }));
     await user.type(screen.getByRole("textbox", { name: "Tahun" }), "2025");

@@ -181,6 +181,16 @@ export const UI_EN: UiWords = {
     running: "Working…",
     notAvailable: "Not available here yet.",
     sheetAdded: (name) => `Sheet "${name}" added.`,
+    reportTitle: "Check report",
+    reportHint:
+      "Adds a sheet listing this sheet's findings with a link to each cell, what was and was not checked, a Follow-up column and a signature block, ready to print. This sheet is not changed.",
+    insertReport: "Insert check report",
+    removeReport: "Remove check report",
+    sheetsRemoved: (sheets) => `Sheet ${sheets.map((s) => `"${s}"`).join(", ")} removed.`,
+    confirmRemoval: (sheets) =>
+      `Someone wrote in ${sheets.map((s) => `"${s}"`).join(", ")} after it was inserted (a follow-up or the signature). Remove it anyway? What was written goes with it.`,
+    removeAnyway: "Remove anyway",
+    cancel: "Cancel",
     cellsWritten: (written, conflicts) =>
       `${plural(written, "cell", "cells")} filled.` +
       (conflicts > 0 ? ` ${plural(conflicts, "cell already holds", "cells already hold")} another value and ${conflicts === 1 ? "was" : "were"} not changed: choose below.` : ""),
@@ -229,6 +239,14 @@ export const UI_EN: UiWords = {
       TEMPLATE_INVALID: {
         title: "The template cannot be built from these entries",
         advice: "Check the form's entries, then press Insert again.",
+      },
+      NO_REPORT: {
+        title: "There is no check report in this workbook yet",
+        advice: "Nothing was removed. The reports Cermat inserts are titled “Check report: …” or “Laporan Pemeriksaan …”.",
+      },
+      REPORT_OF_REPORT: {
+        title: "This sheet is itself a check report",
+        advice: "Choose the Rencana Aksi or Pengukuran Kinerja sheet that was checked, then insert its report.",
       },
     },
     failedLead: (tool) => `${tool}:`,

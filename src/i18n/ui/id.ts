@@ -179,6 +179,16 @@ export const UI_ID: UiWords = {
     running: "Sedang dikerjakan…",
     notAvailable: "Belum tersedia di sini.",
     sheetAdded: (name) => `Lembar "${name}" ditambahkan.`,
+    reportTitle: "Laporan pemeriksaan",
+    reportHint:
+      "Menambah lembar berisi temuan lembar ini dengan tautan ke setiap selnya, apa yang diperiksa dan yang tidak, kolom Tindak lanjut dan blok tanda tangan, siap dicetak. Lembar ini tidak diubah.",
+    insertReport: "Sisipkan laporan pemeriksaan",
+    removeReport: "Hapus laporan pemeriksaan",
+    sheetsRemoved: (sheets) => `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} dihapus.`,
+    confirmRemoval: (sheets) =>
+      `Lembar ${sheets.map((s) => `"${s}"`).join(", ")} sudah ditulisi setelah disisipkan (tindak lanjut atau tanda tangan). Tetap hapus? Isian itu ikut terhapus.`,
+    removeAnyway: "Tetap hapus",
+    cancel: "Batal",
     cellsWritten: (written, conflicts) =>
       `${written} sel diisi.` + (conflicts > 0 ? ` ${conflicts} sel sudah berisi nilai lain dan belum diubah: pilih di bawah.` : ""),
     conflictsTitle: (n) => `${n} sel sudah berisi nilai lain`,
@@ -226,6 +236,14 @@ export const UI_ID: UiWords = {
       TEMPLATE_INVALID: {
         title: "Templat tidak dapat dibuat dengan isian ini",
         advice: "Periksa isian formulir, lalu tekan Sisipkan lagi.",
+      },
+      NO_REPORT: {
+        title: "Belum ada laporan pemeriksaan di buku kerja ini",
+        advice: "Tidak ada yang dihapus. Laporan yang disisipkan Cermat berjudul “Laporan Pemeriksaan …”.",
+      },
+      REPORT_OF_REPORT: {
+        title: "Lembar ini sendiri adalah laporan pemeriksaan",
+        advice: "Pilih lembar Rencana Aksi atau Pengukuran Kinerja yang diperiksa, lalu sisipkan laporannya.",
       },
     },
     failedLead: (tool) => `${tool}:`,

@@ -14,7 +14,7 @@ export type LimitedFeature = "mergedAreas" | "notes" | "comments" | "cellPropert
 export type FailureCode = WorkbookErrorCode | "UNEXPECTED";
 
 /** Why a tool of the Alat tab cannot work on the active sheet (not a failure of Excel). */
-export type ToolProblem = "NOT_RECOGNIZED" | "NO_REALISASI" | "NO_REALISASI_YET" | "NOT_A_PLAN" | "TAHUN_UNKNOWN" | "TEMPLATE_INVALID";
+export type ToolProblem = "NOT_RECOGNIZED" | "NO_REALISASI" | "NO_REALISASI_YET" | "NOT_A_PLAN" | "TAHUN_UNKNOWN" | "TEMPLATE_INVALID" | "NO_REPORT" | "REPORT_OF_REPORT";
 
 /** Why a capaian cell differs from Cermat's proposal when no finding of the check says it. */
 export type ConflictReasonKind = "otherFormula" | "text" | "otherValue";
@@ -124,6 +124,16 @@ export interface UiWords {
     running: string;
     notAvailable: string;
     sheetAdded(name: string): string;
+    /** The findings report: a sheet to print and sign, removable again. */
+    reportTitle: string;
+    reportHint: string;
+    insertReport: string;
+    removeReport: string;
+    sheetsRemoved(sheets: readonly string[]): string;
+    /** Someone wrote in the report after it was inserted: remove it anyway? */
+    confirmRemoval(sheets: readonly string[]): string;
+    removeAnyway: string;
+    cancel: string;
     cellsWritten(written: number, conflicts: number): string;
     conflictsTitle(n: number): string;
     conflictsHint: string;

@@ -114,6 +114,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return plan.changes.length;
   }
 
+  async removeSheet(name: string): Promise<void> {
+    const sheet = this.workbook.getWorksheet(name);
+    if (sheet) this.workbook.removeWorksheet(sheet.id);
+  }
+
   async addSheet(spec: SheetSpec): Promise<string> {
     const name = uniqueSheetName(
       spec.name,

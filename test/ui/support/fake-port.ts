@@ -80,6 +80,9 @@ export class RecordingPort implements WorkbookPort {
     await this.record("addSheet", [spec]);
     return spec.name;
   }
+  async removeSheet(name: string): Promise<void> {
+    await this.record("removeSheet", [name]);
+  }
   async selectCell(sheet: string, address: string): Promise<void> {
     await this.record("selectCell", [sheet, address]);
   }
