@@ -27,6 +27,8 @@ export interface RekapBench {
   oneByOne: RekapTiming;
   /** parallel ÷ one by one (the goal: ≤ 0.75 on 2 cores). */
   ratio: number;
+  /** `cermat check FILE` once per file, one after another: how a reviewer checked a folder before. */
+  perFileMs: number;
 }
 
 /** Sizes spread over the range without randomness, so two runs check the same folder. */
@@ -57,7 +59,8 @@ export async function rekapBench(workbooks: number, runs: number): Promise<Rekap
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const p = { ms: parallel, medianMs: median(parallel), maxRssMb: rss.parallel };
   const o = { ms: oneByOne, medianMs: median(oneByOne), maxRssMb: rss.oneByOne };
-  return { workbooks, rows, megabytes: bytes / (1 << 20), workers: availableParallelism(), parallel: p, oneByOne: o, ratio: p.medianMs / o.medianMs };
+  const perFileMs = checkEachFile(dir, workbooks);
+  return { workbooks, rows, megabytes: bytes / (1 << 20), workers: availableParallelism(), parallel: p, oneByOne: o, ratio: p.medianMs / o.medianMs, perFileMs };
 }
 
 function checkFolder(dir: string, env: Record<string, string>): { ms: number; maxRssMb: number } {
@@ -74,10 +77,22 @@ function checkFolder(dir: string, env: Record<string, string>): { ms: number; ma
   return { ms, maxRssMb: Number(/maxRssMb=(\d+)/.exec(result.stderr)?.[1] ?? NaN) };
 }
 
+/** One whole `cermat check FILE --json` process per workbook, once. */
+function checkEachFile(dir: string, workbooks: number): number {
+  const start = performance.now();
+  for (let i = 0; i < workbooks; i++) {
+    const file = join(dir, `OPD ${String(i + 1).padStart(3, "0")}.xlsx`);
+    const result = spawnSync(process.execPath, [join(__dirname, "..", "bin", "cermat.js"), "check", file, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+    if (result.status !== 0 && result.status !== 1) throw new Error(`cermat check ${file} exited ${result.status}: ${result.stderr}`);
+  }
+  return performance.now() - start;
+}
+
 export function printRekapBench(b: RekapBench): void {
   const s = (t: RekapTiming) => `${(t.medianMs / 1000).toFixed(2)} s (${t.ms.map((m) => (m / 1000).toFixed(2)).join(", ")}), peak ${t.maxRssMb} MB`;
   console.log(`\nRekap: cermat check FOLDER --json on ${b.workbooks} generated workbooks (${b.rows} rows, ${b.megabytes.toFixed(1)} MB), whole process`);
   console.log(`one after another (CERMAT_WORKERS=1)   ${s(b.oneByOne)}`);
   console.log(`${`in parallel (${b.workers} workers)`.padEnd(38)} ${s(b.parallel)}`);
   console.log(`parallel ÷ one after another: ${b.ratio.toFixed(2)} (goal ≤ 0.75)`);
+  console.log(`one cermat check FILE per workbook (how it was done before, one run): ${(b.perFileMs / 1000).toFixed(2)} s; parallel ÷ that: ${(b.parallel.medianMs / b.perFileMs).toFixed(2)}`);
 }
