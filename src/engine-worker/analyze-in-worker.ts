@@ -2,6 +2,7 @@ import type { SheetAnalysis } from "../engine/analyze";
 import type { ColumnChoices, Grid, Settings } from "../engine/model";
 import type { Analyze } from "../ui/check-workflow";
 import type { CheckRequest, WorkerReply, WorkerRequest } from "./messages";
+import { nextTask } from "../ui/next-task";
 
 /**
  * Rows per message when a grid crosses to the worker. Copying a message blocks the page; a
@@ -11,7 +12,6 @@ import type { CheckRequest, WorkerReply, WorkerRequest } from "./messages";
 export const ROWS_PER_MESSAGE = 1000;
 
 /** Lets the page draw a frame and handle input before the next part is copied. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Posts the request, a large grid's rows first in parts of {@link ROWS_PER_MESSAGE}. */
 async function postInParts(target: WorkerLike, request: CheckRequest): Promise<void> {

@@ -72,12 +72,18 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
 
   /** Column choices waiting for the check under way to finish. */
   const queuedChoices = useRef<ChoicesInHand | undefined>(undefined);
+  /**
+   * The choices of the last change taken from the queue: a choice made while that check still runs
+   * builds on them, not on the older ones the pane shows, or a choice made just before would be lost.
+   */
+  const appliedChoices = useRef<ChoicesInHand | undefined>(undefined);
 
   /** Saves and checks with the queued choices until none are left, so the last choice always wins. */
   const applyQueuedChoices = useCallback(async () => {
     while (queuedChoices.current) {
       const next = queuedChoices.current;
       queuedChoices.current = undefined;
+      appliedChoices.current = next;
       await runColumnChange(port, analyze, latest.current.settings, dispatch, next);
     }
   }, [port, analyze]);
@@ -109,7 +115,8 @@ export function CermatPane({ port, host, analyze, tools = {}, initialSettings, i
     (choices: (before: ColumnChoices) => ColumnChoices) => {
       const columns = latest.current.columns;
       if (!columns) return;
-      queuedChoices.current = { sheet: columns.sheet, choices: choices(queuedChoices.current?.choices ?? columns.choices) };
+      const applied = appliedChoices.current?.sheet === columns.sheet ? appliedChoices.current.choices : undefined;
+      queuedChoices.current = { sheet: columns.sheet, choices: choices(queuedChoices.current?.choices ?? applied ?? columns.choices) };
       // Applied now, or by the check under way as soon as it ends.
       void exclusive(async () => undefined);
     },

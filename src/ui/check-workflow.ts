@@ -6,6 +6,7 @@ import type { WorkbookPort } from "../port/workbook-port";
 import { columnSamples } from "./column-samples";
 import { toFailure } from "./failure";
 import type { PaneAction, ToolId, ToolOutcome } from "./pane-state";
+import { nextTask } from "./next-task";
 
 /**
  * The engine's check, injected so tests can stand in for it; `choices` are the person's column
@@ -50,6 +51,8 @@ export async function runCheck(port: WorkbookPort, analyze: Analyze, settings: S
   const samples = columnSamples(grid, analysis);
   try {
     dispatch({ type: "checkStep", step: "marking" });
+    // The findings came in one task; marking them starts in another, so the page paints the step between.
+    await nextTask();
     await port.clearMarks(sheet);
     if (analysis.findings.length > 0) await port.mark(sheet, marksFor(analysis.findings, settings.lang));
     dispatch({ type: "checkSucceeded", analysis, marked: analysis.findings.length > 0, choices, samples });

@@ -19,6 +19,7 @@ import { PackageWorkbook } from "../xlsx/package-workbook";
 import { cellLooks } from "./cell-fills";
 import { gridPage, pageOfRow } from "./grid-page";
 import { checkBatch, notRecognizedText, outcomesOf, type BatchFile, type BatchProgress } from "./rekap-batch";
+import { nextTask } from "../ui/next-task";
 import { nextSort, type RekapColumn, type RekapSort, type StatusFilter } from "./rekap-table";
 import { RekapView } from "./RekapView";
 import { SheetGrid } from "./SheetGrid";
@@ -77,7 +78,8 @@ const FOLDER_PICKER = { webkitdirectory: "" };
 
 /** Reads a .xlsx the person chose; unreadable files reject with WorkbookError("UNREADABLE_FILE"). */
 async function openBytes(bytes: ArrayBuffer): Promise<{ port: WorkbenchPort; sheets: string[] }> {
-  const file = await PackageWorkbook.fromBuffer(bytes);
+  // Marking a large sheet pauses between its parts: the page keeps painting.
+  const file = await PackageWorkbook.fromBuffer(bytes, { pause: nextTask });
   const active = await file.activeSheetName();
   return { port: new WorkbenchPort(file, active), sheets: await file.sheetNames() };
 }

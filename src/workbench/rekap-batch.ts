@@ -12,6 +12,7 @@ import { buildCheckReport, type CheckReport, type JsonSheet } from "../report/ch
 import type { FileOutcome } from "../report/rekap";
 import type { Analyze } from "../ui/check-workflow";
 import { toFailure, type PaneFailure } from "../ui/failure";
+import { nextTask } from "../ui/next-task";
 import { PackageWorkbook } from "../xlsx/package-workbook";
 
 /** One file of the batch as the workbench keeps it: its bytes (to open it later) and what the check found. */
@@ -32,8 +33,6 @@ export async function checkWorkbook(path: string, bytes: ArrayBuffer, analyze: A
   return buildCheckReport(path, withCrossSheetFindings(analyses), lang);
 }
 
-/** Lets the page paint and answer between two files (a macrotask, not a microtask). */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface BatchProgress {
   done: number;

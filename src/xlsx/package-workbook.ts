@@ -32,6 +32,11 @@ import { uniqueSheetName } from "./sheet-names";
 export interface PackageWorkbookOptions {
   /** Size limits checked before inflating (default: DEFAULT_LIMITS). */
   limits?: PackageLimits;
+  /**
+   * Awaited between the parts of marking and clearing a large sheet (in the browser: a new task,
+   * so the page paints between them). Nothing else may change the workbook meanwhile.
+   */
+  pause?: () => Promise<void>;
 }
 
 /** What this adapter keeps of a cell in the ledger's nativeNote, to give it back exactly. */
@@ -168,7 +173,8 @@ export class PackageWorkbook implements WorkbookPort {
       const native: NativeLook = { s: s ?? null, xf: xfRecord(styles.xml, s), comment: note?.xml ?? null, ...counts };
       return { fill: fillOfStyle(styles.xml, s), note: note?.text ?? null, nativeNote: { adapter: PACKAGE_ADAPTER, value: native } };
     });
-    this.applyLooks(path, plan.changes, (s, change) => withFill(styles.current(), s, change.fill), styles);
+    await this.pause();
+    await this.applyLooks(path, plan.changes, (s, change) => withFill(styles.current(), s, change.fill), styles);
     this.writeLedger(plan.ledger);
     this.touched();
   }
@@ -204,7 +210,7 @@ export class PackageWorkbook implements WorkbookPort {
     const styles = stylesOf(this.pkg, this.parts);
     const plan = planClear(this.readLedger(), sheet);
     const natives = plan.changes.map((c) => nativeOf(c));
-    this.applyLooks(
+    await this.applyLooks(
       path,
       plan.changes,
       (s, change) => {
@@ -265,12 +271,16 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** Restyles and re-annotates cells; `styleFor` gives the new `s` for a cell's current one. */
-  private applyLooks(
+  private pause(): Promise<void> {
+    return this.options.pause?.() ?? Promise.resolve();
+  }
+
+  private async applyLooks(
     path: string,
     changes: readonly AppearanceChange[],
     styleFor: (s: string | undefined, change: AppearanceChange) => { styles: string; s: string | null },
     styles: ReturnType<typeof stylesOf>,
-  ): void {
+  ): Promise<void> {
     const patches = new Map<number, Map<number, CellPatch>>();
     const notes: NoteChange[] = [];
     const derived = new Map<string, string | null>();
@@ -297,6 +307,7 @@ export class PackageWorkbook implements WorkbookPort {
       notes.push(comment && change.note !== null ? { row: at.row, col: at.col, text: change.note, xml: comment } : { row: at.row, col: at.col, text: change.note });
     }
     this.pkg.setText(path, patchCells(this.pkg.text(path) ?? "", patches));
+    await this.pause();
     writeNotes(this.pkg, path, notes);
   }
 

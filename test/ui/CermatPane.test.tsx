@@ -133,7 +133,9 @@ describe("CermatPane", () => {
   it("removes the marks it made and says how many", async () => {
     const { port, user } = setup(recognized(BUDGET_FINDINGS));
     await periksa(user);
-    await user.click(await screen.findByRole("button", { name: "Hapus tanda" }));
+    // Marking is a task after the findings came: the button is enabled once the marks are there.
+    await waitFor(() => expect(button("Hapus tanda").disabled).toBe(false));
+    await user.click(button("Hapus tanda"));
     expect(port.callsOf("clearMarks")).toEqual([[SHEET], [SHEET]]);
     expect(await panel().findByText(`${BUDGET_FINDINGS.length} tanda dihapus; warna dan catatan asli dikembalikan.`)).toBeTruthy();
     expect(port.marksOnSheet).toBe(0);
