@@ -40,10 +40,8 @@ function readPolarityWords(indikator: string): Polarity | undefined {
   return POSITIVE.test(t) ? "positive" : "negative";
 }
 
-/** The key Settings.polarity uses for an indikator. */
-export function polarityKey(indikator: string): string {
-  return normalized(indikator);
-}
+/** The key Settings.polarity uses for an indikator (asked for each row and rule that reads polarity). */
+export const polarityKey: (indikator: string) => string = remembered(normalized, 10_000);
 
 /**
  * A target typed as an upper bound (`maks. 5 hari`, `≤ 3`, `paling lama 14 hari`) says lower is
@@ -51,8 +49,16 @@ export function polarityKey(indikator: string): string {
  */
 function targetSaysAtMost(item: Item): boolean {
   // Every target column counts (annual, per period, Renstra): they all bound the same indikator.
-  const targets = [...Object.entries(item.cells), ...Object.entries(item.inherited)].filter(([role]) => role.startsWith("target"));
-  return targets.some(([, cell]) => (cell?.value.kind === "number" || cell?.value.kind === "range") && cell.value.atMost === true);
+  return anyTargetAtMost(item.cells) || anyTargetAtMost(item.inherited);
+}
+
+function anyTargetAtMost(cells: Item["cells"]): boolean {
+  for (const role in cells) {
+    if (!role.startsWith("target")) continue;
+    const cell = cells[role as keyof Item["cells"]];
+    if ((cell?.value.kind === "number" || cell?.value.kind === "range") && cell.value.atMost === true) return true;
+  }
+  return false;
 }
 
 export function polarityOf(item: Item, settings: Settings): { polarity: Polarity; source: PolaritySource } {

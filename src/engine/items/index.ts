@@ -24,7 +24,7 @@ import { classifyRows, type RowInfo } from "./row-kinds";
 import {
   inheritBlanks,
   inheritPenanggungJawab,
-  ownOrMerged,
+  sourceRow,
 } from "./inheritance";
 
 /** Roles that only frame a row; a group with nothing but these on a row has no item there. */
@@ -43,8 +43,11 @@ function wideItems(
   const included = rows.filter((r) => r.kind !== "skip").map((r) => r.row);
   const parsed = parseColumns(view, table, included);
   const items: Item[] = [];
-  // Each group's columns listed once, not per row: roles in the group's own order.
-  const columns = table.groups.map((group) => Object.entries(group.columns) as Array<[Role, number]>);
+  // Each group's columns listed once, not per row: roles in the group's own order, with the
+  // column's parsed cells and whether the role only frames a row, so no cell asks again.
+  const columns = table.groups.map((group) =>
+    (Object.entries(group.columns) as Array<[Role, number]>).map(([role, col]) => ({ role, col, cells: parsed.get(col), frame: FRAME_ROLES.includes(role) })),
+  );
   const total = totalGroup(table);
   for (const info of rows) {
     if (info.kind === "skip") continue;
@@ -53,13 +56,15 @@ function wideItems(
       const inherited: Item["inherited"] = {};
       let own = 0;
       let substantive = false;
-      for (const [role, col] of columns[g]) {
-        const found = ownOrMerged(view, parsed, info.row, col);
-        if (found?.own) {
-          cells[role] = found.ref;
+      for (const { role, col, cells: column, frame } of columns[g]) {
+        const from = sourceRow(view, info.row, col);
+        const ref = from === undefined ? undefined : column?.get(from);
+        if (!ref) continue;
+        if (from === info.row) {
+          cells[role] = ref;
           own++;
-          if (!FRAME_ROLES.includes(role)) substantive = true;
-        } else if (found) inherited[role] = found.ref;
+          if (!frame) substantive = true;
+        } else inherited[role] = ref;
       }
       if (info.kind === "total" ? g !== total : !substantive && !(g === 0 && own > 0)) continue;
       const item: Item = {

@@ -9,14 +9,20 @@ import type { ParsedColumns } from "./read-cells";
  * across columns) belong to the column they start in.
  */
 export function ownOrMerged(view: SheetView, parsed: ParsedColumns, row: number, col: number): { own: boolean; ref: CellRef } | undefined {
+  const from = sourceRow(view, row, col);
+  const ref = from === undefined ? undefined : parsed.get(col)?.get(from);
+  return ref ? { own: from === row, ref } : undefined;
+}
+
+/**
+ * The row whose cell a row reads in a column: its own, the top of a merge it sits under (the value
+ * belongs to every row the merge covers), or none inside a merge that starts in a column to the left.
+ * The allocation-free core of {@link ownOrMerged}, for the loop over every cell.
+ */
+export function sourceRow(view: SheetView, row: number, col: number): number | undefined {
   const merge = view.merges.at(row, col);
-  if (merge && (merge.top !== row || merge.left !== col)) {
-    if (merge.left !== col) return undefined;
-    const ref = parsed.get(col)?.get(merge.top);
-    return ref ? { own: false, ref } : undefined;
-  }
-  const ref = parsed.get(col)?.get(row);
-  return ref ? { own: true, ref } : undefined;
+  if (merge && (merge.top !== row || merge.left !== col)) return merge.left === col ? merge.top : undefined;
+  return row;
 }
 
 /** Written once per block and carried down over blanks. The penanggung jawab has its own, block-bounded pass. */
