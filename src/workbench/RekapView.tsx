@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Field,
   Link,
   ProgressBar,
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   totals: { margin: 0 },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   filter: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
+  downloads: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // The table keeps its columns readable and scrolls sideways in a narrow window.
   scroller: { overflow: "auto", flex: 1, minHeight: "12rem", border: `1px solid ${tokens.colorNeutralStroke2}` },
   // Columns as wide as their words need (Fluent's tables share the width out evenly), the reason readable.
@@ -64,13 +66,15 @@ interface Props {
   onFilter(filter: StatusFilter): void;
   /** A row's file (and sheet) chosen: shown in the single-file view. */
   onOpen(row: RekapRow): void;
+  /** The rekap downloaded as rekap.xlsx or rekap.html. */
+  onDownload(kind: "xlsx" | "html"): void;
 }
 
 /**
  * The reviewers' rekap: totals, then a row per file and sheet, sortable and filtered by status.
  * It sits in the workbench's own named section, so it brings a heading, not another landmark.
  */
-export function RekapView({ rekap, words, report, progress, sort, filter, onSort, onFilter, onOpen }: Props) {
+export function RekapView({ rekap, words, report, progress, sort, filter, onSort, onFilter, onOpen, onDownload }: Props) {
   const styles = useStyles();
   const rows = useMemo(() => sortRows(filterRows(rekap.rows, filter), sort, report), [rekap, filter, sort, report]);
   const counts = statusCounts(rekap.rows);
@@ -134,6 +138,12 @@ export function RekapView({ rekap, words, report, progress, sort, filter, onSort
         <p className={styles.note}>
           {words.rekap.shown(rows.length, rekap.rows.length)}. {words.rekap.sortHint}
         </p>
+        {progress ? null : (
+          <div className={styles.downloads}>
+            <Button onClick={() => onDownload("xlsx")}>{words.rekap.downloadXlsx}</Button>
+            <Button onClick={() => onDownload("html")}>{words.rekap.downloadHtml}</Button>
+          </div>
+        )}
       </div>
       <div className={styles.scroller} role="region" tabIndex={0} aria-label={words.rekap.tableLabel}>
         <Table sortable size="small" className={styles.table} aria-label={words.rekap.tableLabel}>

@@ -12,7 +12,9 @@ import { toFailure, type PaneFailure } from "../ui/failure";
 import type { Analyze } from "../ui/check-workflow";
 import type { HostDescription } from "../ui/host";
 import type { PaneState } from "../ui/pane-state";
-import { buildRekap, type RekapRow } from "../report/rekap";
+import { buildRekap, type Rekap, type RekapRow } from "../report/rekap";
+import { rekapHtml } from "../report/rekap-html";
+import { rekapWorkbook } from "../report/rekap-workbook";
 import { workbookTools } from "../ui/workbook-tools";
 import { DEFAULT_COLUMN_PX } from "../xlsx/package/column-widths";
 import { PackageWorkbook } from "../xlsx/package-workbook";
@@ -84,9 +86,11 @@ async function openBytes(bytes: ArrayBuffer): Promise<{ port: WorkbenchPort; she
   return { port: new WorkbenchPort(file, active), sheets: await file.sheetNames() };
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** Offers bytes as a download; nothing leaves the machine. */
-function saveBytes(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+function saveBytes(bytes: Uint8Array, name: string, type = XLSX_TYPE): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -291,6 +295,18 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
     }
   };
 
+  /** The rekap as the command line's --report and --html write it, made in the page. */
+  const downloadRekap = async (shown: Rekap, kind: "xlsx" | "html") => {
+    const now = new Date();
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    try {
+      if (kind === "xlsx") saveBytes(await rekapWorkbook(shown, lang), `rekap-cermat-${day}.xlsx`);
+      else saveBytes(new TextEncoder().encode(rekapHtml(shown, lang)), `rekap-cermat-${day}.html`, "text/html;charset=utf-8");
+    } catch (error) {
+      setFailure({ failure: toFailure(error) });
+    }
+  };
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -377,6 +393,7 @@ export function Workbench({ analyze = analyzeSheet, analyzeFull = analyzeSheet }
                 onSort={(column: RekapColumn) => setRekapSort((current) => nextSort(current, column))}
                 onFilter={setStatusFilter}
                 onOpen={(row) => void openRow(row)}
+                onDownload={(kind) => void downloadRekap(rekap, kind)}
               />
             ) : !doc ? (
               <div className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}>

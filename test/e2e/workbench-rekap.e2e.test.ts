@@ -14,6 +14,7 @@ import { withCrossSheetFindings } from "../../src/engine/workbook/cross-sheet";
 import { buildCheckReport } from "../../src/report/check-report";
 import { buildRekap, type Rekap } from "../../src/report/rekap";
 import { XlsxFileWorkbook } from "../../src/xlsx/node-file";
+import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import { artifactPath, browserAvailable, workbenchSession } from "../support/browser";
 import { overflowing, seriousViolations } from "../support/page-checks";
 
@@ -92,6 +93,29 @@ run("the workbench's rekap of several workbooks", () => {
     await expect(page.getByRole("button", { name: /^Buka rusak\.xlsx/ }).count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: "Buka not-rencana-aksi.xlsx" }).count()).resolves.toBe(1);
     await page.screenshot({ path: artifactPath("workbench-rekap.png") });
+  });
+
+  it("downloads the rekap as the command line writes it: a workbook with Rekap and Temuan, and one offline page", async () => {
+    await openAll();
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh rekap (.xlsx)" }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^rekap-cermat-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = artifactPath("rekap-cermat.xlsx");
+    await xlsx.saveAs(saved);
+    const book = await PackageWorkbook.fromBuffer(new Uint8Array(readFileSync(saved)));
+    expect(await book.sheetNames()).toEqual(["Rekap", "Temuan"]);
+    const grid = await book.readSheet("Rekap");
+    const listed = grid.rows.slice(5).filter((r) => typeof r[0]?.value === "number").map((r) => r[1]?.value);
+    expect(listed).toEqual(expected.rows.map((r) => r.file));
+    const temuan = await book.readSheet("Temuan");
+    expect(temuan.rows.slice(5).filter((r) => typeof r[0]?.value === "number")).toHaveLength(expected.temuan.length);
+
+    const [html] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh rekap (.html)" }).click()]);
+    expect(html.suggestedFilename()).toMatch(/^rekap-cermat-\d{4}-\d{2}-\d{2}\.html$/);
+    const page2 = artifactPath("rekap-cermat.html");
+    await html.saveAs(page2);
+    const text = readFileSync(page2, "utf8");
+    expect(text).toMatch(/^<!doctype html>/);
+    for (const r of expected.rows) expect(text).toContain(r.file);
   });
 
   it("sorts by a column heading and filters by status", async () => {

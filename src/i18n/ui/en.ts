@@ -370,5 +370,7 @@ export const UI_EN: UiWords = {
     tableLabel: "Summary per file and sheet",
     openRow: (file, sheet) => (sheet ? `Open ${file}, sheet ${sheet}` : `Open ${file}`),
     sortHint: "Click a column heading to sort; click a file name to open it.",
+    downloadXlsx: "Download rekap (.xlsx)",
+    downloadHtml: "Download rekap (.html)",
   },
 };

@@ -367,5 +367,7 @@ export const UI_ID: UiWords = {
     tableLabel: "Rekap per berkas dan sheet",
     openRow: (file, sheet) => (sheet ? `Buka ${file}, sheet ${sheet}` : `Buka ${file}`),
     sortHint: "Klik judul kolom untuk mengurutkan; klik nama berkas untuk membukanya.",
+    downloadXlsx: "Unduh rekap (.xlsx)",
+    downloadHtml: "Unduh rekap (.html)",
   },
 };

@@ -241,5 +241,8 @@ export interface UiWords {
     /** The accessible name of a row's link. */
     openRow(file: string, sheet: string | undefined): string;
     sortHint: string;
+    /** The rekap as a workbook (Rekap and Temuan sheets) and as one offline page, as the command line writes them. */
+    downloadXlsx: string;
+    downloadHtml: string;
   };
 }
