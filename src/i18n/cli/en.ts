@@ -49,7 +49,7 @@ export const CLI_EN: CliWords = {
     "Several files use one worker per core; CERMAT_WORKERS=1 checks them one after another.",
   ].join("\n"),
   summaries: {
-    check: "check an .xlsx file and report findings",
+    check: "check .xlsx files (or whole folders) and report findings",
     template: "write a Rencana Aksi / Pengukuran Kinerja template",
     fill: "fill the empty capaian cells",
     prepare: "prepare a Pengukuran Kinerja sheet from a Rencana Aksi",

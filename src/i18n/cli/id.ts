@@ -49,7 +49,7 @@ export const CLI_ID: CliWords = {
     "Beberapa file diperiksa satu pekerja per inti prosesor; CERMAT_WORKERS=1 memeriksanya satu per satu.",
   ].join("\n"),
   summaries: {
-    check: "periksa file .xlsx dan laporkan temuan",
+    check: "periksa file .xlsx (atau satu folder) dan laporkan temuan",
     template: "buat templat Rencana Aksi / Pengukuran Kinerja",
     fill: "isi kolom capaian yang kosong",
     prepare: "siapkan sheet Pengukuran Kinerja dari Rencana Aksi",
