@@ -44,11 +44,8 @@ function options(argv: string[]): Options {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const rows = (value("--rows") ?? (quick ? "1000,5000" : "1000,10000,50000"))
-    .split(",")
-    .map(Number);
-  if (rows.some((n) => !Number.isInteger(n) || n <= 0))
-    throw new Error(`--rows wants whole numbers, e.g. --rows 1000,10000`);
+  const rows = (value("--rows") ?? (quick ? "1000,5000" : "1000,10000,50000")).split(",").map(Number);
+  if (rows.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--rows wants whole numbers, e.g. --rows 1000,10000`);
   const readRows = (value("--read-rows") ?? "10000").split(",").map(Number);
   return {
     rows,
@@ -92,12 +89,7 @@ async function time(runs: number, work: () => unknown): Promise<Timing> {
   samples.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   const mid = Math.floor(samples.length / 2);
-  return {
-    min: samples[0],
-    median: samples[mid],
-    max: samples[samples.length - 1],
-    cpuMedian: cpu[mid],
-  };
+  return { min: samples[0], median: samples[mid], max: samples[samples.length - 1], cpuMedian: cpu[mid] };
 }
 
 async function engine(grid: Grid, runs: number) {
@@ -106,39 +98,25 @@ async function engine(grid: Grid, runs: number) {
   const items = buildItems(grid, table);
   const conventions = detectConventions(items, DEFAULT_SETTINGS);
   const analysis = { layout: table, items, conventions };
-  const findings = runRules({
-    grid,
-    table: analysis,
-    settings: DEFAULT_SETTINGS,
-  });
+  const findings = runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS });
   return {
     items: items.length,
     findings: findings.length,
     layout: await time(runs, () => recognizeLayout(grid)),
     items_: await time(runs, () => buildItems(grid, table)),
-    conventions: await time(runs, () =>
-      detectConventions(items, DEFAULT_SETTINGS),
-    ),
-    rules: await time(runs, () =>
-      runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS }),
-    ),
+    conventions: await time(runs, () => detectConventions(items, DEFAULT_SETTINGS)),
+    rules: await time(runs, () => runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS })),
     findingsList: findings,
   };
 }
 
-async function xlsx(
-  grid: Grid,
-  runs: number,
-  findings: ReturnType<typeof runRules>,
-) {
+async function xlsx(grid: Grid, runs: number, findings: ReturnType<typeof runRules>) {
   const bytes = await xlsxBytes(grid);
   const marks = marksFor(findings, "id");
   return {
     bytes: bytes.length,
     load: await time(runs, () => PackageWorkbook.fromBuffer(bytes)),
-    read: await time(runs, async () =>
-      (await PackageWorkbook.fromBuffer(bytes)).readSheet(grid.sheetName),
-    ),
+    read: await time(runs, async () => (await PackageWorkbook.fromBuffer(bytes)).readSheet(grid.sheetName)),
     markAndSave: await time(runs, async () => {
       const workbook = await PackageWorkbook.fromBuffer(bytes);
       await workbook.mark(grid.sheetName, marks);
@@ -161,104 +139,41 @@ function checkCommand(file: string, runs: number): Timing {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync(
-      process.execPath,
-      [join(__dirname, "..", "bin", "cermat.js"), "check", file, "--json"],
-      { encoding: "utf8", maxBuffer: 256 << 20 },
-    );
+    const result = spawnSync(process.execPath, [join(__dirname, "..", "bin", "cermat.js"), "check", file, "--json"], { encoding: "utf8", maxBuffer: 256 << 20 });
     samples.push(performance.now() - start);
-    if (result.status !== 0 && result.status !== 1)
-      throw new Error(
-        `cermat check ${file} exited ${result.status}: ${result.stderr}`,
-      );
+    if (result.status !== 0 && result.status !== 1) throw new Error(`cermat check ${file} exited ${result.status}: ${result.stderr}`);
   }
   samples.sort((a, b) => a - b);
-  return {
-    min: samples[0],
-    median: samples[Math.floor(samples.length / 2)],
-    max: samples[samples.length - 1],
-  };
+  return { min: samples[0], median: samples[Math.floor(samples.length / 2)], max: samples[samples.length - 1] };
 }
 
 /** Each reader in its own process (bench/read-child.ts): the first read is counted, as a user's would be. */
-function readInChild(
-  reader: "exceljs" | "package",
-  file: string,
-  runs: number,
-): Timing & { maxRssMb: number } {
-  const out = execFileSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      join(__dirname, "read-child.ts"),
-      reader,
-      file,
-      String(runs),
-    ],
-    { encoding: "utf8", maxBuffer: 1 << 20 },
-  );
-  const { ms, maxRssMb } = JSON.parse(out) as {
-    ms: number[];
-    maxRssMb: number;
-  };
+function readInChild(reader: "exceljs" | "package", file: string, runs: number): Timing & { maxRssMb: number } {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(__dirname, "read-child.ts"), reader, file, String(runs)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const { ms, maxRssMb } = JSON.parse(out) as { ms: number[]; maxRssMb: number };
   const sorted = [...ms].sort((a, b) => a - b);
-  return {
-    min: sorted[0],
-    median: sorted[Math.floor(sorted.length / 2)],
-    max: sorted[sorted.length - 1],
-    maxRssMb,
-  };
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], maxRssMb };
 }
 
-async function readComparison(
-  rows: number,
-  runs: number,
-): Promise<ReadComparison> {
+async function readComparison(rows: number, runs: number): Promise<ReadComparison> {
   const bytes = await xlsxBytes(syntheticSheet(rows));
-  const file = join(
-    mkdtempSync(join(tmpdir(), "cermat-bench-")),
-    `${rows}.xlsx`,
-  );
+  const file = join(mkdtempSync(join(tmpdir(), "cermat-bench-")), `${rows}.xlsx`);
   writeFileSync(file, bytes);
-  return {
-    rows,
-    bytes: bytes.length,
-    exceljs: readInChild("exceljs", file, runs),
-    package: readInChild("package", file, runs),
-    check: checkCommand(file, runs),
-  };
+  return { rows, bytes: bytes.length, exceljs: readInChild("exceljs", file, runs), package: readInChild("package", file, runs), check: checkCommand(file, runs) };
 }
 
 /** Office.js calls on the recording fake: the counts that decide speed in Excel on the web. */
 async function office(rows: number) {
   const excel = new FakeExcel();
   lombokSheet(excel, rows);
-  const workbook = new ExcelWorkbook({
-    run: excel.run,
-    isSetSupported: excel.isSetSupported,
-  });
+  const workbook = new ExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
   const count = async (work: () => Promise<unknown>) => {
     excel.resetStats();
     await work();
-    return {
-      syncs: excel.stats.syncs,
-      rangeProxies: excel.stats.rangeProxies,
-      rangeAreas: excel.stats.rangeAreasProxies,
-      loads: excel.stats.loads.length,
-    };
+    return { syncs: excel.stats.syncs, rangeProxies: excel.stats.rangeProxies, rangeAreas: excel.stats.rangeAreasProxies, loads: excel.stats.loads.length };
   };
-  const column = Array.from({ length: rows }, (_, i) => ({
-    row: 4 + i,
-    col: 17,
-    value: i,
-  }));
-  const marks = Array.from({ length: Math.min(rows, 500) }, (_, i) => ({
-    row: 4 + i,
-    col: 11,
-    severity: "error" as const,
-    note: "Jumlah anggaran TW I–IV tidak sama",
-  }));
+  const column = Array.from({ length: rows }, (_, i) => ({ row: 4 + i, col: 17, value: i }));
+  const marks = Array.from({ length: Math.min(rows, 500) }, (_, i) => ({ row: 4 + i, col: 11, severity: "error" as const, note: "Jumlah anggaran TW I–IV tidak sama" }));
   return {
     readSheet: await count(() => workbook.readSheet(SHEET)),
     writeColumn: await count(() => workbook.writeCells(SHEET, column)),
@@ -267,15 +182,13 @@ async function office(rows: number) {
   };
 }
 
-const ms = (t: Timing) =>
-  `${t.median.toFixed(1)} (${t.min.toFixed(1)}–${t.max.toFixed(1)})`;
+const ms = (t: Timing) => `${t.median.toFixed(1)} (${t.min.toFixed(1)}–${t.max.toFixed(1)})`;
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   if (opts.rekapOnly) {
     const rekap = await rekapBench(opts.rekap, opts.runs);
-    if (opts.json)
-      process.stdout.write(`${JSON.stringify({ rekap }, null, 2)}\n`);
+    if (opts.json) process.stdout.write(`${JSON.stringify({ rekap }, null, 2)}\n`);
     else printRekapBench(rekap);
     return;
   }
@@ -285,26 +198,14 @@ async function main(): Promise<void> {
     // Big sheets are timed once: each run takes seconds, and the point is the trend.
     const runs = rows >= 20_000 ? 1 : opts.runs;
     const e = await engine(grid, runs);
-    const x = opts.engineOnly
-      ? undefined
-      : await xlsx(grid, runs, e.findingsList);
-    const total =
-      e.layout.median + e.items_.median + e.conventions.median + e.rules.median;
-    const cpuTotal = [e.layout, e.items_, e.conventions, e.rules].reduce(
-      (sum, t) => sum + (t.cpuMedian ?? 0),
-      0,
-    );
+    const x = opts.engineOnly ? undefined : await xlsx(grid, runs, e.findingsList);
+    const total = e.layout.median + e.items_.median + e.conventions.median + e.rules.median;
+    const cpuTotal = [e.layout, e.items_, e.conventions, e.rules].reduce((sum, t) => sum + (t.cpuMedian ?? 0), 0);
     report.push({
       rows,
       items: e.items,
       findings: e.findings,
-      engineMs: {
-        layout: e.layout,
-        items: e.items_,
-        conventions: e.conventions,
-        rules: e.rules,
-        totalMedian: total,
-      },
+      engineMs: { layout: e.layout, items: e.items_, conventions: e.conventions, rules: e.rules, totalMedian: total },
       rowsPerSecond: Math.round((rows / total) * 1000),
       microsecondsPerRow: (total * 1000) / rows,
       cpuMicrosecondsPerRow: (cpuTotal * 1000) / rows,
@@ -312,85 +213,29 @@ async function main(): Promise<void> {
     });
   }
   const reading: ReadComparison[] = [];
-  if (!opts.engineOnly)
-    for (const rows of opts.readRows)
-      reading.push(
-        await readComparison(rows, rows >= 50_000 ? 2 : Math.max(opts.runs, 3)),
-      );
+  if (!opts.engineOnly) for (const rows of opts.readRows) reading.push(await readComparison(rows, rows >= 50_000 ? 2 : Math.max(opts.runs, 3)));
   const officeCounts: Record<string, unknown> = {};
-  if (!opts.engineOnly)
-    for (const rows of [100, 10_000, 100_000])
-      officeCounts[rows] = await office(rows);
-  const rekap: RekapBench | undefined =
-    !opts.engineOnly && opts.rekap > 0
-      ? await rekapBench(opts.rekap, opts.runs)
-      : undefined;
+  if (!opts.engineOnly) for (const rows of [100, 10_000, 100_000]) officeCounts[rows] = await office(rows);
+  const rekap: RekapBench | undefined = !opts.engineOnly && opts.rekap > 0 ? await rekapBench(opts.rekap, opts.runs) : undefined;
 
   if (opts.json) {
-    process.stdout.write(
-      `${JSON.stringify({ engine: report, reading, office: officeCounts, rekap }, null, 2)}\n`,
-    );
+    process.stdout.write(`${JSON.stringify({ engine: report, reading, office: officeCounts, rekap }, null, 2)}\n`);
     return;
   }
-  console.log(
-    `Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`,
-  );
-  console.log(
-    "rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row",
-  );
-  for (const r of report as Array<{
-    rows: number;
-    items: number;
-    findings: number;
-    engineMs: Record<string, Timing> & { totalMedian: number };
-    rowsPerSecond: number;
-    microsecondsPerRow: number;
-    cpuMicrosecondsPerRow: number;
-  }>) {
+  console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`);
+  console.log("rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row");
+  for (const r of report as Array<{ rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number; microsecondsPerRow: number; cpuMicrosecondsPerRow: number }>) {
     const m = r.engineMs;
-    console.log(
-      [
-        String(r.rows).padEnd(8),
-        String(r.items).padEnd(6),
-        String(r.findings).padEnd(9),
-        ms(m.layout).padEnd(17),
-        ms(m.items).padEnd(17),
-        ms(m.conventions).padEnd(17),
-        ms(m.rules).padEnd(17),
-        m.totalMedian.toFixed(0).padEnd(8),
-        String(r.rowsPerSecond).padEnd(9),
-        r.microsecondsPerRow.toFixed(1).padEnd(9),
-        r.cpuMicrosecondsPerRow.toFixed(1),
-      ].join(" "),
-    );
+    console.log([String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), String(r.rowsPerSecond).padEnd(9), r.microsecondsPerRow.toFixed(1).padEnd(9), r.cpuMicrosecondsPerRow.toFixed(1)].join(" "));
   }
   if (opts.engineOnly) return;
-  console.log(
-    "\n.xlsx adapter: the package workbook the command line and the workbench use (ms)",
-  );
-  console.log(
-    "rows     file KB  load              read              mark + save",
-  );
-  for (const r of report as Array<{
-    rows: number;
-    xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing };
-  }>) {
-    console.log(
-      [
-        String(r.rows).padEnd(8),
-        String(Math.round(r.xlsx.bytes / 1024)).padEnd(8),
-        ms(r.xlsx.load).padEnd(17),
-        ms(r.xlsx.read).padEnd(17),
-        ms(r.xlsx.markAndSave),
-      ].join(" "),
-    );
+  console.log("\n.xlsx adapter: the package workbook the command line and the workbench use (ms)");
+  console.log("rows     file KB  load              read              mark + save");
+  for (const r of report as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {
+    console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
   }
-  console.log(
-    "\nReading .xlsx, each reader in its own process: ExcelJS load + readGrid vs XlsxPackage.open + readSheetGrid (ms: median (min–max); peak RSS)",
-  );
-  console.log(
-    "rows     file KB  ExcelJS                    package                    time ratio  cermat check (whole process)  ÷ ExcelJS",
-  );
+  console.log("\nReading .xlsx, each reader in its own process: ExcelJS load + readGrid vs XlsxPackage.open + readSheetGrid (ms: median (min–max); peak RSS)");
+  console.log("rows     file KB  ExcelJS                    package                    time ratio  cermat check (whole process)  ÷ ExcelJS");
   for (const r of reading) {
     console.log(
       [
@@ -404,23 +249,10 @@ async function main(): Promise<void> {
       ].join(" "),
     );
   }
-  console.log(
-    "\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / RangeAreas / loads",
-  );
+  console.log("\nOffice.js adapter on the recording fake: context.sync() calls / range proxies / RangeAreas / loads");
   for (const [rows, counts] of Object.entries(officeCounts)) {
-    const c = counts as Record<
-      string,
-      { syncs: number; rangeProxies: number; rangeAreas: number; loads: number }
-    >;
-    console.log(
-      `${rows.padEnd(8)} ` +
-        Object.entries(c)
-          .map(
-            ([k, v]) =>
-              `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.rangeAreas} / ${v.loads}`,
-          )
-          .join("   "),
-    );
+    const c = counts as Record<string, { syncs: number; rangeProxies: number; rangeAreas: number; loads: number }>;
+    console.log(`${rows.padEnd(8)} ` + Object.entries(c).map(([k, v]) => `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.rangeAreas} / ${v.loads}`).join("   "));
   }
   if (rekap) printRekapBench(rekap);
 }

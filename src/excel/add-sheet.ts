@@ -132,6 +132,7 @@ function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, sk
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
     const repeat = spec.print.repeatRows;
     if (repeat) layout.setPrintTitleRows(`$${repeat[0] + 1}:$${repeat[1] + 1}`);
+    if (spec.print.columns) layout.setPrintArea(`${colLetter(spec.print.columns[0])}:${colLetter(spec.print.columns[1])}`);
   } else skipped.push("pageLayout");
 }
 

@@ -124,6 +124,7 @@ export interface PageLayoutLike {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
 }
 
 export interface WorksheetLike extends Loadable {

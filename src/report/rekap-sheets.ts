@@ -26,34 +26,37 @@ export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date): SheetSpec
     style: "number",
     value: (row) => (row.sheet === undefined ? undefined : (row.codes[code] ?? 0)),
   }));
+  const mainColumns: Array<ReportColumn<RekapRow>> = [
+    { heading: w.no, width: 5, style: "number", value: (_, i) => i + 1 },
+    { heading: h.file, width: 36, value: (r) => r.file },
+    { heading: h.sheet, width: 20, value: (r) => r.sheet },
+    { heading: h.opd, width: 32, value: (r) => r.opd },
+    { heading: h.tahun, width: 7, style: "number", value: (r) => r.tahun },
+    { heading: h.document, width: 20, value: (r) => (r.document ? w.document[r.document] : undefined) },
+    { heading: h.rowsRead, width: 9, style: "number", value: (r) => count(r.rowsRead, r) },
+    { heading: h.errors, width: 10, style: "number", value: (r) => count(r.errors, r) },
+    { heading: h.warnings, width: 10, style: "number", value: (r) => count(r.warnings, r) },
+    { heading: h.infos, width: 9, style: "number", value: (r) => count(r.infos, r) },
+    { heading: h.unreadColumns, width: 24, value: (r) => r.unreadColumns.join(", ") || undefined },
+    { heading: h.status, width: 18, value: (r) => w.status[r.status] },
+    { heading: h.reason, width: 40, value: (r) => r.reason },
+    {
+      heading: h.findings,
+      width: 14,
+      value: (r) => (r.firstFinding === undefined ? undefined : w.openFindings),
+      link: (r) => (r.firstFinding === undefined ? undefined : { sheet: w.temuanSheet, cell: `A${firstDataRow + r.firstFinding + 1}` }),
+    },
+  ];
   const rekapSheet = reportTableSpec<RekapRow>({
     name: w.rekapSheet,
     title: w.title,
     lines,
     rows: rekap.rows,
     frozenColumns: 3,
-    columns: [
-      { heading: w.no, width: 5, style: "number", value: (_, i) => i + 1 },
-      { heading: h.file, width: 36, value: (r) => r.file },
-      { heading: h.sheet, width: 20, value: (r) => r.sheet },
-      { heading: h.opd, width: 32, value: (r) => r.opd },
-      { heading: h.tahun, width: 7, style: "number", value: (r) => r.tahun },
-      { heading: h.document, width: 20, value: (r) => (r.document ? w.document[r.document] : undefined) },
-      { heading: h.rowsRead, width: 9, style: "number", value: (r) => count(r.rowsRead, r) },
-      { heading: h.errors, width: 10, style: "number", value: (r) => count(r.errors, r) },
-      { heading: h.warnings, width: 10, style: "number", value: (r) => count(r.warnings, r) },
-      { heading: h.infos, width: 9, style: "number", value: (r) => count(r.infos, r) },
-      ...codeColumns,
-      { heading: h.unreadColumns, width: 24, value: (r) => r.unreadColumns.join(", ") || undefined },
-      { heading: h.status, width: 18, value: (r) => w.status[r.status] },
-      { heading: h.reason, width: 40, value: (r) => r.reason },
-      {
-        heading: h.findings,
-        width: 14,
-        value: (r) => (r.firstFinding === undefined ? undefined : w.openFindings),
-        link: (r) => (r.firstFinding === undefined ? undefined : { sheet: w.temuanSheet, cell: `A${firstDataRow + r.firstFinding + 1}` }),
-      },
-    ],
+    // The counts per rule code come last: on screen to sort and filter by, left off the printed
+    // page, which they would shrink past reading.
+    columns: [...mainColumns, ...codeColumns],
+    printedColumns: mainColumns.length,
   }).spec;
 
   const temuanSheet = reportTableSpec<TemuanRow>({

@@ -26,6 +26,8 @@ export interface ReportTable<Row> {
   rows: readonly Row[];
   /** Columns kept in view when scrolling right (the names that say which row it is). */
   frozenColumns?: number;
+  /** Only the first this many columns are printed (the rest stay on screen); all when absent. */
+  printedColumns?: number;
   /** Rows under the table (a signature block), given the first free row. */
   after?(firstFreeRow: number, columnCount: number): SpecCell[];
 }
@@ -75,7 +77,13 @@ export function reportTableSpec<Row>(table: ReportTable<Row>): PlacedTable {
       validations: [],
       freeze: { rows: firstDataRow, cols: table.frozenColumns ?? 0 },
       autoFilter: { row: headerRow, left: 0, right: last },
-      print: { orientation: "landscape", paper: "F4", fitToWidth: true, repeatRows: [headerRow, headerRow] },
+      print: {
+        orientation: "landscape",
+        paper: "F4",
+        fitToWidth: true,
+        repeatRows: [headerRow, headerRow],
+        ...(table.printedColumns !== undefined && table.printedColumns < table.columns.length ? { columns: [0, table.printedColumns - 1] as [number, number] } : {}),
+      },
     },
   };
 }

@@ -82,7 +82,7 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   validations: Array<{ address: string; rule: unknown }> = [];
   freeze?: { address?: string; rows?: number; cols?: number };
-  page: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
+  page: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string; printArea?: string } = {};
   /** The range worksheet.autoFilter.apply was given (ExcelApi 1.9). */
   autoFilter?: string;
   borders: Array<{ address: string; edge: string; style: string }> = [];
@@ -433,6 +433,7 @@ class FakeWorksheet extends Proxy implements WorksheetLike {
         set("zoom", v);
       },
       setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+      setPrintArea: (area: string) => set("printArea", area),
     };
   }
   getRanges(address: string): FillAreasLike {

@@ -70,6 +70,9 @@ describe("rekap.xlsx", () => {
 
   it("lists every file and sheet with its counts per rule code, as the rekap holds them", () => {
     const header = rekapGrid.rows[4].map((c) => c?.value);
+    // The file's own columns first (as printed), then one column per rule code.
+    expect(header[13]).toBe("Temuan");
+    expect(header.slice(14)).toEqual(rekap.codes.map((code) => expect.stringContaining(`(${code})`)));
     expect(header.slice(0, 10)).toEqual(["No", "File", "Sheet", "Perangkat Daerah (kop)", "Tahun", "Jenis dokumen", "Baris dibaca", "Kesalahan", "Peringatan", "Catatan"]);
     const rows = dataRows(rekapGrid, 4);
     expect(rows).toHaveLength(rekap.rows.length);
@@ -123,6 +126,9 @@ describe("rekap.xlsx", () => {
       expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet.name}'!$A$5:$${filter![1]}$${filter![2]}</definedName>`);
       expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${sheet.name}'!$5:$5</definedName>`);
       expect(xml).toMatch(/<pane [^>]*ySplit="5"[^>]*state="frozen"\/>/);
+      // The counts per rule code stay on screen but off the printed Rekap page: it would shrink past reading.
+      if (sheet.name === "Rekap") expect(workbook).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="0">'Rekap'!\$A\$1:\$N\$\d+<\/definedName>/);
+      else expect(workbook).not.toContain(`_xlnm.Print_Area" localSheetId="${i}"`);
       expect(xml).toMatch(/<pageSetup paperSize="14" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
       // The schema's order: autoFilter before hyperlinks, hyperlinks before the page margins.
       expect(xml.indexOf("<autoFilter")).toBeLessThan(xml.indexOf("<hyperlinks>"));

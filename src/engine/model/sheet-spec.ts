@@ -70,5 +70,7 @@ export interface SheetSpec {
     fitToWidth: boolean;
     /** 0-based inclusive header rows repeated on each printed page. */
     repeatRows?: [number, number];
+    /** 0-based inclusive columns printed (all when absent): a wide sheet's extra columns stay on screen. */
+    columns?: [number, number];
   };
 }

@@ -9,7 +9,7 @@
  * width of exactly 9 is written (ExcelJS drops it as its default), and an apostrophe in the sheet
  * name is doubled in the print titles' reference.
  */
-import { toA1, type CellStyle, type Scalar, type SheetSpec, type SpecCell, type StyleName } from "../../engine/model";
+import { colLetter, toA1, type CellStyle, type Scalar, type SheetSpec, type SpecCell, type StyleName } from "../../engine/model";
 import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../print-setup";
 import { addWorksheet } from "./sheet-registry";
 import { appendStyleRecord, styleList } from "./style-lists";
@@ -50,6 +50,12 @@ export function insertSheetSpec(pkg: XlsxPackage, parts: WorkbookParts, spec: Sh
     const [top, bottom] = spec.print.repeatRows;
     const localSheetId = added.parts.sheets.length - 1;
     workbook = addDefinedName(workbook, "_xlnm.Print_Titles", localSheetId, `${quotedSheet(spec.name)}!$${top + 1}:$${bottom + 1}`);
+  }
+  if (spec.print.columns) {
+    const [left, right] = spec.print.columns;
+    const lastRow = [...cells.values()].reduce((last, c) => Math.max(last, c.row), 0);
+    const area = `$${colLetter(left)}$1:$${colLetter(right)}$${lastRow + 1}`;
+    workbook = addDefinedName(workbook, "_xlnm.Print_Area", added.parts.sheets.length - 1, `${quotedSheet(spec.name)}!${area}`);
   }
   if (spec.autoFilter) {
     // Excel keeps a filter's range in this hidden name; without it the filter buttons lose their range on save.
