@@ -51,9 +51,10 @@ function cellReference(link: NonNullable<SpecCell["link"]>): string {
   return `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
 }
 
+/** A link as HYPERLINK's first argument: `#'Sheet'!B12` here, `other.xlsx#'Sheet'!B12` in another workbook. */
 function hyperlinkFormula(link: NonNullable<SpecCell["link"]>, text: string): string {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `=HYPERLINK(${quote(`#${cellReference(link)}`)},${quote(text)})`;
+  return `=HYPERLINK(${quote(`${link.file ?? ""}#${cellReference(link)}`)},${quote(text)})`;
 }
 
 /** Queues a template into a new sheet; every write is a block, not a cell. */
@@ -86,7 +87,9 @@ function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, sk
 
   if (caps.hyperlink) {
     for (const c of spec.cells) {
-      if (c.link) sheet.getRange(blockAddress(c.row, c.col, 1, 1)).hyperlink = { documentReference: cellReference(c.link), textToDisplay: String(c.value ?? c.link.cell) };
+      if (!c.link) continue;
+      const place = { documentReference: cellReference(c.link), textToDisplay: String(c.value ?? c.link.cell) };
+      sheet.getRange(blockAddress(c.row, c.col, 1, 1)).hyperlink = c.link.file === undefined ? place : { ...place, address: c.link.file };
     }
   }
 

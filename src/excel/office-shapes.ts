@@ -108,7 +108,7 @@ export interface RangeLike extends Loadable {
     readonly value: CellPropertiesLike[][];
   };
   /** ExcelApi 1.7: a link to a cell of this workbook (`documentReference`) shown as `textToDisplay`. */
-  hyperlink: { documentReference?: string; textToDisplay?: string };
+  hyperlink: { address?: string; documentReference?: string; textToDisplay?: string };
   /** ExcelApi 1.2. */
   merge(across?: boolean): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;

@@ -10,8 +10,16 @@ import { reportWords } from "../i18n/report";
 import type { Rekap, RekapRow, TemuanRow } from "./rekap";
 import { headerRowOf, reportTableSpec, type ReportColumn } from "./report-table";
 
+export interface RekapLinks {
+  /**
+   * Where a checked workbook is, relative to the rekap file (the command line knows both): its
+   * file name then opens it at the sheet, a finding's cell at that cell. Absent: no such links.
+   */
+  sourceOf?(file: string): string | undefined;
+}
+
 /** Both sheets' specs: Rekap first, then Temuan. `date` is the day the rekap was made. */
-export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date): SheetSpec[] {
+export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date, links: RekapLinks = {}): SheetSpec[] {
   const w = reportWords(lang);
   const h = w.heading;
   const lines = [`${w.totals(rekap.totals)}.`, w.generated(date)];
@@ -19,6 +27,10 @@ export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date): SheetSpec
   const firstDataRow = headerRowOf(lines.length) + 1;
   const rekapRowOf = rekapRowOfFinding(rekap);
   const count = (n: number, row: RekapRow) => (row.sheet === undefined ? undefined : n);
+  const inSource = (file: string, sheet: string | undefined, cell: string) => {
+    const source = sheet === undefined ? undefined : links.sourceOf?.(file);
+    return source === undefined || sheet === undefined ? undefined : { file: source, sheet, cell };
+  };
 
   const codeColumns: Array<ReportColumn<RekapRow>> = rekap.codes.map((code: FindingCode) => ({
     heading: `${CHECK_NAMES[lang][code] ?? code} (${code})`,
@@ -28,7 +40,7 @@ export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date): SheetSpec
   }));
   const mainColumns: Array<ReportColumn<RekapRow>> = [
     { heading: w.no, width: 5, style: "number", value: (_, i) => i + 1 },
-    { heading: h.file, width: 36, value: (r) => r.file },
+    { heading: h.file, width: 36, value: (r) => r.file, link: (r) => inSource(r.file, r.sheet, "A1") },
     { heading: h.sheet, width: 20, value: (r) => r.sheet },
     { heading: h.opd, width: 32, value: (r) => r.opd },
     { heading: h.tahun, width: 7, style: "number", value: (r) => r.tahun },
@@ -69,7 +81,7 @@ export function rekapSheetSpecs(rekap: Rekap, lang: Lang, date: Date): SheetSpec
       { heading: w.no, width: 6, style: "number", value: (_, i) => i + 1 },
       { heading: h.file, width: 30, value: (t) => t.file },
       { heading: h.sheet, width: 16, value: (t) => t.sheet },
-      { heading: h.cell, width: 7, value: (t) => t.cell },
+      { heading: h.cell, width: 7, value: (t) => t.cell, link: (t) => inSource(t.file, t.sheet, t.cell) },
       { heading: h.code, width: 24, value: (t) => t.code },
       { heading: h.severityName, width: 11, value: (t) => w.severity[t.severity] },
       { heading: h.message, width: 70, value: (t) => t.message },

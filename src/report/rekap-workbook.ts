@@ -2,10 +2,10 @@
 import type { Lang } from "../i18n/format";
 import { PackageWorkbook } from "../xlsx/package-workbook";
 import type { Rekap } from "./rekap";
-import { rekapSheetSpecs } from "./rekap-sheets";
+import { rekapSheetSpecs, type RekapLinks } from "./rekap-sheets";
 
-export async function rekapWorkbook(rekap: Rekap, lang: Lang, date = new Date()): Promise<Uint8Array> {
+export async function rekapWorkbook(rekap: Rekap, lang: Lang, date = new Date(), links: RekapLinks = {}): Promise<Uint8Array> {
   const book = PackageWorkbook.blank();
-  for (const spec of rekapSheetSpecs(rekap, lang, date)) await book.addSheet(spec);
+  for (const spec of rekapSheetSpecs(rekap, lang, date, links)) await book.addSheet(spec);
   return book.toBuffer();
 }

@@ -62,7 +62,7 @@ export interface FakeCell {
   indent?: number;
   style?: Record<string, string | boolean | number>;
   /** range.hyperlink (ExcelApi 1.7). */
-  hyperlink?: { documentReference?: string; textToDisplay?: string };
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
 }
 
 export interface Box {

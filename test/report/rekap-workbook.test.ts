@@ -136,6 +136,26 @@ describe("rekap.xlsx", () => {
     }
   });
 
+  it("opens the checked workbooks from the rekap when it knows where they are: a file name at its sheet, a finding at its cell", async () => {
+    const linked = await rekapWorkbook(rekap, "id", DATE, { sourceOf: (file) => `../Renaksi TW II/${file}` });
+    const { pkg, parts } = openXlsx(linked);
+    const temuan = parts.sheets.find((s) => s.name === "Temuan")!;
+    const xml = pkg.text(temuan.path!) ?? "";
+    const rels = pkg.text(temuan.path!.replace(/([^/]+)$/, "_rels/$1.rels")) ?? "";
+    const targets = new Map([...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+\/hyperlink" Target="([^"]+)" TargetMode="External"\/>/g)].map(([, id, target]) => [id, target]));
+    const external = [...xml.matchAll(/<hyperlink ref="D(\d+)" r:id="([^"]+)" location="'([^']+)'!([A-Z]+\d+)"/g)];
+    expect(external).toHaveLength(rekap.temuan.length);
+    for (const [, row, id, sheet, cell] of external) {
+      const t = rekap.temuan[Number(row) - 6];
+      expect([targets.get(id), sheet, cell]).toEqual([`../Renaksi%20TW%20II/${t.file.split("/").map(encodeURIComponent).join("/")}`, t.sheet, t.cell]);
+    }
+    // A file that could not be read has no sheet to open: its name is no link.
+    const rekapXml = pkg.text(parts.sheets.find((s) => s.name === "Rekap")!.path!) ?? "";
+    expect(rekapXml.match(/<hyperlink ref="B\d+" r:id=/g)).toHaveLength(rekap.rows.filter((r) => r.sheet !== undefined).length);
+    const book = await PackageWorkbook.fromBuffer(linked);
+    expect(await book.sheetNames()).toEqual(["Rekap", "Temuan"]);
+  });
+
   it("writes the English words with --lang en", async () => {
     const en = await PackageWorkbook.fromBuffer(await rekapWorkbook(await folderRekap("en"), "en", DATE));
     const grid = await en.readSheet("Rekap");

@@ -4,7 +4,7 @@
  * listed with its reason and the batch goes on. Exit 1 when any file has an error finding or could
  * not be read, 0 otherwise; 2 for wrong arguments.
  */
-import { resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { Lang } from "../../i18n/format";
 import { reportWords } from "../../i18n/report";
 import { buildRekap, rekapNeedsAttention } from "../../report/rekap";
@@ -45,7 +45,9 @@ export async function runBatch(options: BatchOptions, io: CommandIo, env: Record
   const rekap = buildRekap(outcomes, (sheet) => ctx.words.notRecognized(sheet.reason));
   const written: string[] = [];
   if (options.report) {
-    await writeReport(options.report, await rekapWorkbook(rekap, options.lang));
+    // File names and findings' cells open the workbooks themselves, found from where the rekap is.
+    const from = dirname(resolve(options.report));
+    await writeReport(options.report, await rekapWorkbook(rekap, options.lang, new Date(), { sourceOf: (file) => relative(from, resolve(file)) }));
     written.push(options.report);
   }
   if (options.html) {

@@ -40,8 +40,11 @@ export interface SpecCell {
   formula?: string;
   format?: string;
   style?: StyleName;
-  /** A link to a cell of this workbook (the report sheets' links to each finding's cell); the cell keeps its value as the link's text. */
-  link?: { sheet: string; cell: string };
+  /**
+   * A link to a cell (the report sheets' links to each finding's cell); the cell keeps its value as
+   * the link's text. `file`: in another workbook, its path relative to this one; absent: this workbook.
+   */
+  link?: { sheet: string; cell: string; file?: string };
 }
 
 export interface ListValidation {

@@ -12,6 +12,7 @@
 import { colLetter, toA1, type CellStyle, type Scalar, type SheetSpec, type SpecCell, type StyleName } from "../../engine/model";
 import { BORDER_COLOR, listValidationFormula, PAPER_SIZE, PRINT_MARGINS } from "../print-setup";
 import { addWorksheet } from "./sheet-registry";
+import { relsPathOf } from "./workbook-parts";
 import { appendStyleRecord, styleList } from "./style-lists";
 import type { SheetEntry, WorkbookParts } from "./workbook-parts";
 import { escapeXml, firstTag, tagsOf } from "./xml-text";
@@ -42,9 +43,12 @@ export function insertSheetSpec(pkg: XlsxPackage, parts: WorkbookParts, spec: Sh
   }
   const cells = placeCells(spec);
   const styles = new StyleAppender(pkg, parts);
-  const xml = worksheetXml(spec, cells, (cell) => styles.xfOf(spec, cell));
+  const external: string[] = [];
+  const xml = worksheetXml(spec, cells, (cell) => styles.xfOf(spec, cell), external);
   styles.save();
   const added = addWorksheet(pkg, parts, spec.name, xml);
+  const rels = externalLinksRels(external);
+  if (rels && added.sheet.path) pkg.setText(relsPathOf(added.sheet.path), rels);
   let workbook = pkg.text(added.parts.workbookPath) ?? "";
   if (spec.print.repeatRows) {
     const [top, bottom] = spec.print.repeatRows;
@@ -130,7 +134,7 @@ function cellXml(row: number, col: number, cell: PlacedCell, xf: number | undefi
   return xf === undefined ? undefined : `<c ${r}${s}/>`;
 }
 
-function worksheetXml(spec: SheetSpec, cells: Map<string, PlacedCell & { row: number; col: number }>, xfOf: (cell: PlacedCell) => number | undefined): string {
+function worksheetXml(spec: SheetSpec, cells: Map<string, PlacedCell & { row: number; col: number }>, xfOf: (cell: PlacedCell) => number | undefined, external: string[]): string {
   const sorted = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const rows: string[] = [];
   let open = -1;
@@ -162,7 +166,7 @@ function worksheetXml(spec: SheetSpec, cells: Map<string, PlacedCell & { row: nu
     spec.autoFilter ? `<autoFilter ref="${filterRange(spec.autoFilter, maxRow)}"/>` : "",
     spec.merges.length > 0 ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}"/>`).join("")}</mergeCells>` : "",
     validationsXml(spec),
-    hyperlinksXml(sorted),
+    hyperlinksXml(sorted, external),
     `<pageMargins ${Object.entries(PRINT_MARGINS).map(([k, v]) => `${k}="${v}"`).join(" ")}/>`,
     `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
     "</worksheet>",
@@ -175,16 +179,33 @@ function filterRange(filter: NonNullable<SheetSpec["autoFilter"]>, lastRow: numb
   return `${toA1(filter.row, filter.left)}:${toA1(Math.max(lastRow, filter.row), filter.right)}`;
 }
 
-/** Links to cells of this workbook: a `location` alone, no relationship part (that is for addresses outside). */
-function hyperlinksXml(cells: ReadonlyArray<PlacedCell & { row: number; col: number }>): string {
+/**
+ * The sheet's links. One to a cell of this workbook is a `location` alone; one into another
+ * workbook also names that file through a relationship of the sheet (`r:id`, listed in `external`
+ * for the sheet's rels part), as Excel writes a link to a place in another file.
+ */
+function hyperlinksXml(cells: ReadonlyArray<PlacedCell & { row: number; col: number }>, external: string[]): string {
   const links = cells
     .filter((c) => c.link)
     .map((c) => {
-      const { sheet, cell } = c.link as NonNullable<PlacedCell["link"]>;
+      const { sheet, cell, file } = c.link as NonNullable<PlacedCell["link"]>;
       const display = typeof c.value === "string" || typeof c.value === "number" ? ` display="${escapeXml(String(c.value))}"` : "";
-      return `<hyperlink ref="${toA1(c.row, c.col)}" location="${escapeXml(`${quotedSheet(sheet)}!${cell}`)}"${display}/>`;
+      let id = "";
+      if (file !== undefined) {
+        external.push(file);
+        id = ` r:id="rIdLink${external.length}"`;
+      }
+      return `<hyperlink ref="${toA1(c.row, c.col)}"${id} location="${escapeXml(`${quotedSheet(sheet)}!${cell}`)}"${display}/>`;
     });
   return links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+}
+
+/** The new sheet's relationships to the other workbooks its links open (none: no part). */
+function externalLinksRels(files: readonly string[]): string | undefined {
+  if (files.length === 0) return undefined;
+  const target = (file: string) => file.split(/[\\/]/).map(encodeURIComponent).join("/");
+  const rels = files.map((file, i) => `<Relationship Id="rIdLink${i + 1}" Type="${REL_NS}/hyperlink" Target="${escapeXml(target(file))}" TargetMode="External"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
 }
 
 /** A frozen pane; the new sheet's view is never `tabSelected`, or Excel would open it grouped with the active sheet. */
