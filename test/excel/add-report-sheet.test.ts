@@ -68,4 +68,17 @@ describe("the findings report inserted in Excel", () => {
     expect(analysis.findings.length).toBeGreaterThan(8);
     expect([few.excel.stats.syncs, all.excel.stats.syncs]).toEqual([2, 2]);
   });
+
+  it("removes the report sheet again in one sync, and says so when it is already gone", async () => {
+    const { analysis } = await lombok();
+    const { excel, added } = insert("1.18", analysis);
+    const name = await added;
+    const workbook = new ExcelWorkbook({ run: excel.run, isSetSupported: excel.isSetSupported });
+    excel.resetStats();
+    await workbook.removeSheet(name);
+    expect(excel.findSheet(name)).toBeUndefined();
+    expect(excel.findSheet("Renaksi 2022")).toBeDefined();
+    expect(excel.stats.syncs).toBe(1);
+    await expect(workbook.removeSheet(name)).rejects.toMatchObject({ name: "WorkbookError", code: "SHEET_NOT_FOUND" });
+  });
 });
