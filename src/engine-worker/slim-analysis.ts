@@ -10,7 +10,16 @@ const CROSS_SHEET_CELLS = ["indikator", "target", "anggaran"] as const;
 function crossSheetItem(item: Item): Item {
   const cells: Item["cells"] = {};
   for (const role of CROSS_SHEET_CELLS) if (item.cells[role]) cells[role] = item.cells[role];
-  return { ...item, cells, inherited: {} };
+  return { ...item, cells, inherited: {}, budgetChildren: [] };
+}
+
+/**
+ * Whether the workbook-level check reads the item at all: a total row's anggaran, or an indikator
+ * with its target. The others need not cross (on a 10,000-row sheet, copying every item was the
+ * page's longest task after a check).
+ */
+function comparedAcrossSheets(item: Item): boolean {
+  return item.kind === "total" ? item.cells.anggaran !== undefined : (item.cells.indikator?.text.trim() ?? "") !== "" && item.cells.target !== undefined;
 }
 
 /**
@@ -26,5 +35,5 @@ export function slimAnalysis(analysis: SheetAnalysis, settings: Settings): Sheet
     settings,
   );
   const document = documentKindOf(analysis) !== undefined;
-  return { ...analysis, tables: analysis.tables.map((t) => ({ ...t, items: document ? t.items.map(crossSheetItem) : [] })), slim: true, indicators };
+  return { ...analysis, tables: analysis.tables.map((t) => ({ ...t, items: document ? t.items.filter(comparedAcrossSheets).map(crossSheetItem) : [] })), slim: true, indicators };
 }

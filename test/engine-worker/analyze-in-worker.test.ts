@@ -5,6 +5,9 @@ import { DEFAULT_SETTINGS, type Grid } from "../../src/engine/model";
 import { analyzeInWorker, ROWS_PER_MESSAGE, type WorkerLike } from "../../src/engine-worker/analyze-in-worker";
 import type { CheckRequest, WorkerReply, WorkerRequest } from "../../src/engine-worker/messages";
 import { workerHandler } from "../../src/engine-worker/worker-handler";
+import { slimAnalysis } from "../../src/engine-worker/slim-analysis";
+import { withCrossSheetFindings } from "../../src/engine/workbook/cross-sheet";
+import { buildLombokWithPk } from "../engine/workbook/lombok-pk";
 import { indicatorsOf } from "../../src/ui/SettingsView";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 
@@ -93,6 +96,26 @@ describe("the engine in a Web Worker", () => {
     expect(indicatorsOf(slim, settings)).toEqual(indicatorsOf(full, settings));
     expect(indicatorsOf(full, settings).length).toBeGreaterThan(10);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
+  });
+
+  it("keeps of the items exactly what the workbook-level check needs: the same findings from slim analyses as from whole ones", async () => {
+    // Lombok Tengah's Rencana Aksi with its Perjanjian Kinerja disagreeing on a target and the Jumlah.
+    const { workbook } = buildLombokWithPk({ targets: { 11: "20%" }, jumlahOffset: 1_000_000 });
+    const book = await PackageWorkbook.fromBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const workbooks = [await Promise.all((await book.sheetNames()).map((name) => book.readSheet(name)))];
+    for (const fixture of ["buleleng.xlsx", "bone.xlsx", "tangerang-evaluasi-renja-full-errors.xlsx"]) workbooks.push(await grids(fixture));
+    let compared = 0;
+    for (const sheets of workbooks) {
+      const full = sheets.map((grid) => analyzeSheet(grid, DEFAULT_SETTINGS));
+      const slim = full.map((a) => slimAnalysis(a, DEFAULT_SETTINGS));
+      expect(withCrossSheetFindings(slim).map((a) => a.findings)).toEqual(withCrossSheetFindings(full).map((a) => a.findings));
+      compared += withCrossSheetFindings(full).flatMap((a) => a.findings).filter((f) => f.code === "CROSS_SHEET_TARGET").length;
+      // Only the items that check reads cross: none without the cells it compares.
+      for (const item of slim.flatMap((a) => a.tables.flatMap((t) => t.items))) {
+        expect(item.kind === "total" ? item.cells.anggaran : item.cells.target && item.cells.indikator).toBeDefined();
+      }
+    }
+    expect(compared).toBe(4);
   });
 
   it("a sheet that is no SAKIP document crosses without any item", async () => {
