@@ -1,7 +1,7 @@
 import type { SheetAnalysis } from "../engine/analyze";
 import { indicatorPolarities } from "../engine/capaian";
 import type { Item, Settings } from "../engine/model";
-import { documentKindOf } from "../engine/workbook/cross-sheet";
+import { comparedAcrossSheets, documentKindOf } from "../engine/workbook/cross-sheet";
 
 /** What CROSS_SHEET_TARGET reads of a document's items (src/engine/workbook/cross-sheet.ts). */
 const CROSS_SHEET_CELLS = ["indikator", "target", "anggaran"] as const;
@@ -14,20 +14,11 @@ function crossSheetItem(item: Item): Item {
 }
 
 /**
- * Whether the workbook-level check reads the item at all: a total row's anggaran, or an indikator
- * with its target. The others need not cross (on a 10,000-row sheet, copying every item was the
- * page's longest task after a check).
- */
-function comparedAcrossSheets(item: Item): boolean {
-  return item.kind === "total" ? item.cells.anggaran !== undefined : (item.cells.indikator?.text.trim() ?? "") !== "" && item.cells.target !== undefined;
-}
-
-/**
  * The analysis as Periksa sends it to the page: without its items (a 10,000-row sheet's items are
  * about 19 MB to copy, over half a second of a frozen page), with the indicators the pane lists
  * in their place. Findings, coverage, layout and conventions are whole. A Perjanjian Kinerja,
- * Rencana Aksi or Pengukuran Kinerja keeps, of each item, the indikator, target and anggaran
- * cells that are held against the workbook's other documents.
+ * Rencana Aksi or Pengukuran Kinerja keeps the items held against the workbook's other documents,
+ * each with only its indikator, target and anggaran cells.
  */
 export function slimAnalysis(analysis: SheetAnalysis, settings: Settings): SheetAnalysis {
   const indicators = indicatorPolarities(

@@ -1,6 +1,6 @@
 import type { CellStyle, CellWrite, SheetSpec, SpecCell, StyleName } from "../engine/model";
 import { colLetter } from "../engine/model";
-import { blockAddress } from "./addresses";
+import { blockAddress, qualified } from "./addresses";
 import type { ContextLike, RangeLike, WorksheetLike } from "./office-shapes";
 import type { Capabilities, Feature } from "./requirements";
 import { groupWrites, rectangles } from "./write-batches";
@@ -46,15 +46,10 @@ function applyStyle(range: RangeLike, style: CellStyle, rows: number, cols: numb
   }
 }
 
-/** `'Sheet name'!B12`, the sheet always quoted (apostrophes doubled), as Excel accepts for any name. */
-function cellReference(link: NonNullable<SpecCell["link"]>): string {
-  return `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-}
-
 /** A link as HYPERLINK's first argument: `#'Sheet'!B12` here, `other.xlsx#'Sheet'!B12` in another workbook. */
 function hyperlinkFormula(link: NonNullable<SpecCell["link"]>, text: string): string {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `=HYPERLINK(${quote(`${link.file ?? ""}#${cellReference(link)}`)},${quote(text)})`;
+  return `=HYPERLINK(${quote(`${link.file ?? ""}#${qualified(link.sheet, link.cell)}`)},${quote(text)})`;
 }
 
 /** Queues a template into a new sheet; every write is a block, not a cell. */
@@ -88,7 +83,7 @@ function queueSpec(sheet: WorksheetLike, spec: SheetSpec, caps: Capabilities, sk
   if (caps.hyperlink) {
     for (const c of spec.cells) {
       if (!c.link) continue;
-      const place = { documentReference: cellReference(c.link), textToDisplay: String(c.value ?? c.link.cell) };
+      const place = { documentReference: qualified(c.link.sheet, c.link.cell), textToDisplay: String(c.value ?? c.link.cell) };
       sheet.getRange(blockAddress(c.row, c.col, 1, 1)).hyperlink = c.link.file === undefined ? place : { ...place, address: c.link.file };
     }
   }

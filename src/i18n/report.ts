@@ -41,6 +41,8 @@ export interface ReportWords {
   /** A rekap row's link to its first finding, and a finding's link back to its rekap row. */
   openFindings: string;
   backToRekap: string;
+  /** "Dibuat dengan Cermat": the start of the line every report is dated with. */
+  madeWith: string;
   /** "Dibuat dengan Cermat, 4 Desember 2026". */
   generated(date: Date): string;
   /** The Temuan sheet or table when nothing was found. */
@@ -111,7 +113,8 @@ const ID: ReportWords = {
   no: "No",
   openFindings: "Lihat temuan",
   backToRekap: "Ke rekap",
-  generated: (date) => `Dibuat dengan Cermat, ${longDate(date, "id")}`,
+  madeWith: "Dibuat dengan Cermat",
+  generated: (date) => `${ID.madeWith}, ${longDate(date, "id")}`,
   noFindings: "Tidak ada temuan pada file yang diperiksa.",
   findingsReport: {
     sheetName: "Laporan Pemeriksaan",
@@ -180,7 +183,8 @@ const EN: ReportWords = {
   no: "No",
   openFindings: "See findings",
   backToRekap: "To rekap",
-  generated: (date) => `Made with Cermat, ${longDate(date, "en")}`,
+  madeWith: "Made with Cermat",
+  generated: (date) => `${EN.madeWith}, ${longDate(date, "en")}`,
   noFindings: "No findings in the files checked.",
   findingsReport: {
     sheetName: "Check report",

@@ -69,11 +69,16 @@ function signature(row: number, columns: number, lang: Lang, date: Date): SpecCe
   ];
 }
 
+const BOTH = [reportWords("id"), reportWords("en")];
+
 /** Whether a sheet is a findings report Cermat inserted: its title, and the line saying Cermat made it. */
 export function isFindingsReport(grid: Grid): boolean {
-  const text = (r: number) => (typeof grid.rows[r]?.[0]?.value === "string" ? (grid.rows[r]?.[0]?.value as string) : "");
-  const titled = (["id", "en"] as const).some((lang) => text(0).startsWith(reportWords(lang).findingsReport.title("")));
-  return titled && grid.rows.slice(1, 16).some((_, i) => /^(Dibuat dengan Cermat|Made with Cermat), /.test(text(i + 1)));
+  const text = (r: number) => {
+    const value = grid.rows[r]?.[0]?.value;
+    return typeof value === "string" ? value : "";
+  };
+  const titled = BOTH.some((w) => text(0).startsWith(w.findingsReport.title("")));
+  return titled && Array.from({ length: 15 }, (_, i) => text(i + 1)).some((line) => BOTH.some((w) => line.startsWith(`${w.madeWith}, `)));
 }
 
 /**
@@ -81,15 +86,11 @@ export function isFindingsReport(grid: Grid): boolean {
  * signature's name or NIP typed over its dotted line. Removing it then asks first.
  */
 export function reportWrittenIn(grid: Grid): boolean {
-  const headerRow = grid.rows.findIndex((row) => row.some((c) => c?.value === reportWords("id").findingsReport.followUp || c?.value === reportWords("en").findingsReport.followUp));
+  const isFollowUp = (value: unknown) => BOTH.some((w) => value === w.findingsReport.followUp);
+  const headerRow = grid.rows.findIndex((row) => row.some((c) => isFollowUp(c?.value)));
   if (headerRow < 0) return true;
-  const followUp = grid.rows[headerRow].findIndex((c) => c?.value === reportWords("id").findingsReport.followUp || c?.value === reportWords("en").findingsReport.followUp);
-  const placeholders = new Set(
-    (["id", "en"] as const).flatMap((lang) => {
-      const s = reportWords(lang).findingsReport.signature;
-      return [s.role, s.name, s.nip];
-    }),
-  );
+  const followUp = grid.rows[headerRow].findIndex((c) => isFollowUp(c?.value));
+  const placeholders = new Set(BOTH.flatMap(({ findingsReport: { signature: s } }) => [s.role, s.name, s.nip]));
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const note = row[followUp]?.value;

@@ -244,7 +244,7 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async removeSheet(name: string): Promise<void> {
-    this.sheet(name);
+    this.sheet(name); // SHEET_NOT_FOUND for a name that is not one of the person's sheets
     this.parts = removeWorksheet(this.pkg, this.parts, name);
     this.touched();
   }

@@ -763,13 +763,8 @@ class FakeFormat implements RangeFormatLike {
       range.write((s, b) => {
         for (const { row, col } of cellsOf(b)) (s.ensure(row, col) as unknown as Record<string, unknown>)[key] = v;
       });
-    const style = (key: "fontColor" | "underline", v: string) =>
-      range.write((s, b) => {
-        for (const { row, col } of cellsOf(b)) {
-          const cell = s.ensure(row, col);
-          cell.style = { ...cell.style, [key]: v };
-        }
-      });
+    // Colour and underline are kept with the cell's other looks, as the alignment is.
+    const style = (key: "fontColor" | "underline", v: string) => this.style(key, v);
     return {
       get bold(): boolean {
         throw new OfficeError("PropertyNotLoaded", "bold");

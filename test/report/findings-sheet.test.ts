@@ -49,7 +49,8 @@ describe("the findings report of a Rencana Aksi", () => {
     expect(lines.some((l) => /^Diperiksa: .*anggaran per periode/.test(l))).toBe(true);
     expect(lines.some((l) => /^\d+ kesalahan, \d+ peringatan/.test(l))).toBe(true);
     expect(lines).toContain("Dibuat dengan Cermat, 4 Desember 2026");
-    if (analysis.kop?.instansi) expect(lines).toContain(analysis.kop.instansi);
+    expect(analysis.kop?.instansi).toMatch(/KOPERASI/i);
+    expect(lines).toContain(analysis.kop!.instansi);
     expect(isFindingsReport(grid)).toBe(true);
     expect(reportWrittenIn(grid)).toBe(false);
   });

@@ -59,28 +59,26 @@ export async function checkAll(files: readonly string[], lang: Lang, options: Po
 function runWorker(take: () => WorkerTask | undefined, finished: (index: number, outcome: FileOutcome) => void, lang: Lang): Promise<void> {
   return new Promise((resolve) => {
     let task = take();
-    if (!task) return resolve();
-    let worker = startWorker();
-    const listen = (w: Worker) => {
-      w.on("message", (answer: WorkerAnswer) => {
+    /** A worker that takes `task` and then the next ones, until none is left. */
+    const start = (): void => {
+      if (!task) return resolve();
+      const worker = startWorker();
+      worker.on("message", (answer: WorkerAnswer) => {
         finished(answer.index, answer.outcome);
         task = take();
-        if (task) w.postMessage(task);
-        else void w.terminate().then(() => resolve());
+        if (task) worker.postMessage(task);
+        else void worker.terminate().then(() => resolve());
       });
-      w.on("error", (e) => {
+      worker.on("error", (e) => {
         if (!task) return;
         finished(task.index, { file: task.file, failure: { code: "INTERNAL", message: cliWords(lang).internalError(`${task.file}: ${e.message}`) } });
-        void w.terminate();
+        void worker.terminate();
         task = take();
-        if (!task) return resolve();
-        worker = startWorker();
-        listen(worker);
-        worker.postMessage(task);
+        start();
       });
+      worker.postMessage(task);
     };
-    listen(worker);
-    worker.postMessage(task);
+    start();
   });
 }
 

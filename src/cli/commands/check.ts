@@ -23,10 +23,9 @@ export async function runCheck(args: readonly string[], io: CommandIo, env: Reco
     const parsed = parseCheckArgs(args, ctx.words);
     if (parsed === "help") return printHelp(io, args, (words) => words.checkHelp);
     if (parsed.kind === "batch") return runBatch(parsed, io, env, ctx);
-    const options = parsed;
-    const analyses = await checkFile(options, ctx);
-    const report = withChosenColumns(buildCheckReport(options.file, analyses, options.lang), analyses);
-    io.out(options.json ? JSON.stringify(report, null, 2) : renderCheckText(report, ctx.words));
+    const analyses = await checkFile(parsed, ctx);
+    const report = withChosenColumns(buildCheckReport(parsed.file, analyses, parsed.lang), analyses);
+    io.out(parsed.json ? JSON.stringify(report, null, 2) : renderCheckText(report, ctx.words));
     return analyses.some((a) => a.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
   });
 }

@@ -54,6 +54,14 @@ interface Side {
   total?: CellRef;
 }
 
+/**
+ * Whether this check reads the item at all: a total row's anggaran, or an indikator with its
+ * target. What the worker sends the page keeps only these items (engine-worker/slim-analysis.ts).
+ */
+export function comparedAcrossSheets(item: Item): boolean {
+  return item.kind === "total" ? item.cells.anggaran !== undefined : (item.cells.indikator?.text.trim() ?? "") !== "" && item.cells.target !== undefined;
+}
+
 function sideOf(analysis: SheetAnalysis): Side | undefined {
   const kind = documentKindOf(analysis);
   if (!kind) return undefined;
@@ -62,6 +70,7 @@ function sideOf(analysis: SheetAnalysis): Side | undefined {
   for (const table of analysis.tables) {
     if (table.layout.kind === "wide-yearly") continue;
     for (const item of table.items) {
+      if (!comparedAcrossSheets(item)) continue;
       if (item.kind === "total") total = larger(total, item.cells.anggaran);
       else addTarget(targets, item);
     }

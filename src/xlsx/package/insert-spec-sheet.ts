@@ -50,22 +50,22 @@ export function insertSheetSpec(pkg: XlsxPackage, parts: WorkbookParts, spec: Sh
   const rels = externalLinksRels(external);
   if (rels && added.sheet.path) pkg.setText(relsPathOf(added.sheet.path), rels);
   let workbook = pkg.text(added.parts.workbookPath) ?? "";
+  // The names below are scoped to the new sheet, the last one.
+  const localSheetId = added.parts.sheets.length - 1;
   if (spec.print.repeatRows) {
     const [top, bottom] = spec.print.repeatRows;
-    const localSheetId = added.parts.sheets.length - 1;
     workbook = addDefinedName(workbook, "_xlnm.Print_Titles", localSheetId, `${quotedSheet(spec.name)}!$${top + 1}:$${bottom + 1}`);
   }
+  const lastRow = [...cells.values()].reduce((last, c) => Math.max(last, c.row), 0);
   if (spec.print.columns) {
     const [left, right] = spec.print.columns;
-    const lastRow = [...cells.values()].reduce((last, c) => Math.max(last, c.row), 0);
     const area = `$${colLetter(left)}$1:$${colLetter(right)}$${lastRow + 1}`;
-    workbook = addDefinedName(workbook, "_xlnm.Print_Area", added.parts.sheets.length - 1, `${quotedSheet(spec.name)}!${area}`);
+    workbook = addDefinedName(workbook, "_xlnm.Print_Area", localSheetId, `${quotedSheet(spec.name)}!${area}`);
   }
   if (spec.autoFilter) {
     // Excel keeps a filter's range in this hidden name; without it the filter buttons lose their range on save.
-    const lastRow = [...cells.values()].reduce((last, c) => Math.max(last, c.row), spec.autoFilter.row);
     const range = filterRange(spec.autoFilter, lastRow).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-    workbook = addDefinedName(workbook, "_xlnm._FilterDatabase", added.parts.sheets.length - 1, `${quotedSheet(spec.name)}!${range}`, true);
+    workbook = addDefinedName(workbook, "_xlnm._FilterDatabase", localSheetId, `${quotedSheet(spec.name)}!${range}`, true);
   }
   pkg.setText(added.parts.workbookPath, requestFullCalculation(workbook));
   return added;
