@@ -6,7 +6,8 @@
 export function remembered<K, T>(read: (key: K) => T, bound: number): (key: K) => T {
   const known = new Map<K, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    const hit = known.get(key);
+    if (hit !== undefined || known.has(key)) return hit as T;
     const found = read(key);
     if (known.size >= bound) known.clear();
     known.set(key, found);

@@ -107,7 +107,12 @@ export function roleOf(text: string): PlainRole | undefined {
   return undefined;
 }
 
-const measures = MEASURE_WORDS.map((m) => ({ measure: m.measure, phrases: m.phrases.map(words), exact: (m.exact ?? []).map(words) }));
+// `start`: the first two letters of a phrase, which a text must have at some word's start to contain it.
+const measures = MEASURE_WORDS.map((m) => ({
+  measure: m.measure,
+  phrases: m.phrases.map(words).map((tokens) => ({ tokens, start: tokens.join("").slice(0, 2) })),
+  exact: (m.exact ?? []).map(words),
+}));
 
 /** What a parent header over period labels measures ("ANGGARAN" → anggaran, "Rencana Aksi per Triwulan" → ambiguous). */
 export function measureOf(text: string): Measure | undefined {
@@ -116,7 +121,7 @@ export function measureOf(text: string): Measure | undefined {
   const here = starts(t);
   for (const m of measures) {
     if (m.exact.some((p) => isPhrase(t, p))) return m.measure;
-    if (m.phrases.some((p) => here.has(p.join("").slice(0, 2)) && containsPhrase(t, p))) return m.measure;
+    if (m.phrases.some((p) => here.has(p.start) && containsPhrase(t, p.tokens))) return m.measure;
   }
   return undefined;
 }
@@ -286,10 +291,19 @@ export function isCumulativeText(text: string): boolean {
 }
 
 /** Any header vocabulary: a role's head words, a measure, a period label or a unit note. */
-export const isHeaderWord: (text: string) => boolean = perText(readHeaderWord);
+export const isHeaderWord = (text: string): boolean => !GROUPED_DIGITS.test(text) && headerWordOf(text);
+
+/**
+ * Digits in groups (`45,865,000`, `11,76`): an amount, never a header word (its words are digits only,
+ * none a one- or two-digit period label or a year). Most cells asked are these, each a new text.
+ */
+const GROUPED_DIGITS = /^\d+(?:[.,]\d+)+$/;
+
+const headerWordOf = perText(readHeaderWord);
 
 // Every row is asked this several times while the layout is read; data texts repeat too.
-function readHeaderWord(text: string): boolean {
+/** The whole reading behind {@link isHeaderWord}, without its shortcut or memory (exported for tests). */
+export function readHeaderWord(text: string): boolean {
   return (
     headRoleOf(text) !== undefined ||
     measureOf(text) !== undefined ||

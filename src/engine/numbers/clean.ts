@@ -4,8 +4,12 @@
  */
 import { AT_MOST_PREFIXES, COMPARATOR_PREFIXES, CURRENCY_PREFIXES } from "./words";
 
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f\t\r\n]| {2}/;
+
 /** Non-breaking and thin spaces become plain spaces; runs of spaces become one. */
 export function normalizeSpaces(text: string): string {
+  // Most cells have none: one test instead of two replacements.
+  if (!ODD_SPACE.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2007\u2009\u202f\t\r\n]/g, " ")
     .replace(/ {2,}/g, " ")
@@ -18,8 +22,9 @@ export function cleanText(text: string): string {
   return spaced.startsWith("'") ? spaced.slice(1).trim() : spaced;
 }
 
-function startsWithWord(text: string, word: string): boolean {
-  if (!text.toLowerCase().startsWith(word)) return false;
+/** `lower` is `text` in lower case (asked once for all the prefixes). */
+function startsWithWord(text: string, lower: string, word: string): boolean {
+  if (!lower.startsWith(word)) return false;
   const next = text.charAt(word.length);
   // `Rp.150` and `Rp150` are fine; `Rpx` or `Minggu` is not a prefix.
   return next === "" || /[\s\d.:\-–]/.test(next) || /[.<>=≥≤±]$/.test(word);
@@ -27,8 +32,9 @@ function startsWithWord(text: string, word: string): boolean {
 
 /** Drops `Rp`, `Rp.`, `IDR` (and a `:` after them). */
 export function stripCurrencyPrefix(text: string): { body: string; currency: boolean } {
+  const lower = text.toLowerCase();
   for (const prefix of CURRENCY_PREFIXES) {
-    if (startsWithWord(text, prefix)) return { body: text.slice(prefix.length).replace(/^[\s.:]+/, ""), currency: true };
+    if (startsWithWord(text, lower, prefix)) return { body: text.slice(prefix.length).replace(/^[\s.:]+/, ""), currency: true };
   }
   return { body: text, currency: false };
 }

@@ -60,6 +60,8 @@ export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnH
   const at: number[] = [];
   const shapes: Shape[] = [];
   const texts: string[] = [];
+  // A column repeats its texts (a sasaran down its rows, "Unit", "Rp -"): each read once. Shapes are never changed after reading.
+  const known = new Map<string, Shape>();
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const stored = storedValue(cell, scale);
@@ -69,7 +71,9 @@ export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnH
     }
     const text = typedText(cell);
     at.push(i);
-    shapes.push(shapeOf(text));
+    let shape = known.get(text);
+    if (shape === undefined) known.set(text, (shape = shapeOf(text)));
+    shapes.push(shape);
     texts.push(text);
   }
   const options = { convention: conventionOfShapes(shapes), role: hint.role, scale: hint.scale };

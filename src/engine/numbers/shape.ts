@@ -169,7 +169,7 @@ function emptyOrText(text: string): Shape {
 export function shapeOf(raw: string): Shape {
   const text = cleanText(raw);
   if (text === "" || EMPTY.has(text.toLowerCase())) return { kind: "empty" };
-  if (/^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
+  if (text.startsWith("#") && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
     return invalid(text, "formula-error");
   }
   const grade = gradeOf(text);

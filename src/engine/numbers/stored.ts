@@ -4,7 +4,7 @@
  */
 import type { GridCell, ParsedValue } from "../model";
 import { isDateFormat, looksLikeDateText, serialDateText } from "./dates";
-import { formatInfo, generalDecimals, isGeneralFormat } from "./format";
+import { formatInfo, generalDecimals, isGeneralFormat, perFormat, type FormatInfo } from "./format";
 import { readSeparators, tidy, valueOf, type Digits } from "./separators";
 
 /** The decimals of the displayed text, choosing the reading that matches the stored value. */
@@ -17,19 +17,28 @@ function decimalsFromText(text: string, shown: number): number | undefined {
   return candidates.find((d) => Math.abs(valueOf(d) - Math.abs(shown)) <= tolerance(d))?.decimals;
 }
 
+/** All a number format says about a stored number, looked up once per cell. */
+interface NumberLook extends FormatInfo {
+  date: boolean;
+  general: boolean;
+}
+
+const lookOf = perFormat((format): NumberLook => ({ ...formatInfo(format), date: isDateFormat(format), general: isGeneralFormat(format) }));
+
 /** A stored number: `0.3` with `0%` → 30 percent; `45865000` with `#,##0` → 45 865 000. */
 export function fromStoredNumber(cell: GridCell & { value: number }, scale: number): ParsedValue {
-  const text = cell.text?.trim() ?? "";
+  const look = lookOf(cell.format);
+  // Only General (and a date) reads the displayed text: a set format already says percent and decimals.
+  const text = look.general || look.date ? (cell.text?.trim() ?? "") : "";
   // A date under a date format (or shown as one): its serial number is no amount.
-  if (isDateFormat(cell.format) || (isGeneralFormat(cell.format) && looksLikeDateText(text))) {
+  if (look.date || (look.general && looksLikeDateText(text))) {
     const shown = text !== "" && text !== String(cell.value) ? text : serialDateText(cell.value);
     return { kind: "invalid", text: shown, reason: "date" };
   }
-  const info = formatInfo(cell.format);
-  const percent = info.percent || (isGeneralFormat(cell.format) && text.endsWith("%"));
+  const percent = look.percent || (look.general && text.endsWith("%"));
   const value = percent ? tidy(cell.value * 100) : tidy(cell.value * scale);
-  if (!Number.isFinite(value)) return { kind: "invalid", text: text || String(cell.value), reason: "too-large" };
-  const decimals = !isGeneralFormat(cell.format) ? (info.decimals ?? 0) : (decimalsFromText(text, value) ?? generalDecimals(value));
+  if (!Number.isFinite(value)) return { kind: "invalid", text: (cell.text?.trim() ?? "") || String(cell.value), reason: "too-large" };
+  const decimals = !look.general ? (look.decimals ?? 0) : (decimalsFromText(text, value) ?? generalDecimals(value));
   const out: ParsedValue = { kind: "number", value, decimals };
   if (percent) out.percent = true;
   return out;

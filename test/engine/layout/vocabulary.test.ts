@@ -3,12 +3,14 @@ import type { PathEntry } from "../../../src/engine/layout/header-block";
 import { isRole, PLAIN_ROLES } from "../../../src/engine/model";
 import {
   isCumulativeText,
+  isHeaderWord,
   levelOf,
   measureOf,
   namesBudgetToo,
   namesFunding,
   pairRolesOf,
   periodLabelOf,
+  readHeaderWord,
   resolveBare,
   roleOf,
   scaleOf,
@@ -251,5 +253,20 @@ describe("role names a person may type", () => {
 
   it("every role the vocabulary names is a plain role", () => {
     for (const { role } of ROLE_SYNONYMS) expect(PLAIN_ROLES).toContain(role);
+  });
+});
+
+describe("amounts are never header words", () => {
+  // isHeaderWord turns grouped digits down without reading them: the full reading must agree,
+  // whatever the vocabulary gains (a unit or period written in digits would break this).
+  const AMOUNTS = ["45,865,000", "45.865.000", "1.000", "2.025", "20,25", "0,5", "11,76", "000.000", "12.5", "1,234,567.89", "1.2.3"];
+  it.each(AMOUNTS)("%s", (text) => {
+    expect(readHeaderWord(text)).toBe(false);
+    expect(isHeaderWord(text)).toBe(false);
+  });
+
+  it("still reads a year, a bare period number and a unit note", () => {
+    for (const text of ["2025", "3", "(Rp. 000)", "Rp. (000)"]) expect([text, isHeaderWord(text)]).toEqual([text, readHeaderWord(text)]);
+    expect(isHeaderWord("2025")).toBe(true);
   });
 });
