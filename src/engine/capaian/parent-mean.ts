@@ -18,7 +18,12 @@ const DEPTH: Record<Level, number> = {
   subkegiatan: 4,
 };
 
-const statedRole = (period: Period | "annual"): Role => (period === "annual" ? "capaian" : `capaian_${period}`) as Role;
+const STATED_ROLE = new Map<Period | "annual", Role>([["annual", "capaian"], ...[...QUARTERS, ...MONTHS].map((p) => [p, `capaian_${p}` as Role] as const)]);
+const STATED_ROLE_LIST = [...STATED_ROLE.values()];
+const statedRole = (period: Period | "annual"): Role => STATED_ROLE.get(period) as Role;
+/** The periods a parent's capaian can be stated for: the year and its quarters, or its months. */
+const QUARTERLY: ReadonlyArray<Period | "annual"> = ["annual", ...QUARTERS];
+const MONTHLY: ReadonlyArray<Period | "annual"> = ["annual", ...MONTHS];
 
 /** The rows right under a parent in the same block: the next deeper level, until a row as high as the parent. */
 export function childrenByLevel(items: readonly Item[], parent: Item): Item[] {
@@ -50,7 +55,9 @@ export function parentMeanChecks(
   for (const parent of items) {
     if (parent.kind !== "row" || parent.level === undefined) continue;
     // Only a stated capaian that the parent's own cells do not explain is read as a mean.
-    const unexplained = (["annual", ...(MONTHS.some((m) => parent.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS)] as Array<Period | "annual">).filter(
+    // Most items state no capaian at all: asked first, without building the list of periods.
+    if (!STATED_ROLE_LIST.some((role) => parent.cells[role] !== undefined)) continue;
+    const unexplained = (MONTHS.some((m) => parent.cells[statedRole(m)]) ? MONTHLY : QUARTERLY).filter(
       (period) => isFilled(parent.cells[statedRole(period)]) && !own.get(parent.index)?.some((c) => c.period === period),
     );
     if (unexplained.length === 0) continue;

@@ -144,10 +144,22 @@ export function periodsOf(kind: "quarterly" | "monthly"): readonly Period[] {
 
 /** Roles whose cells hold numbers (a non-number there is INVALID_NUMBER, unless qualitative). */
 export function isNumericRole(role: Role): boolean {
-  return /^(target|realisasi|capaian|anggaran|realisasi_anggaran|serapan)(_|$)/.test(role);
+  return roleClass(role).numeric;
 }
 
 /** Roles that hold rupiah amounts. */
 export function isBudgetRole(role: Role): boolean {
-  return /^(anggaran|realisasi_anggaran)(_|$)/.test(role);
+  return roleClass(role).budget;
+}
+
+// Asked for every cell by several rules: a role's class is read once (roles are a short, fixed list).
+const ROLE_CLASSES = new Map<string, { numeric: boolean; budget: boolean }>();
+
+function roleClass(role: Role): { numeric: boolean; budget: boolean } {
+  let found = ROLE_CLASSES.get(role);
+  if (found === undefined) {
+    found = { numeric: /^(target|realisasi|capaian|anggaran|realisasi_anggaran|serapan)(_|$)/.test(role), budget: /^(anggaran|realisasi_anggaran)(_|$)/.test(role) };
+    ROLE_CLASSES.set(role, found);
+  }
+  return found;
 }

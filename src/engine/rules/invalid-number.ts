@@ -19,14 +19,15 @@ export const invalidNumber: Rule = {
   code: "INVALID_NUMBER",
   run: (ctx) => {
     const seen = new Set<number>();
-    return ctx.table.items.flatMap((item) =>
-      (Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>).flatMap(([role, cell]): Finding[] => {
-        if (!isNumericRole(role)) return [];
+    const out: Finding[] = [];
+    for (const item of ctx.table.items) {
+      for (const [role, cell] of Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>) {
+        if (!isNumericRole(role)) continue;
         const { value } = cell;
         let severity: "error" | "warning";
         let reason: string;
         // FORMULA_NOT_CALCULATED speaks for a formula saved without its result.
-        if (value.kind === "invalid" && value.reason === "formula-not-calculated") return [];
+        if (value.kind === "invalid" && value.reason === "formula-not-calculated") continue;
         if (value.kind === "invalid") {
           // A date is usually Excel's auto-format of a typed `1/4`: worth a look, not an error.
           severity = value.reason === "date" ? "warning" : "error";
@@ -38,16 +39,17 @@ export const invalidNumber: Rule = {
           severity = "error";
           reason = value.kind;
         } else {
-          return [];
+          continue;
         }
         // A cell several items share (merged, inherited) is reported once; the key is built only for a finding.
         const key = cell.row * 16_384 + cell.col;
-        if (seen.has(key)) return [];
+        if (seen.has(key)) continue;
         seen.add(key);
         // A date is named as the person sees it, even where the adapter gave only its serial number.
         const text = value.kind === "invalid" && value.reason === "date" ? value.text : cell.text;
-        return [finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text, role, reason } })];
-      }),
-    );
+        out.push(finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text, role, reason } }));
+      }
+    }
+    return out;
   },
 };
