@@ -14,6 +14,7 @@ import { detectConventions } from "../src/engine/capaian";
 import { buildItems } from "../src/engine/items";
 import { recognizeLayout } from "../src/engine/layout";
 import { DEFAULT_SETTINGS, type Grid } from "../src/engine/model";
+import { withTextScope } from "../src/engine/remembered";
 import { runRules } from "../src/engine/rules";
 import { ExcelWorkbook } from "../src/excel";
 import { PackageWorkbook } from "../src/xlsx/package-workbook";
@@ -103,10 +104,11 @@ async function engine(grid: Grid, runs: number) {
     items: items.length,
     findings: findings.length,
     layout: await time(runs, () => recognizeLayout(grid)),
-    items_: await time(runs, () => buildItems(grid, table)),
+    // Items and rules inside one text memory each, as analyzeSheet runs them (the layout opens its own).
+    items_: await time(runs, () => withTextScope(() => buildItems(grid, table))),
     conventions: await time(runs, () => detectConventions(items, DEFAULT_SETTINGS)),
     // A new table object per run, as every check has: the rules remember shared work per table.
-    rules: await time(runs, () => runRules({ grid, table: { ...analysis }, settings: DEFAULT_SETTINGS })),
+    rules: await time(runs, () => withTextScope(() => runRules({ grid, table: { ...analysis }, settings: DEFAULT_SETTINGS }))),
     findingsList: findings,
   };
 }

@@ -6,6 +6,7 @@ import { buildItems } from "./items";
 import { recognizeLayout } from "./layout";
 import type { ColumnChoices, Finding, Grid, Item, SheetLayout, TableLayout } from "./model";
 import { DEFAULT_SETTINGS, type Settings } from "./model";
+import { withTextScope } from "./remembered";
 import { runRules } from "./rules";
 
 export interface TableAnalysis {
@@ -41,6 +42,11 @@ export interface SheetAnalysis {
  * conventions → rules. Pure. `choices` are the person's column corrections.
  */
 export function analyzeSheet(saved: Grid, settings: Settings = DEFAULT_SETTINGS, choices: ColumnChoices = {}): SheetAnalysis {
+  // What is read of a text (its words, an indikator's polarity and kind) is kept for this analysis only.
+  return withTextScope(() => analyzeInScope(saved, settings, choices));
+}
+
+function analyzeInScope(saved: Grid, settings: Settings, choices: ColumnChoices): SheetAnalysis {
   const grid = computeFormulas(saved);
   const layout = recognizeLayout(grid, choices);
   if (!layout.recognized) {

@@ -14,3 +14,50 @@ export function remembered<K, T>(read: (key: K) => T, bound: number): (key: K) =
     return found;
   };
 }
+
+/**
+ * Memos that live for one analysis of a sheet: the same texts are asked about many times (every row
+ * tested as a possible header, every indikator read by several rules). A global cache with a size
+ * limit thrashed on sheets with more distinct texts than the limit; one that dies with the
+ * analysis needs no limit.
+ */
+interface TextScope {
+  /** One map per {@link perText} function, by its slot. */
+  memos: Array<Map<string, unknown>>;
+}
+
+let scope: TextScope | undefined;
+const NONE = Symbol("none");
+let slots = 0;
+
+/** Runs `work` with one text memo (nested calls share the outer one); outside, nothing is kept. */
+export function withTextScope<T>(work: () => T): T {
+  if (scope) return work();
+  scope = { memos: [] };
+  try {
+    return work();
+  } finally {
+    scope = undefined;
+  }
+}
+
+/**
+ * `answer` remembered per text for the current text scope. Outside one it is computed afresh, or,
+ * given `outside`, remembered in a cache bounded to that many texts (for callers such as the pane
+ * that ask about a few texts at a time).
+ */
+export function perText<T>(answer: (text: string) => T, outside?: number): (text: string) => T {
+  const slot = slots++;
+  const unscoped = outside === undefined ? answer : remembered(answer, outside);
+  return (text) => {
+    if (!scope) return unscoped(text);
+    let memo = scope.memos[slot] as Map<string, T | typeof NONE> | undefined;
+    if (!memo) scope.memos[slot] = memo = new Map();
+    const known = memo.get(text);
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    const found = answer(text);
+    // Most texts are data with no answer: one look-up for those too, not get and has.
+    memo.set(text, found === undefined ? NONE : found);
+    return found;
+  };
+}

@@ -9,7 +9,7 @@
 
 import { isCumulativeText } from "../layout/header-words";
 import type { TableLayout } from "../model";
-import { remembered } from "../remembered";
+import { perText } from "../remembered";
 
 export type IndicatorKind = "level" | "flow";
 
@@ -55,7 +55,7 @@ const PATTERNS: ReadonlyArray<{ word: string; kind: IndicatorKind; re: RegExp }>
 ];
 
 /** The earliest word of the vocabulary in a text, with its kind; an indikator is read for each of its rows and rules. */
-const earliest = remembered(earliestWord, 10_000);
+const earliest = perText(earliestWord, 10_000);
 
 function earliestWord(text: string): { word: string; kind: IndicatorKind } | undefined {
   let best: { word: string; kind: IndicatorKind; at: number } | undefined;

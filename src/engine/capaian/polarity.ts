@@ -4,7 +4,7 @@
  * else the indicator's own words.
  */
 import type { Item, Polarity, Settings } from "../model";
-import { remembered } from "../remembered";
+import { perText } from "../remembered";
 import { NEGATIVE_PHRASES, POSITIVE_FRAMING } from "./polarity-words";
 
 export { NEGATIVE_PHRASES, POSITIVE_FRAMING };
@@ -32,7 +32,7 @@ export function polarityFromText(text: string): Polarity | undefined {
 }
 
 /** Polarity judged from the indikator's words alone (each indikator is asked for by several rules). */
-export const polarityFromWords: (indikator: string) => Polarity | undefined = remembered(readPolarityWords, 10_000);
+export const polarityFromWords: (indikator: string) => Polarity | undefined = perText(readPolarityWords, 10_000);
 
 function readPolarityWords(indikator: string): Polarity | undefined {
   const t = normalized(indikator);
@@ -41,7 +41,7 @@ function readPolarityWords(indikator: string): Polarity | undefined {
 }
 
 /** The key Settings.polarity uses for an indikator (asked for each row and rule that reads polarity). */
-export const polarityKey: (indikator: string) => string = remembered(normalized, 10_000);
+export const polarityKey: (indikator: string) => string = perText(normalized, 10_000);
 
 /**
  * A target typed as an upper bound (`maks. 5 hari`, `≤ 3`, `paling lama 14 hari`) says lower is

@@ -3,60 +3,12 @@
  * the case changes ("SasaranStrategis" → sasaran strategis) and line breaks treated as spaces.
  * Phrases match on word boundaries but tolerate glue: "penanggungjawab" matches "penanggung jawab".
  */
+import { perText } from "../remembered";
+
+export { perText, withTextScope } from "../remembered";
 
 /** The words of a header (or label) text, lowercased; `%` is a word of its own. Callers never mutate the array. */
-export function words(raw: string): string[] {
-  const cache = scope?.words;
-  if (!cache) return splitWords(raw);
-  let found = cache.get(raw);
-  if (!found) {
-    found = splitWords(raw);
-    cache.set(raw, found);
-  }
-  return found;
-}
-
-/**
- * Memos that live for one reading of a sheet: the same texts are asked about many times while a
- * layout is read (every row is tested as a possible header). A global cache with a size limit
- * thrashed on big sheets; one that dies with the reading needs no limit.
- */
-interface TextScope {
-  words: Map<string, string[]>;
-  /** One map per {@link perText} function, by its slot. */
-  memos: Array<Map<string, unknown>>;
-}
-
-let scope: TextScope | undefined;
-const NONE = Symbol("none");
-let slots = 0;
-
-/** Runs `work` with one text memo (nested calls share the outer one); outside, nothing is kept. */
-export function withTextScope<T>(work: () => T): T {
-  if (scope) return work();
-  scope = { words: new Map(), memos: [] };
-  try {
-    return work();
-  } finally {
-    scope = undefined;
-  }
-}
-
-/** `answer` remembered per text for the current text scope; computed afresh outside one. */
-export function perText<T>(answer: (text: string) => T): (text: string) => T {
-  const slot = slots++;
-  return (text) => {
-    if (!scope) return answer(text);
-    let memo = scope.memos[slot] as Map<string, T | typeof NONE> | undefined;
-    if (!memo) scope.memos[slot] = memo = new Map();
-    const known = memo.get(text);
-    if (known !== undefined) return (known === NONE ? undefined : known) as T;
-    const found = answer(text);
-    // Most texts are data with no answer: one look-up for those too, not get and has.
-    memo.set(text, found === undefined ? NONE : found);
-    return found;
-  };
-}
+export const words: (raw: string) => string[] = perText(splitWords);
 
 function splitWords(raw: string): string[] {
   const split = raw

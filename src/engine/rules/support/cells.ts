@@ -64,13 +64,27 @@ export function periodsFor(ctx: RuleContext, prefix: PeriodPrefix): readonly Per
 const periodCache = new WeakMap<RuleContext["table"], Map<PeriodPrefix, readonly Period[]>>();
 
 function findPeriods(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
+  const held = rolesHeld(ctx);
   const has = (p: Period): boolean => {
     const role = `${prefix}_${p}` as Role;
-    return tableHasRole(ctx, role) || ctx.table.items.some((item) => item.cells[role] !== undefined);
+    return tableHasRole(ctx, role) || held.has(role);
   };
   if (MONTHS.some(has)) return MONTHS;
   if (QUARTERS.some(has)) return QUARTERS;
   return yearsOf(ctx, prefix);
+}
+
+const heldCache = new WeakMap<RuleContext["table"], ReadonlySet<string>>();
+
+/** Every role some item of the table holds a cell for, listed in one pass (not one per period and prefix). */
+function rolesHeld(ctx: RuleContext): ReadonlySet<string> {
+  let held = heldCache.get(ctx.table);
+  if (!held) {
+    const roles = new Set<string>();
+    for (const item of ctx.table.items) for (const role in item.cells) roles.add(role);
+    heldCache.set(ctx.table, (held = roles));
+  }
+  return held;
 }
 
 /** The years a table has columns for under a prefix (`anggaran_y2021`, `anggaran_y2022` → y2021, y2022). */
