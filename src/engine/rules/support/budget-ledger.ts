@@ -29,7 +29,7 @@ export interface BudgetLine {
   /** Amount per column; empty cells, dashes and missing cells are 0, as budget sums count them. */
   amounts: Map<BudgetColumn, number>;
   /** Columns holding something that is not an amount (INVALID_NUMBER reports those). */
-  unreadable: Set<BudgetColumn>;
+  unreadable: ReadonlySet<BudgetColumn>;
   /** The annual amount is a number the person typed (not empty). */
   annualStated: boolean;
   /** Nothing of this family is filled in on the row (a parent whose amount was left blank). */
@@ -93,33 +93,40 @@ function amountOf(cell: CellRef | undefined): number | "unreadable" {
 interface Reading {
   family: BudgetFamily;
   periods: readonly Period[];
+  /** "annual" then the periods, and the role of each: listed once per ledger, not per line. */
+  columns: readonly BudgetColumn[];
+  roles: readonly Role[];
   cumulative: boolean;
   tolerance: number;
   /** The table has a column for the family's total (a Renstra's kondisi akhir Rp). */
   hasAnnual: boolean;
 }
 
+/** Most lines read every amount: they share one empty set rather than each holding its own. */
+const NONE_UNREADABLE: ReadonlySet<BudgetColumn> = new Set();
+
 function readLine(item: Item, r: Reading): BudgetLine {
   const amounts = new Map<BudgetColumn, number>();
-  const unreadable = new Set<BudgetColumn>();
-  const columns: BudgetColumn[] = ["annual", ...r.periods];
-  for (const column of columns) {
-    const amount = amountOf(item.cells[budgetRole(r.family, column)]);
-    if (amount === "unreadable") unreadable.add(column);
-    else amounts.set(column, amount);
+  let unreadable: Set<BudgetColumn> | undefined;
+  let blank = true;
+  for (let i = 0; i < r.columns.length; i++) {
+    const cell = item.cells[r.roles[i]];
+    if (isFilled(cell)) blank = false;
+    const amount = amountOf(cell);
+    if (amount === "unreadable") (unreadable ??= new Set()).add(r.columns[i]);
+    else amounts.set(r.columns[i], amount);
   }
   const split = r.periods.some((p) => (amounts.get(p) ?? 0) !== 0);
   const annualStated = item.cells[r.family]?.value.kind === "number";
-  const blank = columns.every((c) => !isFilled(item.cells[budgetRole(r.family, c)]));
-  const line: BudgetLine = { item, amounts, unreadable, annualStated, blank, totalMissing: false, split, decreases: [] };
+  const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: [] };
   // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
   // missing that sum. (A blank annual realisasi beside filled triwulan is a year still running.)
-  const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable.size === 0 && r.periods.every(isYear);
+  const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable === undefined && r.periods.every(isYear);
   if (yearsWithoutTotal) {
     line.totalMissing = true;
     line.periodResidual = -periodSumOf(line, r);
   }
-  if (!annualStated || unreadable.size > 0 || r.periods.length === 0) return line;
+  if (!annualStated || unreadable !== undefined || r.periods.length === 0) return line;
   if (r.cumulative) {
     // The year so far is the last cumulative period, once it is filled in (not before the year ends).
     const last = r.periods[r.periods.length - 1];
@@ -226,9 +233,10 @@ function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<numbe
 function toleranceOf(ctx: RuleContext, family: BudgetFamily, periods: readonly Period[]): number {
   const scales = ctx.table.layout.scale ?? {};
   let unit = 0;
+  const roles = (["annual", ...periods] as BudgetColumn[]).map((c) => budgetRole(family, c));
   for (const item of ctx.table.items) {
-    for (const column of ["annual", ...periods] as BudgetColumn[]) {
-      const cell = item.cells[budgetRole(family, column)];
+    for (const role of roles) {
+      const cell = item.cells[role];
       const scale = cell ? (scales[cell.col] ?? 1) : 1;
       if (!cell || scale <= 1 || cell.value.kind !== "number") continue;
       unit = Math.max(unit, shownUnit(ctx.grid, cell.row, cell.col, cell.value, scale));
@@ -256,17 +264,19 @@ export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran")
   const periods = periodsFor(ctx, family);
   const cumulative = isCumulative(ctx, family, periods);
   const hasAnnual = tableHasRole(ctx, family) || ctx.table.items.some((i) => i.cells[family] !== undefined);
-  const reading: Reading = { family, periods, cumulative, tolerance: toleranceOf(ctx, family, periods), hasAnnual };
+  const columns: BudgetColumn[] = ["annual", ...periods];
+  const roles = columns.map((c) => budgetRole(family, c));
+  const reading: Reading = { family, periods, columns, roles, cumulative, tolerance: toleranceOf(ctx, family, periods), hasAnnual };
   const lines = new Map<number, BudgetLine>();
   for (const item of ctx.table.items) {
-    const holds = (["annual", ...periods] as BudgetColumn[]).some((c) => item.cells[budgetRole(family, c)] !== undefined);
+    const holds = roles.some((role) => item.cells[role] !== undefined);
     const blankParent = item.kind === "row" && item.budgetChildren.length > 0 && hasFamilyColumn(ctx, item, family, periods);
     if (!holds && !blankParent) continue;
     const line = readLine(item, reading);
     if (cumulative) line.decreases = decreasesOf(line, reading);
     lines.set(item.index, line);
   }
-  const ledger: Ledger = { family, periods, columns: ["annual", ...periods], hasAnnual, cumulative, tolerance: reading.tolerance, lines, checks: [], memberOf: new Map(), sumOf: new Map() };
+  const ledger: Ledger = { family, periods, columns, hasAnnual, cumulative, tolerance: reading.tolerance, lines, checks: [], memberOf: new Map(), sumOf: new Map() };
   const ordered = [...lines.values()].sort((a, b) => a.item.index - b.item.index);
   const add = (check: SumCheck): void => {
     ledger.checks.push(check);

@@ -80,6 +80,18 @@ function merge(...devs: Array<Deviation | undefined>): Deviation {
   return out;
 }
 
+/** The members' deviations in a column added up, or undefined when none of them has one. */
+function membersDeviation(devs: ReadonlyMap<number, Deviation>, members: readonly BudgetLine[], column: BudgetColumn): Deviation | undefined {
+  let out: Deviation | undefined;
+  for (const m of members) {
+    const dev = devs.get(devKey(m, column));
+    if (dev === undefined || dev.size === 0) continue;
+    out ??= new Map();
+    for (const [root, amount] of dev) out.set(root, (out.get(root) ?? 0) + amount);
+  }
+  return out;
+}
+
 function rootsOf(ledger: Ledger, dev: Deviation): Set<Root> {
   return new Set([...dev].filter(([, amount]) => !sameAmount(amount, 0, ledger.tolerance)).map(([root]) => root));
 }
@@ -100,7 +112,9 @@ function heightOrder(ledger: Ledger): BudgetLine[] {
     return h;
   };
   const lines = [...ledger.lines.values()];
-  for (const line of lines) heightOf(line, new Set());
+  // One set for every walk: a line already walked has its height, so only a cycle meets it again.
+  const seen = new Set<number>();
+  for (const line of lines) heightOf(line, seen);
   return lines.sort((a, b) => (heights.get(a.item.index) ?? 0) - (heights.get(b.item.index) ?? 0) || a.item.index - b.item.index);
 }
 
@@ -217,13 +231,14 @@ function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<number, Dev
     for (const [column, residual] of check.residuals) {
       const key = devKey(line, column);
       const ownDev = devs.get(key);
-      const memberDev = merge(...check.members.map((m) => devs.get(devKey(m, column))));
+      const memberDev = membersDeviation(devs, check.members, column);
       const O = total(ownDev);
       const S = total(memberDev);
       const same = (a: number, b: number): boolean => sameAmount(a, b, ledger.tolerance);
       if (!isMismatch(ledger, residual)) {
-        // The sum agrees with its members: it carries their errors up (a formula, or copied).
-        devs.set(key, merge(ownDev, memberDev));
+        // The sum agrees with its members: it carries their errors up (a formula, or copied). No
+        // deviation is kept as none (most sums, with nothing to carry).
+        if (ownDev !== undefined || memberDev !== undefined) devs.set(key, merge(ownDev, memberDev));
         continue;
       }
       let outcome: Outcome;

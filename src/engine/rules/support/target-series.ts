@@ -78,18 +78,19 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
   const points = stated.map(({ v, index }) => quantityOf(v as Extract<ParsedValue, { kind: "number" }>, index, satuan));
   if (!points.every((p) => compatible(p, points[0]))) return { kind: "skip", reason: "units-differ" };
   const target = annual?.kind === "number" ? quantityOf(annual, -1, satuan) : undefined;
-  const lowerIsBetter = input.polarity === "negative";
-  const level = input.reading?.kind === "level" && !input.reading.cumulative;
+  // Asked only where the series alone does not decide (input's polarity and reading may be getters that read the indikator).
+  const lowerIsBetter = (): boolean => input.polarity === "negative";
+  const mayDip = (): boolean => lowerIsBetter() || (input.reading?.kind === "level" && !input.reading.cumulative);
   const shares = points.every((p) => p.percent);
 
-  if (!target) return judgeWithoutAnnual(points, shares, lowerIsBetter || level);
+  if (!target) return judgeWithoutAnnual(points, shares, mayDip);
 
   const direct = compatible(target, points[0]);
   if (!direct && !shares) return { kind: "skip", reason: "units-differ" };
   const readings: SeriesReading[] = [];
   const last = points[points.length - 1];
   if (direct) {
-    if (same(last, target) && (climbs(points) || (lowerIsBetter && descends(points)))) readings.push("cumulative");
+    if (same(last, target) && (climbs(points) || (descends(points) && lowerIsBetter()))) readings.push("cumulative");
     if (addsUpTo(points, target.value, target.slack)) readings.push("incremental");
     if (points.every((p) => same(p, target))) readings.push("constant");
   }
@@ -100,7 +101,7 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
   if (endsAtAnnual) {
     // A level (an index, a percentage, a rate) or one that a lower-is-better indicator brings
     // down may wander on the way: not judged.
-    if (lowerIsBetter || level) return { kind: "skip", reason: "level" };
+    if (mayDip()) return { kind: "skip", reason: "level" };
     const drop = firstDrop(points);
     if (drop) return drop;
   }
@@ -111,8 +112,8 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
  * Without an annual target only one thing is sure: a series that is plainly cumulative must not go
  * down. A level, or a lower-is-better indicator, may (`mayDip`).
  */
-function judgeWithoutAnnual(points: Quantity[], shares: boolean, mayDip: boolean): SeriesVerdict {
-  if (mayDip) return { kind: "skip", reason: "no-annual" };
+function judgeWithoutAnnual(points: Quantity[], shares: boolean, mayDip: () => boolean): SeriesVerdict {
+  if (mayDip()) return { kind: "skip", reason: "no-annual" };
   const drop = firstDrop(points);
   if (shares && sharesIncremental(points)) return { kind: "fits", readings: ["percentOfAnnual"] };
   if (shares && close(points[points.length - 1].value, 100, points[points.length - 1].slack)) {

@@ -41,12 +41,17 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
     if (periodKeys.some(isYear)) continue;
     if (!seen.add([annual, ...periods])) continue;
     const satuan = ownOrInherited(item, "satuan")?.text;
+    // Polarity and what the indikator measures are read only when the series needs them (most add up).
     const verdict = judgeSeries({
       annual: annual?.value,
       periods: periods.map((p) => p?.value),
       satuan,
-      polarity: polarityOf(item, ctx.settings).polarity,
-      reading: readIndicator(ownOrInherited(item, "indikator")?.text, satuan, sheetSaysCumulative(ctx, item, periodKeys)),
+      get polarity() {
+        return polarityOf(item, ctx.settings).polarity;
+      },
+      get reading() {
+        return readIndicator(ownOrInherited(item, "indikator")?.text, satuan, sheetSaysCumulative(ctx, item, periodKeys));
+      },
     });
     out.push({ item, annual, periods, periodKeys, verdict });
   }
