@@ -5,7 +5,7 @@
  */
 import type { TableLayout } from "../model";
 import { isSignatureText, isTotalLabel } from "../layout";
-import { rowCells, shownText, type SheetView } from "../layout/grid-reading";
+import { filledCount, rowCells, shownText, type SheetView } from "../layout/grid-reading";
 
 export type RowKind = "data" | "total" | "skip";
 
@@ -36,11 +36,12 @@ export function classifyRows(view: SheetView, table: TableLayout): RowInfo[] {
   const hidden = new Set(view.grid.hiddenRows);
   const out: RowInfo[] = [];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const cells = rowCells(view, r, left, right);
+    // Counted first: only a row of one or two cells is read further (a signature line?).
+    const filled = filledCount(view, r, left, right);
     let kind: RowKind = "data";
     if (repeated.has(r) || r === table.columnNumberRow) kind = "skip";
-    else if (cells.length === 0 && !coveredRow(view, r, left, right)) kind = "skip";
-    else if (cells.length > 0 && cells.length <= 2 && cells.every((c) => isSignatureText(c.text))) kind = "skip";
+    else if (filled === 0 && !coveredRow(view, r, left, right)) kind = "skip";
+    else if (filled > 0 && filled <= 2 && rowCells(view, r, left, right).every((c) => isSignatureText(c.text))) kind = "skip";
     else if (isTotalRow(view, r, left, right)) kind = "total";
     out.push({ row: r, kind, hidden: hidden.has(r) });
   }

@@ -4,9 +4,31 @@ import type { Grid, GridCell, Merge } from "../model";
 /** The text a person sees in a cell ("" for empty). */
 export function textOf(cell: GridCell | null | undefined): string {
   if (!cell) return "";
-  if (cell.text !== undefined && cell.text !== "") return cell.text.trim();
+  if (cell.text !== undefined && cell.text !== "") return trimmed(cell.text);
   if (cell.value === null || cell.value === undefined) return "";
-  return String(cell.value).trim();
+  return trimmed(String(cell.value));
+}
+
+/**
+ * `text.trim()`, without the copy trim makes of a text that has nothing to trim (most cells: it
+ * starts and ends with a printable ASCII character). Read for every cell of a sheet.
+ */
+export function trimmed(text: string): string {
+  const n = text.length;
+  return n > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(n - 1)) ? text : text.trim();
+}
+
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
+/** How many non-empty own cells a row has within [left, right], without listing them. */
+export function filledCount(view: SheetView, row: number, left: number, right: number): number {
+  const line = view.grid.rows[row];
+  if (!line) return 0;
+  let n = 0;
+  for (let c = left; c <= Math.min(right, line.length - 1); c++) if (textOf(line[c]) !== "") n++;
+  return n;
 }
 
 /** Excel's column limit (XFD). */
