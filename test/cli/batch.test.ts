@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
 import { join, relative } from "node:path";
 import { readFileSync, rmSync } from "node:fs";
+import { DEFAULT_FILE_TIMEOUT_S, fileTimeoutMs } from "../../src/cli/batch/worker-pool";
 import { runCli } from "../../src/cli/run";
+import { cliWords } from "../../src/i18n/cli";
 import { PackageWorkbook } from "../../src/xlsx/package-workbook";
 import type { FileOutcome, Rekap } from "../../src/report/rekap";
 import { reviewFolder } from "./batch-folder";
@@ -101,6 +103,31 @@ describe("cermat check FOLDER: the reviewers' rekap, run as a process with a wor
     const missing = await cermat(["check", join(folder.dir, "tidak-ada"), folder.dir]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/tidak-ada tidak ditemukan/);
+  });
+});
+
+describe("a workbook whose check does not end (CERMAT_FILE_TIMEOUT)", () => {
+  it("stops the worker after the time limit, reports the file as not checked and goes on with the next", async () => {
+    // A millisecond: no worker answers in time, so every file meets the limit (a hang, as far as the pool can tell).
+    const slow = await cermat(["check", folder.dir, "--json"], { CERMAT_WORKERS: "2", CERMAT_FILE_TIMEOUT: "0.001" });
+    const { files, rekap } = JSON.parse(slow.stdout) as { files: FileOutcome[]; rekap: Rekap };
+    expect(files.map((f) => rel(f.file))).toEqual(folder.topLevel);
+    expect(files.map((f) => f.failure?.code)).toEqual(folder.topLevel.map(() => "TIMEOUT"));
+    expect(files[0].failure?.message).toMatch(/tidak selesai diperiksa dalam 1 detik dan dihentikan; file lain tetap diperiksa/);
+    expect(rekap.rows.map((r) => r.status)).toEqual(folder.topLevel.map(() => "unreadable"));
+    expect(slow.code).toBe(1);
+    expect(slow.stderr).toBe("");
+  });
+
+  it("reads the limit in seconds, five minutes when unset or not a positive number", () => {
+    expect(fileTimeoutMs({ CERMAT_FILE_TIMEOUT: "90" })).toBe(90_000);
+    expect(fileTimeoutMs({ CERMAT_FILE_TIMEOUT: "0.5" })).toBe(500);
+    for (const unset of [{}, { CERMAT_FILE_TIMEOUT: "" }, { CERMAT_FILE_TIMEOUT: "0" }, { CERMAT_FILE_TIMEOUT: "-3" }, { CERMAT_FILE_TIMEOUT: "lama" }]) {
+      expect(fileTimeoutMs(unset)).toBe(DEFAULT_FILE_TIMEOUT_S * 1000);
+    }
+    expect(DEFAULT_FILE_TIMEOUT_S).toBe(300);
+    // The help says the limit that applies.
+    for (const lang of ["id", "en"] as const) expect(cliWords(lang).checkHelp).toMatch(new RegExp(`${DEFAULT_FILE_TIMEOUT_S} (detik|seconds).*CERMAT_FILE_TIMEOUT`));
   });
 });
 

@@ -17,7 +17,7 @@ import type { CommandContext } from "../guard";
 import { collectWorkbooks } from "./collect-workbooks";
 import { progressLine } from "./progress-bar";
 import { renderRekapText } from "./rekap-text";
-import { checkAll, workerCount } from "./worker-pool";
+import { checkAll, fileTimeoutMs, workerCount } from "./worker-pool";
 
 export interface BatchOptions {
   kind: "batch";
@@ -39,6 +39,7 @@ export async function runBatch(options: BatchOptions, io: CommandIo, env: Record
   if (files.length === 0) throw new CliError("UNREADABLE_FILE", ctx.words.batch.noWorkbooks(options.paths));
   const outcomes = await checkAll(files, options.lang, {
     workers: workerCount(env),
+    fileTimeoutMs: fileTimeoutMs(env),
     onProgress: io.progress ? (p) => io.progress?.(progressLine(p, ctx.words)) : undefined,
   });
   io.progress?.("");

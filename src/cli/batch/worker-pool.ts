@@ -22,6 +22,12 @@ export interface BatchProgress {
 export interface PoolOptions {
   /** Worker threads; 1 checks in this thread, one file after another. */
   workers: number;
+  /**
+   * How long a worker may take over one file before it is stopped and the file reported as not
+   * checked (a workbook that makes the reader or the engine hang must not hold the batch). Worker
+   * threads only: a check in this thread cannot be interrupted.
+   */
+  fileTimeoutMs?: number;
   onProgress?: (progress: BatchProgress) => void;
 }
 
@@ -29,6 +35,15 @@ export interface PoolOptions {
 export function workerCount(env: Record<string, string | undefined>): number {
   const asked = Number(env.CERMAT_WORKERS);
   return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+}
+
+/** Five minutes: twenty times what a 100,000-row workbook takes here, so only a hang reaches it. */
+export const DEFAULT_FILE_TIMEOUT_S = 300;
+
+/** `CERMAT_FILE_TIMEOUT` in seconds when set to a number > 0, otherwise {@link DEFAULT_FILE_TIMEOUT_S}. */
+export function fileTimeoutMs(env: Record<string, string | undefined>): number {
+  const asked = Number(env.CERMAT_FILE_TIMEOUT);
+  return (env.CERMAT_FILE_TIMEOUT !== undefined && Number.isFinite(asked) && asked > 0 ? asked : DEFAULT_FILE_TIMEOUT_S) * 1000;
 }
 
 export async function checkAll(files: readonly string[], lang: Lang, options: PoolOptions): Promise<FileOutcome[]> {
@@ -47,36 +62,56 @@ export async function checkAll(files: readonly string[], lang: Lang, options: Po
   } else {
     let next = 0;
     const take = (): WorkerTask | undefined => (next < files.length ? { index: next, file: files[next++], lang } : undefined);
-    await Promise.all(Array.from({ length: workers }, () => runWorker(take, finished, lang)));
+    await Promise.all(Array.from({ length: workers }, () => runWorker(take, finished, lang, options.fileTimeoutMs)));
   }
   return outcomes;
 }
 
 /**
  * One worker's life: file after file until none is left. A worker that dies (out of memory, a
- * crash) turns its file into a failure and is replaced, so the batch always finishes.
+ * crash) or takes longer than `timeoutMs` over one file turns that file into a failure and is
+ * replaced, so the batch always finishes.
  */
-function runWorker(take: () => WorkerTask | undefined, finished: (index: number, outcome: FileOutcome) => void, lang: Lang): Promise<void> {
+function runWorker(
+  take: () => WorkerTask | undefined,
+  finished: (index: number, outcome: FileOutcome) => void,
+  lang: Lang,
+  timeoutMs: number | undefined,
+): Promise<void> {
   return new Promise((resolve) => {
     let task = take();
     /** A worker that takes `task` and then the next ones, until none is left. */
     const start = (): void => {
       if (!task) return resolve();
       const worker = startWorker();
-      worker.on("message", (answer: WorkerAnswer) => {
-        finished(answer.index, answer.outcome);
-        task = take();
-        if (task) worker.postMessage(task);
-        else void worker.terminate().then(() => resolve());
-      });
-      worker.on("error", (e) => {
-        if (!task) return;
-        finished(task.index, { file: task.file, failure: { code: "INTERNAL", message: cliWords(lang).internalError(`${task.file}: ${e.message}`) } });
+      let timer: NodeJS.Timeout | undefined;
+      const send = (next: WorkerTask): void => {
+        worker.postMessage(next);
+        if (timeoutMs !== undefined) timer = setTimeout(() => giveUp(next, "TIMEOUT", cliWords(lang).batch.tooSlow(next.file, timeoutMs)), timeoutMs);
+      };
+      /** The file is reported as not checked; a new worker goes on with the next one. */
+      const giveUp = (failed: WorkerTask, code: string, message: string): void => {
+        clearTimeout(timer);
+        if (task !== failed) return;
+        finished(failed.index, { file: failed.file, failure: { code, message } });
+        worker.removeAllListeners();
+        // An error after this (the worker torn down mid-file) is no news: this file is already reported.
+        worker.on("error", () => undefined);
         void worker.terminate();
         task = take();
         start();
+      };
+      worker.on("message", (answer: WorkerAnswer) => {
+        clearTimeout(timer);
+        finished(answer.index, answer.outcome);
+        task = take();
+        if (task) send(task);
+        else void worker.terminate().then(() => resolve());
       });
-      worker.postMessage(task);
+      worker.on("error", (e) => {
+        if (task) giveUp(task, "INTERNAL", cliWords(lang).internalError(`${task.file}: ${e.message}`));
+      });
+      send(task);
     };
     start();
   });

@@ -47,6 +47,7 @@ export const CLI_EN: CliWords = {
     "Exit codes: 0 no errors, 1 errors found (or, for several files, a file could not be read),",
     "2 file unreadable or wrong options, 3 a fault inside Cermat itself.",
     "Several files use one worker per core; CERMAT_WORKERS=1 checks them one after another.",
+    "A file not done within 300 seconds is stopped and reported (CERMAT_FILE_TIMEOUT=seconds to change it).",
   ].join("\n"),
   summaries: {
     check: "check .xlsx files (or whole folders) and report findings",
@@ -173,6 +174,7 @@ export const CLI_EN: CliWords = {
     noWorkbooks: (paths) => `No .xlsx or .xlsm file in ${paths.join(", ")} (add -r to look in subfolders).`,
     oneFileOption: (option) => `${option} applies to one file only, not to several files or folders.`,
     reportIsInput: (path) => `${path} is one of the files to check; Cermat does not overwrite it with the rekap. Choose another name for the report.`,
+    tooSlow: (file, ms) => `${file} was not checked within ${Math.ceil(ms / 1000)} seconds and was stopped; the other files were still checked. Check it on its own (cermat check "${file}") or allow more time with CERMAT_FILE_TIMEOUT (seconds).`,
     written: (path) => `Written: ${path}`,
   },
 };

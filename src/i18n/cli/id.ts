@@ -47,6 +47,7 @@ export const CLI_ID: CliWords = {
     "Kode keluar: 0 tidak ada kesalahan, 1 ada kesalahan (atau, untuk beberapa file, ada file yang",
     "tidak terbaca), 2 file tidak terbaca atau opsi salah, 3 kesalahan di dalam Cermat sendiri.",
     "Beberapa file diperiksa satu pekerja per inti prosesor; CERMAT_WORKERS=1 memeriksanya satu per satu.",
+    "File yang tidak selesai dalam 300 detik dihentikan dan dilaporkan (CERMAT_FILE_TIMEOUT=detik untuk mengubahnya).",
   ].join("\n"),
   summaries: {
     check: "periksa file .xlsx (atau satu folder) dan laporkan temuan",
@@ -173,6 +174,7 @@ export const CLI_ID: CliWords = {
     noWorkbooks: (paths) => `Tidak ada file .xlsx atau .xlsm di ${paths.join(", ")} (subfolder ikut diperiksa dengan -r).`,
     oneFileOption: (option) => `${option} hanya dapat dipakai untuk satu file, bukan untuk beberapa file atau folder.`,
     reportIsInput: (path) => `${path} adalah salah satu file yang diperiksa; Cermat tidak menimpanya dengan rekap. Pilih nama lain untuk laporan.`,
+    tooSlow: (file, ms) => `${file} tidak selesai diperiksa dalam ${Math.ceil(ms / 1000)} detik dan dihentikan; file lain tetap diperiksa. Periksa file ini sendiri (cermat check "${file}") atau beri waktu lebih dengan CERMAT_FILE_TIMEOUT (detik).`,
     written: (path) => `Ditulis: ${path}`,
   },
 };

@@ -96,4 +96,6 @@ export interface BatchWords {
   reportIsInput(path: string): string;
   /** The reports written (--report, --html). */
   written(path: string): string;
+  /** A file whose check took longer than the time limit and was stopped. */
+  tooSlow(file: string, limitMs: number): string;
 }
