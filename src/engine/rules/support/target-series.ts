@@ -63,7 +63,10 @@ interface Quantity {
 
 /** Judges one series of period targets against the annual target. */
 export function judgeSeries(input: SeriesInput): SeriesVerdict {
-  const stated = input.periods.flatMap((v, index) => (v && v.kind !== "empty" ? [{ v, index }] : []));
+  const stated: Array<{ v: ParsedValue; index: number }> = [];
+  input.periods.forEach((v, index) => {
+    if (v && v.kind !== "empty") stated.push({ v, index });
+  });
   if (stated.length === 0) return { kind: "skip", reason: "no-targets" };
   // Words or unreadable numbers: text targets are not judged (INVALID_NUMBER speaks for the cell).
   if (stated.some(({ v }) => v.kind === "text" || v.kind === "invalid")) return { kind: "skip", reason: "words" };

@@ -1,10 +1,10 @@
 import { polarityOf } from "../../capaian";
-import { columnsSayCumulative, readIndicator } from "../../capaian/indicator-kind";
-import { isYear, type CellRef, type Item, type Period } from "../../model";
+import { columnsSayCumulative, readIndicator, type IndicatorReading } from "../../capaian/indicator-kind";
+import { isYear, type CellRef, type Item, type Period, type Polarity } from "../../model";
 import type { RuleContext } from "../context";
 import { CellLists, columnsOf, ownOrInherited, periodRole } from "./cells";
 import { targetsOf } from "./targets";
-import { judgeSeries, type SeriesVerdict } from "./target-series";
+import { judgeSeries, type SeriesInput, type SeriesVerdict } from "./target-series";
 
 export interface ItemSeries {
   item: Item;
@@ -40,22 +40,40 @@ function judgeAll(ctx: RuleContext): ItemSeries[] {
     // akhir of 2): no cumulative or incremental reading is promised, so no series is judged.
     if (periodKeys.some(isYear)) continue;
     if (!seen.add([annual, ...periods])) continue;
-    const satuan = ownOrInherited(item, "satuan")?.text;
-    // Polarity and what the indikator measures are read only when the series needs them (most add up).
-    const verdict = judgeSeries({
-      annual: annual?.value,
-      periods: periods.map((p) => p?.value),
-      satuan,
-      get polarity() {
-        return polarityOf(item, ctx.settings).polarity;
-      },
-      get reading() {
-        return readIndicator(ownOrInherited(item, "indikator")?.text, satuan, sheetSaysCumulative(ctx, item, periodKeys));
-      },
-    });
+    const verdict = judgeSeries(new ItemSeriesInput(ctx, item, annual, periods, periodKeys));
     out.push({ item, annual, periods, periodKeys, verdict });
   }
   return out;
+}
+
+/**
+ * An item's series as judgeSeries reads it. The indikator's polarity and what it measures are read
+ * only when the numbers leave the verdict open (most series simply add up).
+ */
+class ItemSeriesInput implements SeriesInput {
+  readonly annual: SeriesInput["annual"];
+  readonly periods: SeriesInput["periods"];
+  readonly satuan: string | undefined;
+
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly item: Item,
+    annual: CellRef | undefined,
+    periods: ReadonlyArray<CellRef | undefined>,
+    private readonly periodKeys: readonly Period[],
+  ) {
+    this.annual = annual?.value;
+    this.periods = periods.map((p) => p?.value);
+    this.satuan = ownOrInherited(item, "satuan")?.text;
+  }
+
+  get polarity(): Polarity {
+    return polarityOf(this.item, this.ctx.settings).polarity;
+  }
+
+  get reading(): IndicatorReading {
+    return readIndicator(ownOrInherited(this.item, "indikator")?.text, this.satuan, sheetSaysCumulative(this.ctx, this.item, this.periodKeys));
+  }
 }
 
 /**
