@@ -118,10 +118,15 @@ function cellOf(item: Item, role: Role, columns: RoleMap): CellRef | undefined {
   return { row: item.firstRow, col, text: "", value: { kind: "empty" } };
 }
 
+function hasCapaianColumn(columns: RoleMap): boolean {
+  for (const role in columns) if (role.startsWith("capaian")) return true;
+  return false;
+}
+
 function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: CapaianCheck[]; uncomputed: UncomputedCapaian[] } {
   const checks: CapaianCheck[] = [];
   const uncomputed: UncomputedCapaian[] = [];
-  if (item.kind !== "row" || !(hasCapaian(item) || Object.keys(columns).some((r) => r.startsWith("capaian")))) return { checks, uncomputed };
+  if (item.kind !== "row" || !(hasCapaian(item) || hasCapaianColumn(columns))) return { checks, uncomputed };
   const { polarity, source } = polarityOf(item, settings);
   const compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis): CapaianCandidate | null => {
     if (!comparableUnits(t, r)) return null;

@@ -44,11 +44,15 @@ export const formulaNotCalculated: Rule = {
   run: (ctx) => {
     const cells = new Map<string, { row: number; col: number; role: Role; formula: string; reason: UncalculatedReason }>();
     for (const item of ctx.table.items) {
-      for (const [role, cell] of Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>) {
+      // for…in, not Object.entries: no array per cell, and the grid asked only about unreadable cells.
+      for (const key in item.cells) {
+        const role = key as Role;
+        const cell = item.cells[role];
+        if (cell === undefined || cell.value.kind !== "invalid") continue;
         const reason = cellAt(ctx.grid, cell.row, cell.col)?.uncalculated;
-        if (!reason || cell.value.kind !== "invalid") continue;
-        const key = `${cell.row}:${cell.col}`;
-        if (!cells.has(key)) cells.set(key, { row: cell.row, col: cell.col, role, formula: cell.formula ?? "", reason });
+        if (!reason) continue;
+        const at = `${cell.row}:${cell.col}`;
+        if (!cells.has(at)) cells.set(at, { row: cell.row, col: cell.col, role, formula: cell.formula ?? "", reason });
       }
     }
     return [...cells.values()].map((c): Finding => {

@@ -21,8 +21,11 @@ export const invalidNumber: Rule = {
     const seen = new Set<number>();
     const out: Finding[] = [];
     for (const item of ctx.table.items) {
-      for (const [role, cell] of Object.entries(item.cells) as Array<[Role, NonNullable<(typeof item.cells)[Role]>]>) {
-        if (!isNumericRole(role)) continue;
+      // for…in, not Object.entries: no array per cell.
+      for (const key in item.cells) {
+        const role = key as Role;
+        const cell = item.cells[role];
+        if (cell === undefined || !isNumericRole(role)) continue;
         const { value } = cell;
         let severity: "error" | "warning";
         let reason: string;
@@ -42,9 +45,9 @@ export const invalidNumber: Rule = {
           continue;
         }
         // A cell several items share (merged, inherited) is reported once; the key is built only for a finding.
-        const key = cell.row * 16_384 + cell.col;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const at = cell.row * 16_384 + cell.col;
+        if (seen.has(at)) continue;
+        seen.add(at);
         // A date is named as the person sees it, even where the adapter gave only its serial number.
         const text = value.kind === "invalid" && value.reason === "date" ? value.text : cell.text;
         out.push(finding({ code: "INVALID_NUMBER", severity, row: cell.row, col: cell.col, params: { text, role, reason } }));

@@ -11,7 +11,10 @@ export function isFundedSubKegiatan(item: Item, items: readonly Item[]): boolean
   if (item.kind !== "row" || item.level !== "subkegiatan" || item.budgetChildren.length > 0) return false;
   const marked = item.levelSource === "kode" || item.levelSource === "words";
   if (!marked && (item.budgetParent === undefined || items[item.budgetParent]?.level !== "kegiatan")) return false;
-  return (Object.entries(item.cells) as Array<[Role, Item["cells"][Role]]>).some(
-    ([role, cell]) => isBudgetRole(role) && !role.startsWith("realisasi") && cell?.value.kind === "number" && !cell.value.percent && cell.value.value > 0,
-  );
+  for (const key in item.cells) {
+    const role = key as Role;
+    const cell = item.cells[role];
+    if (isBudgetRole(role) && !role.startsWith("realisasi") && cell?.value.kind === "number" && !cell.value.percent && cell.value.value > 0) return true;
+  }
+  return false;
 }
