@@ -30,6 +30,12 @@ export function fromStoredNumber(cell: GridCell & { value: number }, scale: numb
   const look = lookOf(cell.format);
   // Only General (and a date) reads the displayed text: a set format already says percent and decimals.
   const text = look.general || look.date ? (cell.text?.trim() ?? "") : "";
+  // A whole number shown as plain digits in General (most typed numbers): no date, no percent, no
+  // decimals, so none of the patterns below is needed.
+  if (look.general && Number.isInteger(cell.value) && isPlainDigits(text)) {
+    const value = tidy(cell.value * scale);
+    if (Number.isFinite(value)) return { kind: "number", value, decimals: 0 };
+  }
   // A date under a date format (or shown as one): its serial number is no amount.
   if (look.date || (look.general && looksLikeDateText(text))) {
     const shown = text !== "" && text !== String(cell.value) ? text : serialDateText(cell.value);
@@ -42,4 +48,15 @@ export function fromStoredNumber(cell: GridCell & { value: number }, scale: numb
   const out: ParsedValue = { kind: "number", value, decimals };
   if (percent) out.percent = true;
   return out;
+}
+
+/** Digits only, with a minus in front or not (`45865000`, `-3`). */
+function isPlainDigits(text: string): boolean {
+  const start = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (text.length <= start) return false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -20,11 +20,27 @@ describe("format-driven cells", () => {
     ["General showing 77,50", { value: 77.5, text: "77,50" }, { kind: "number", value: 77.5, decimals: 2 }],
     ["General showing 1,250 for 1250", { value: 1250, text: "1,250" }, { kind: "number", value: 1250, decimals: 0 }],
     ["General showing 1,250 for 1.25", { value: 1.25, text: "1,250" }, { kind: "number", value: 1.25, decimals: 3 }],
+    ["General showing 45865000 (plain digits)", { value: 45_865_000, text: "45865000" }, { kind: "number", value: 45_865_000, decimals: 0 }],
+    ["General showing -3", { value: -3, format: "General", text: "-3" }, { kind: "number", value: -3, decimals: 0 }],
+    ["General showing 0", { value: 0, text: "0" }, { kind: "number", value: 0, decimals: 0 }],
+    ["General showing 12 for 12.4 (the text says the decimals shown)", { value: 12.4, text: "12" }, { kind: "number", value: 12.4, decimals: 0 }],
+    ["General showing 45383 under no date format is a number", { value: 45383, text: "45383" }, { kind: "number", value: 45383, decimals: 0 }],
     ["0 with 0.00%", { value: 0, format: "0.00%" }, { kind: "number", value: 0, decimals: 2, percent: true }],
     ["a negative percentage", { value: -0.025, format: "0.0%" }, { kind: "number", value: -2.5, decimals: 1, percent: true }],
     ["a formula's cached result", { value: 0.833333333333, format: "0.00%", formula: "=F12/E12" }, { kind: "number", value: 83.3333333333, decimals: 2, percent: true }],
   ])("%s", (_name, cell, expected) => {
     expect(parseValue(cell, { role: "capaian" })).toEqual(expected);
+  });
+
+  it("reads a whole number in General the same with or without its displayed digits, scaled by the header", () => {
+    for (const value of [0, 7, -3, 1_250_000, 999_999_999_999]) {
+      for (const scale of [1, 1e3, 1e6]) {
+        const withText = parseColumn([{ value, text: String(value) }], { role: "anggaran", scale });
+        const without = parseColumn([{ value }], { role: "anggaran", scale });
+        expect(withText).toEqual(without);
+        expect(withText).toEqual([{ kind: "number", value: value * scale + 0, decimals: 0 }]);
+      }
+    }
   });
 
   it("reads a boolean as text rather than a number", () => {
