@@ -5,7 +5,7 @@
  * of the process (worker threads included) beside each.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -60,6 +60,7 @@ export async function rekapBench(workbooks: number, runs: number): Promise<Rekap
   const p = { ms: parallel, medianMs: median(parallel), maxRssMb: rss.parallel };
   const o = { ms: oneByOne, medianMs: median(oneByOne), maxRssMb: rss.oneByOne };
   const perFileMs = checkEachFile(dir, workbooks);
+  rmSync(dir, { recursive: true, force: true });
   return { workbooks, rows, megabytes: bytes / (1 << 20), workers: availableParallelism(), parallel: p, oneByOne: o, ratio: p.medianMs / o.medianMs, perFileMs };
 }
 

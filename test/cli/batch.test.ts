@@ -33,6 +33,7 @@ function capture() {
 
 const folder = reviewFolder();
 const rel = (path: string) => relative(folder.dir, path);
+afterAll(() => rmSync(folder.dir, { recursive: true, force: true }));
 
 describe("cermat check FOLDER: the reviewers' rekap, run as a process with a worker per core", () => {
   let json: { files: FileOutcome[]; rekap: Rekap };

@@ -3,7 +3,7 @@
  * rekap holds, links that land on the row they name, filters, frozen header and F4 landscape print
  * setup; and LibreOffice opens it and keeps all of that.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fromA1, type Grid } from "../../src/engine/model";
@@ -165,9 +165,15 @@ describe("rekap.xlsx", () => {
 
   const withLibreOffice = libreOfficeAvailable() ? it : it.skip;
   withLibreOffice("opens in LibreOffice, which keeps both sheets, their rows and their links", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "cermat-rekap-")), "rekap.xlsx");
+    const dir = mkdtempSync(join(tmpdir(), "cermat-rekap-"));
+    const file = join(dir, "rekap.xlsx");
     writeFileSync(file, bytes);
-    const saved = new Uint8Array(readFileSync(recalculate(file)));
+    let saved: Uint8Array;
+    try {
+      saved = new Uint8Array(readFileSync(recalculate(file)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const book = await PackageWorkbook.fromBuffer(saved);
     expect(await book.sheetNames()).toEqual(["Rekap", "Temuan"]);
     expect(dataRows(await book.readSheet("Rekap"), 4)).toHaveLength(rekap.rows.length);
