@@ -8,6 +8,8 @@ module.exports = {
     "^.+\\.tsx?$": "ts-jest",
   },
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
+  globalSetup: "<rootDir>/test/support/global-setup.js",
+  globalTeardown: "<rootDir>/test/support/global-teardown.js",
   // The pane's tests render Fluent UI in jsdom; on a busy 2-core CI machine a click can take
   // seconds. Timeouts are for hung tests, not for speed (that is what npm run bench measures).
   testTimeout: 30_000,

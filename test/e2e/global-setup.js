@@ -9,11 +9,13 @@ const { execFileSync } = require("node:child_process");
 const { existsSync, mkdtempSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
+const { enterRunTmpdir } = require("../support/test-tmpdir");
 
 // CERMAT_CHROMIUM points elsewhere only to try these paths (e.g. a missing browser).
 const CHROMIUM = process.env.CERMAT_CHROMIUM ?? "/usr/bin/chromium";
 
 module.exports = async function buildOnce() {
+  enterRunTmpdir();
   if (!existsSync(CHROMIUM)) {
     if (process.env.CI) {
       throw new Error(`Chromium is required for the browser tests on CI but is missing at ${CHROMIUM} (apt-get install chromium).`);
