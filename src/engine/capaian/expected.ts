@@ -3,7 +3,7 @@
  * same period (a cumulative series compares totals so far, an incremental one the period's own:
  * either way the same period's pair), and the annual one against the annual target.
  */
-import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
+import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
 import { capaianOf, whyNoCapaian, type CapaianMethod, type NoCapaianReason } from "./value";
@@ -142,11 +142,11 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
       return;
     }
   };
-  const periods: readonly Period[] = MONTHS.some((m) => item.cells[`capaian_${m}` as Role]) ? MONTHS : QUARTERS;
+  const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("capaian", m)]) ? MONTHS : QUARTERS;
   const annualTarget = ownOrInherited(item, "target");
-  const periodTargetCells = periods.map((p) => ownOrInherited(item, `target_${p}` as Role));
+  const periodTargetCells = periods.map((p) => ownOrInherited(item, periodRole("target", p)));
   const periodTargets = periodTargetCells.map((t) => t?.value);
-  const periodRealisasi = periods.map((p) => own(item, `realisasi_${p}` as Role)?.value);
+  const periodRealisasi = periods.map((p) => own(item, periodRole("realisasi", p))?.value);
   const satuan = ownOrInherited(item, "satuan")?.text;
   const indikatorBases = annualTarget ? annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text) : [];
   const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
@@ -160,10 +160,10 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
     const realisasi = asShare(t.value, r, annualTarget?.value);
     const ownCapaian = compute(t.value, realisasi, "period");
     if (ownCapaian) periodCapaian.push(ownCapaian);
-    const stated = own(item, `capaian_${p}` as Role);
+    const stated = own(item, periodRole("capaian", p));
     const candidates = settings.periodCapaianBasis === "to-date" && annualTarget ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, compute) : ownCapaian ? [ownCapaian] : [];
     if (stated && candidates.length > 0) checks.push({ stated, period: p, candidates, polaritySource: source });
-    else noNumber(cellOf(item, `capaian_${p}` as Role, columns), p, t, [realisasi]);
+    else noNumber(cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi]);
   });
 
   const capaianCell = cellOf(item, "capaian", columns);

@@ -61,12 +61,47 @@ function anyTargetAtMost(cells: Item["cells"]): boolean {
   return false;
 }
 
-export function polarityOf(item: Item, settings: Settings): { polarity: Polarity; source: PolaritySource } {
+export interface PolarityReading {
+  polarity: Polarity;
+  source: PolaritySource;
+}
+
+/**
+ * Each item's polarity as last read, with the choices it was read under: every capaian rule, and
+ * each formula convention tried, asks it again for the same item. Callers never change the answer.
+ */
+const readings = new WeakMap<Item, { choices: Settings["polarity"]; reading: PolarityReading }>();
+
+export function polarityOf(item: Item, settings: Settings): PolarityReading {
+  const known = readings.get(item);
+  if (known !== undefined && known.choices === settings.polarity) return known.reading;
+  const reading = readPolarity(item, settings);
+  readings.set(item, { choices: settings.polarity, reading });
+  return reading;
+}
+
+/** The person's choice for an indikator (Pengaturan), if any; a name such as "constructor" is no choice. */
+function chosenPolarity(choices: Settings["polarity"], indikator: string): Polarity | undefined {
+  if (indikator === "" || isEmpty(choices)) return undefined;
+  const key = polarityKey(indikator);
+  return hasOwn(choices, key) ? choices[key] : undefined;
+}
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+function isEmpty(record: object): boolean {
+  for (const key in record) if (hasOwn(record, key)) return false;
+  return true;
+}
+
+function readPolarity(item: Item, settings: Settings): PolarityReading {
   const column = item.cells.polaritas ?? item.inherited.polaritas;
   const stated = column ? polarityFromText(column.text) : undefined;
   if (stated) return { polarity: stated, source: "column" };
   const indikator = (item.cells.indikator ?? item.inherited.indikator)?.text ?? "";
-  const chosen = indikator ? settings.polarity[polarityKey(indikator)] : undefined;
+  const chosen = chosenPolarity(settings.polarity, indikator);
   if (chosen) return { polarity: chosen, source: "setting" };
   if (targetSaysAtMost(item)) return { polarity: "negative", source: "target" };
   const guessed = polarityFromWords(indikator);

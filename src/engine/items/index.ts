@@ -20,6 +20,7 @@ import { readKodes } from "./kode";
 import { markLevels, type NameCell } from "./levels";
 import { buildLongItems } from "./long-items";
 import { parseColumns } from "./read-cells";
+import { newRoleCells } from "./role-cells";
 import { classifyRows, type RowInfo } from "./row-kinds";
 import {
   inheritBlanks,
@@ -52,8 +53,8 @@ function wideItems(
   for (const info of rows) {
     if (info.kind === "skip") continue;
     for (let g = 0; g < columns.length; g++) {
-      const cells: Item["cells"] = {};
-      const inherited: Item["inherited"] = {};
+      const cells = newRoleCells();
+      const inherited: Item["inherited"] = newRoleCells();
       let own = 0;
       let substantive = false;
       for (const { role, col, cells: column, frame } of columns[g]) {

@@ -128,6 +128,22 @@ export const PLAIN_ROLES = Object.keys(PLAIN) as ReadonlyArray<Exclude<Role, Per
 /** The measures a period splits (`target_tw1`, `anggaran_b3`, `realisasi_anggaran_y2022`). */
 export const PERIOD_MEASURES = ["target", "realisasi", "capaian", "anggaran", "realisasi_anggaran"] as const;
 
+/** What a period column measures: the part of its role before the period. */
+export type PeriodPrefix = (typeof PERIOD_MEASURES)[number];
+
+/** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */
+export function periodRole(prefix: PeriodPrefix, period: Period): Role {
+  // Asked for every item, period and rule: built once, so each look-up of item.cells[role] gets the
+  // same string (a string built afresh is hashed again at every look-up).
+  let byPeriod = periodRoles.get(prefix);
+  if (!byPeriod) periodRoles.set(prefix, (byPeriod = new Map()));
+  let role = byPeriod.get(period);
+  if (role === undefined) byPeriod.set(period, (role = `${prefix}_${period}` as Role));
+  return role;
+}
+
+const periodRoles = new Map<PeriodPrefix, Map<Period, Role>>();
+
 /**
  * Whether a name is a role (for names typed by a person: `--columns "E=target_tw1"`): a plain role,
  * or a period measure with a triwulan (`tw1`…`tw4`), a month (`b1`…`b12`) or a year (`y2021`).

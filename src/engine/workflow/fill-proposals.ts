@@ -5,7 +5,7 @@
  * compared with it at the precision it is shown.
  */
 import type { TableAnalysis } from "../analyze";
-import { MONTHS, QUARTERS, toA1, type CellRef, type CellWrite, type Grid, type Item, type ParsedValue, type Period, type Polarity, type Role, type Settings } from "../model";
+import { MONTHS, periodRole, QUARTERS, toA1, type CellRef, type CellWrite, type Grid, type Item, type ParsedValue, type Period, type Polarity, type Role, type Settings } from "../model";
 import { capaianFormula, colAbsolute, meanFormula, predikatFormula, serapanFormula, type CapaianScale } from "../templates/formulas";
 import { asShare, childrenByLevel, comparableUnits, disagreement, polarityOf, sharesTarget } from "../capaian";
 import { capaianOf, predikatOf } from "../capaian/value";
@@ -69,8 +69,8 @@ function formulaSafe(ctx: ItemContext, target: CellRef, realisasi: CellRef): boo
 
 /** The last period target the item states, as the check reads shares of an annual amount. */
 function lastPeriodTarget(item: Item): ParsedValue | undefined {
-  const periods: readonly Period[] = MONTHS.some((m) => item.cells[`target_${m}` as Role]) ? MONTHS : QUARTERS;
-  const stated = periods.map((p) => ownOrInherited(item, `target_${p}` as Role)?.value).filter((v): v is ParsedValue => v !== undefined && v.kind !== "empty");
+  const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("target", m)]) ? MONTHS : QUARTERS;
+  const stated = periods.map((p) => ownOrInherited(item, periodRole("target", p))?.value).filter((v): v is ParsedValue => v !== undefined && v.kind !== "empty");
   return stated[stated.length - 1];
 }
 

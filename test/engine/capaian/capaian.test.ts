@@ -98,6 +98,19 @@ describe("where the polarity comes from: the Polaritas column, then the person's
   ])("%s with Polaritas %j and setting %s → %s from %s", (indikator, polaritas, setting, polarity, source) => {
     expect(polarityOf(item(indikator, polaritas), setting === "person" ? person : DEFAULT_SETTINGS)).toEqual({ polarity, source });
   });
+
+  it("takes no choice from an indikator named like an object's own properties", () => {
+    for (const indikator of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(polarityOf(item(indikator), person)).toEqual({ polarity: "positive", source: "default" });
+    }
+  });
+
+  it("answers again when the person's choices change, for the same item", () => {
+    const same = item("Jumlah kasus DBD");
+    expect(polarityOf(same, DEFAULT_SETTINGS)).toEqual({ polarity: "negative", source: "words" });
+    expect(polarityOf(same, person)).toEqual({ polarity: "positive", source: "setting" });
+    expect(polarityOf(same, { ...person, polarity: {} })).toEqual({ polarity: "negative", source: "words" });
+  });
 });
 
 describe("capaian from target and realisasi", () => {

@@ -1,4 +1,4 @@
-import { isFilled, isYear, MONTHS, QUARTERS, type CellRef, type Item, type Period, type Role, type RoleMap, type Year } from "../../model";
+import { isFilled, isYear, MONTHS, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -45,7 +45,7 @@ export function labelOf(item: Item): string {
   return "";
 }
 
-export type PeriodPrefix = "anggaran" | "target" | "realisasi" | "capaian" | "realisasi_anggaran";
+export { periodRole, type PeriodPrefix } from "../../model";
 
 /**
  * The period family a table splits a role into: months when it has monthly columns for the role,
@@ -101,17 +101,6 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
   return [...years].sort();
 }
 
-/** Role of a period column: ("anggaran", "tw3") → "anggaran_tw3". */
-export function periodRole(prefix: PeriodPrefix, period: Period): Role {
-  // Asked for every item, period and rule: built once, so each look-up of item.cells[role] gets the same string.
-  let byPeriod = periodRoles.get(prefix);
-  if (!byPeriod) periodRoles.set(prefix, (byPeriod = new Map()));
-  let role = byPeriod.get(period);
-  if (role === undefined) byPeriod.set(period, (role = `${prefix}_${period}` as Role));
-  return role;
-}
-
-const periodRoles = new Map<PeriodPrefix, Map<Period, Role>>();
 
 /**
  * Lists of cell positions seen so far (an item's target series), compared by position: items that

@@ -5,7 +5,7 @@
  * the capaian beside something else (EFISIENSI, PREDIKAT_MISMATCH).
  */
 import { annualBases, annualRealisasi, capaianOf, comparableUnits, polarityOf, sharesTarget, type CapaianCandidate } from "../../capaian";
-import { isFilled, MONTHS, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../../model";
+import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type Settings } from "../../model";
 
 function own(item: Item, role: Role): CellRef | undefined {
   return isFilled(item.cells[role]) ? item.cells[role] : undefined;
@@ -17,7 +17,7 @@ function ownOrInherited(item: Item, role: Role): CellRef | undefined {
 
 /** Months when the row has any monthly target or realisasi, else quarters. */
 export function rowPeriods(item: Item): readonly Period[] {
-  return MONTHS.some((m) => item.cells[`target_${m}` as Role] || item.cells[`realisasi_${m}` as Role]) ? MONTHS : QUARTERS;
+  return MONTHS.some((m) => item.cells[periodRole("target", m)] || item.cells[periodRole("realisasi", m)]) ? MONTHS : QUARTERS;
 }
 
 /**
@@ -29,8 +29,8 @@ export function annualCapaian(item: Item, settings: Settings): CapaianCandidate[
   const annualTarget = ownOrInherited(item, "target");
   if (item.kind !== "row" || !annualTarget) return [];
   const periods = rowPeriods(item);
-  const periodTargets: Array<ParsedValue | undefined> = periods.map((p) => ownOrInherited(item, `target_${p}` as Role)?.value);
-  const periodRealisasi: Array<ParsedValue | undefined> = periods.map((p) => own(item, `realisasi_${p}` as Role)?.value);
+  const periodTargets: Array<ParsedValue | undefined> = periods.map((p) => ownOrInherited(item, periodRole("target", p))?.value);
+  const periodRealisasi: Array<ParsedValue | undefined> = periods.map((p) => own(item, periodRole("realisasi", p))?.value);
   const bases = annualBases(annualTarget.value, periodTargets, ownOrInherited(item, "satuan")?.text, ownOrInherited(item, "indikator")?.text);
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
   const { polarity } = polarityOf(item, settings);
