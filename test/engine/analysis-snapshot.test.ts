@@ -63,4 +63,8 @@ describe("the analysis of every fixture is unchanged", () => {
   it.each([120, 1_200])("the bench's synthetic Rencana Aksi of %i rows", (rows) => {
     expect(digest(analyzeSheet(syntheticSheet(rows)))).toMatchSnapshot();
   });
+
+  it.each([120, 1_200])("the bench's synthetic Pengukuran Kinerja of %i rows", (rows) => {
+    expect(digest(analyzeSheet(syntheticSheet(rows, "pengukuran")))).toMatchSnapshot();
+  });
 });
