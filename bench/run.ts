@@ -104,9 +104,10 @@ async function engine(grid: Grid, runs: number) {
     items: items.length,
     findings: findings.length,
     layout: await time(runs, () => recognizeLayout(grid)),
-    // Items and rules inside one text memory each, as analyzeSheet runs them (the layout opens its own).
+    // Items, conventions and rules inside a text memory of their own each run, as analyzeSheet runs
+    // them (the layout opens its own): nothing one run works out is found by the next.
     items_: await time(runs, () => withTextScope(() => buildItems(grid, table))),
-    conventions: await time(runs, () => detectConventions(items, DEFAULT_SETTINGS)),
+    conventions: await time(runs, () => withTextScope(() => detectConventions(items, DEFAULT_SETTINGS))),
     // A new table object per run, as every check has: the rules remember shared work per table.
     rules: await time(runs, () => withTextScope(() => runRules({ grid, table: { ...analysis }, settings: DEFAULT_SETTINGS }))),
     findingsList: findings,

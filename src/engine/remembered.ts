@@ -24,6 +24,8 @@ export function remembered<K, T>(read: (key: K) => T, bound: number): (key: K) =
 interface TextScope {
   /** One map per {@link perText} function, by its slot. */
   memos: Array<Map<string, unknown>>;
+  /** One map per {@link perObject} memory, by its slot. */
+  objects: Array<WeakMap<object, unknown>>;
 }
 
 let scope: TextScope | undefined;
@@ -33,7 +35,7 @@ let slots = 0;
 /** Runs `work` with one text memo (nested calls share the outer one); outside, nothing is kept. */
 export function withTextScope<T>(work: () => T): T {
   if (scope) return work();
-  scope = { memos: [] };
+  scope = { memos: [], objects: [] };
   try {
     return work();
   } finally {
@@ -59,5 +61,22 @@ export function perText<T>(answer: (text: string) => T, outside?: number): (text
     // Most texts are data with no answer: one look-up for those too, not get and has.
     memo.set(text, found === undefined ? NONE : found);
     return found;
+  };
+}
+
+let objectSlots = 0;
+
+/**
+ * A memory keyed by objects (an analysis's items) that lives as long as the current text scope, so
+ * what several rules ask of the same item is worked out once per analysis. Outside a scope it
+ * answers undefined and the caller works it out afresh.
+ */
+export function perObject<K extends object, V>(): () => WeakMap<K, V> | undefined {
+  const slot = objectSlots++;
+  return () => {
+    if (!scope) return undefined;
+    let memo = scope.objects[slot] as WeakMap<K, V> | undefined;
+    if (!memo) scope.objects[slot] = memo = new WeakMap<K, V>();
+    return memo;
   };
 }

@@ -1,4 +1,4 @@
-import { perText, remembered, withTextScope } from "../../src/engine/remembered";
+import { perObject, perText, remembered, withTextScope } from "../../src/engine/remembered";
 
 /** A reader that counts how often it really reads. */
 function counting() {
@@ -68,3 +68,16 @@ describe("remembered", () => {
 function assertNever(): never {
   throw new Error("boom");
 }
+
+describe("perObject: memory keyed by objects for one analysis", () => {
+  it("is the same map throughout a scope, a new one in the next, and none outside", () => {
+    const memo = perObject<object, number>();
+    const item = {};
+    expect(memo()).toBeUndefined();
+    withTextScope(() => {
+      memo()?.set(item, 1);
+      withTextScope(() => expect(memo()?.get(item)).toBe(1));
+    });
+    withTextScope(() => expect(memo()?.get(item)).toBeUndefined());
+  });
+});

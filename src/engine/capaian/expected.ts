@@ -4,6 +4,7 @@
  * either way the same period's pair), and the annual one against the annual target.
  */
 import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
+import { perObject } from "../remembered";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
 import { capaianOf, whyNoCapaian, type CapaianMethod, type NoCapaianReason } from "./value";
@@ -98,17 +99,47 @@ export interface UncomputedCapaian {
   polaritySource: PolaritySource;
 }
 
-/** Every capaian cell of the item that can be recomputed, with what it should be. */
-export function capaianChecks(item: Item, settings: Settings): CapaianCheck[] {
-  return walk(item, settings).checks;
+/** Every capaian cell of the item that can be recomputed, with what it should be. Callers never change the list. */
+export function capaianChecks(item: Item, settings: Settings): readonly CapaianCheck[] {
+  return walkOnce(item, settings).checks;
 }
 
 /**
  * Every capaian cell of the item that has target and realisasi but no number, and why. With the
  * item's columns, an empty capaian cell of a one-row item counts too (items keep filled cells only).
  */
-export function uncomputedCapaian(item: Item, settings: Settings, columns: RoleMap = {}): UncomputedCapaian[] {
-  return walk(item, settings, columns).uncomputed;
+export function uncomputedCapaian(item: Item, settings: Settings, columns?: RoleMap): readonly UncomputedCapaian[] {
+  return walkOnce(item, settings, columns).uncomputed;
+}
+
+type Walked = ReturnType<typeof walk>;
+
+/**
+ * Each item's walk kept per reading of the settings it depends on (the three formula conventions
+ * and the polarity choices) and per column map: the formula conventions are told apart by walking
+ * every item under each, and then four capaian rules walk them again under the one chosen. Kept for
+ * one analysis (its text scope); outside one, each call walks afresh.
+ */
+const walks = perObject<Item, Map<string, Walked>>();
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+
+function idOf(object: object | undefined): number {
+  if (object === undefined) return 0;
+  let id = objectIds.get(object);
+  if (id === undefined) objectIds.set(object, (id = ++lastObjectId));
+  return id;
+}
+
+function walkOnce(item: Item, settings: Settings, columns?: RoleMap): Walked {
+  const key = `${settings.negativeFormula}|${settings.periodCapaianBasis}|${settings.annualCapaianBasis}|${idOf(settings.polarity)}|${idOf(columns)}`;
+  const memo = walks();
+  if (memo === undefined) return walk(item, settings, columns);
+  let byKey = memo.get(item);
+  if (byKey === undefined) memo.set(item, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (found === undefined) byKey.set(key, (found = walk(item, settings, columns)));
+  return found;
 }
 
 /** The item's cell for a role, or its empty cell when the item is one row and the column is known. */

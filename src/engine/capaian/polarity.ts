@@ -4,7 +4,7 @@
  * else the indicator's own words.
  */
 import type { Item, Polarity, Settings } from "../model";
-import { perText } from "../remembered";
+import { perObject, perText } from "../remembered";
 import { NEGATIVE_PHRASES, POSITIVE_FRAMING } from "./polarity-words";
 
 export { NEGATIVE_PHRASES, POSITIVE_FRAMING };
@@ -67,16 +67,19 @@ export interface PolarityReading {
 }
 
 /**
- * Each item's polarity as last read, with the choices it was read under: every capaian rule, and
- * each formula convention tried, asks it again for the same item. Callers never change the answer.
+ * Each item's polarity as last read in this analysis (its text scope), with the choices it was read
+ * under: every capaian rule, and each formula convention tried, asks it again for the same item.
+ * Callers never change the answer.
  */
-const readings = new WeakMap<Item, { choices: Settings["polarity"]; reading: PolarityReading }>();
+const readings = perObject<Item, { choices: Settings["polarity"]; reading: PolarityReading }>();
 
 export function polarityOf(item: Item, settings: Settings): PolarityReading {
-  const known = readings.get(item);
+  const memo = readings();
+  if (memo === undefined) return readPolarity(item, settings);
+  const known = memo.get(item);
   if (known !== undefined && known.choices === settings.polarity) return known.reading;
   const reading = readPolarity(item, settings);
-  readings.set(item, { choices: settings.polarity, reading });
+  memo.set(item, { choices: settings.polarity, reading });
   return reading;
 }
 
