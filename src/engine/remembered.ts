@@ -24,8 +24,8 @@ export function remembered<K, T>(read: (key: K) => T, bound: number): (key: K) =
 interface TextScope {
   /** One map per {@link perText} function, by its slot. */
   memos: Array<Map<string, unknown>>;
-  /** One map per {@link perObject} memory, by its slot. */
-  objects: Array<WeakMap<object, unknown>>;
+  /** One map per {@link perObject} memory, by its slot (a plain Map: it dies with the scope). */
+  objects: Array<Map<object, unknown>>;
 }
 
 let scope: TextScope | undefined;
@@ -71,12 +71,12 @@ let objectSlots = 0;
  * what several rules ask of the same item is worked out once per analysis. Outside a scope it
  * answers undefined and the caller works it out afresh.
  */
-export function perObject<K extends object, V>(): () => WeakMap<K, V> | undefined {
+export function perObject<K extends object, V>(): () => Map<K, V> | undefined {
   const slot = objectSlots++;
   return () => {
     if (!scope) return undefined;
-    let memo = scope.objects[slot] as WeakMap<K, V> | undefined;
-    if (!memo) scope.objects[slot] = memo = new WeakMap<K, V>();
+    let memo = scope.objects[slot] as Map<K, V> | undefined;
+    if (!memo) scope.objects[slot] = memo = new Map<K, V>();
     return memo;
   };
 }

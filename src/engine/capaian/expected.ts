@@ -131,8 +131,24 @@ function idOf(object: object | undefined): number {
   return id;
 }
 
+/** What walk answers for an item with no capaian to check (most items of a Rencana Aksi). */
+const NOTHING: Walked = { checks: [], uncomputed: [] };
+
+/** The part of the key that depends on the settings, worked out once per settings object. */
+const settingsKeys = new WeakMap<Settings, string>();
+
+function settingsKey(settings: Settings): string {
+  let key = settingsKeys.get(settings);
+  if (key === undefined) {
+    key = `${settings.negativeFormula}|${settings.periodCapaianBasis}|${settings.annualCapaianBasis}|${idOf(settings.polarity)}`;
+    settingsKeys.set(settings, key);
+  }
+  return key;
+}
+
 function walkOnce(item: Item, settings: Settings, columns?: RoleMap): Walked {
-  const key = `${settings.negativeFormula}|${settings.periodCapaianBasis}|${settings.annualCapaianBasis}|${idOf(settings.polarity)}|${idOf(columns)}`;
+  if (item.kind !== "row" || !(hasCapaian(item) || (columns !== undefined && hasCapaianColumn(columns)))) return NOTHING;
+  const key = columns === undefined ? settingsKey(settings) : `${settingsKey(settings)}|${idOf(columns)}`;
   const memo = walks();
   if (memo === undefined) return walk(item, settings, columns);
   let byKey = memo.get(item);
