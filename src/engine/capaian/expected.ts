@@ -147,6 +147,7 @@ function settingsKey(settings: Settings): string {
 }
 
 function walkOnce(item: Item, settings: Settings, columns?: RoleMap): Walked {
+  // Only a row with a capaian cell, or a capaian column to fill, has anything to walk.
   if (item.kind !== "row" || !(hasCapaian(item) || (columns !== undefined && hasCapaianColumn(columns)))) return NOTHING;
   const key = columns === undefined ? settingsKey(settings) : `${settingsKey(settings)}|${idOf(columns)}`;
   const memo = walks();
@@ -170,10 +171,10 @@ function hasCapaianColumn(columns: RoleMap): boolean {
   return false;
 }
 
+/** The capaian cells of a row that has some (walkOnce tells which rows do). */
 function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: CapaianCheck[]; uncomputed: UncomputedCapaian[] } {
   const checks: CapaianCheck[] = [];
   const uncomputed: UncomputedCapaian[] = [];
-  if (item.kind !== "row" || !(hasCapaian(item) || hasCapaianColumn(columns))) return { checks, uncomputed };
   const { polarity, source } = polarityOf(item, settings);
   const compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis): CapaianCandidate | null => {
     if (!comparableUnits(t, r)) return null;
