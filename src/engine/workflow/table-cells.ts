@@ -1,5 +1,5 @@
 import type { TableAnalysis } from "../analyze";
-import { cellAt, isFilled, MONTHS, QUARTERS, type CellRef, type Grid, type GridCell, type Item, type Period, type Role, type RoleMap } from "../model";
+import { cellAt, isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Grid, type GridCell, type Item, type Period, type Role, type RoleMap } from "../model";
 
 /** The column map of the item's group (side-by-side levels each have their own). */
 export function columnsOf(table: TableAnalysis, item: Item): RoleMap {
@@ -54,7 +54,7 @@ export function gridCell(grid: Grid, at: { row: number; col: number }): GridCell
 /** The periods a table splits a role family into: months, quarters, or none. */
 export function periodsOf(table: TableAnalysis, prefix: "target" | "realisasi" | "capaian"): readonly Period[] {
   const has = (p: Period): boolean => {
-    const role = `${prefix}_${p}` as Role;
+    const role = periodRole(prefix, p);
     return (
       table.layout.columns[role] !== undefined ||
       table.layout.groups.some((g) => g.columns[role] !== undefined) ||

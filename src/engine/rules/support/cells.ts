@@ -1,4 +1,4 @@
-import { isFilled, isYear, MONTHS, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
+import { isFilled, isYear, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -66,7 +66,7 @@ const periodCache = new WeakMap<RuleContext["table"], Map<PeriodPrefix, readonly
 function findPeriods(ctx: RuleContext, prefix: PeriodPrefix): readonly Period[] {
   const held = rolesHeld(ctx);
   const has = (p: Period): boolean => {
-    const role = `${prefix}_${p}` as Role;
+    const role = periodRole(prefix, p);
     return tableHasRole(ctx, role) || held.has(role);
   };
   if (MONTHS.some(has)) return MONTHS;
@@ -100,7 +100,6 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
   }
   return [...years].sort();
 }
-
 
 /**
  * Lists of cell positions seen so far (an item's target series), compared by position: items that
