@@ -20,7 +20,7 @@ import { cellIndex, parseRef, patchCells, sheetCells, type CellPatch } from "./p
 import { addWorksheet, removeWorksheet } from "./package/sheet-registry";
 import { NotAWorkbookError, readWorkbookParts, type SheetEntry, type WorkbookParts } from "./package/workbook-parts";
 import { removeCalcChain, requestFullCalc, selectCellIn } from "./package/workbook-settings";
-import { PackageLimitError, XlsxPackage, type PackageLimits } from "./package/zip-package";
+import { PackageLimitError, XlsxPackage, type PackageLimits, type RawInflate } from "./package/zip-package";
 import { columnWidths } from "./package/column-widths";
 import { blankPackageBytes } from "./package/blank-package";
 import { openXlsx } from "./package/open-xlsx";
@@ -32,6 +32,8 @@ import { uniqueSheetName } from "./sheet-names";
 export interface PackageWorkbookOptions {
   /** Size limits checked before inflating (default: DEFAULT_LIMITS). */
   limits?: PackageLimits;
+  /** Inflates the parts (node's zlib, src/xlsx/node-file.ts); fflate when not given. */
+  inflate?: RawInflate;
   /**
    * Awaited between the parts of marking and clearing a large sheet (in the browser: a new task,
    * so the page paints between them). Nothing else may change the workbook meanwhile.
@@ -93,7 +95,7 @@ export class PackageWorkbook implements WorkbookPort {
     if (sniffed) throw unreadable(sniffed);
     let book: T;
     try {
-      book = new this(openXlsx(bytes, options.limits).pkg, options);
+      book = new this(openXlsx(bytes, options.limits, options.inflate).pkg, options);
     } catch (cause) {
       throw readFailure(cause);
     }

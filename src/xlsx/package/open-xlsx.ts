@@ -6,16 +6,16 @@
  */
 import { guarded } from "./read-error";
 import { readWorkbookParts, type WorkbookParts } from "./workbook-parts";
-import { DEFAULT_LIMITS, XlsxPackage, type PackageLimits } from "./zip-package";
+import { DEFAULT_LIMITS, XlsxPackage, type PackageLimits, type RawInflate } from "./zip-package";
 
 export interface OpenedXlsx {
   pkg: XlsxPackage;
   parts: WorkbookParts;
 }
 
-export function openXlsx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): OpenedXlsx {
+export function openXlsx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, inflate?: RawInflate): OpenedXlsx {
   return guarded("The .xlsx file cannot be opened", () => {
-    const pkg = XlsxPackage.open(bytes, limits);
+    const pkg = XlsxPackage.open(bytes, limits, inflate);
     return { pkg, parts: readWorkbookParts(pkg) };
   });
 }

@@ -4,6 +4,13 @@
  * Works in node and in the browser (fflate only).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
+
+/**
+ * Inflates one part's raw deflate data to `size` bytes; throws on damaged data. Node gives zlib
+ * (src/xlsx/node-file.ts); without one, fflate inflates in JavaScript.
+ */
+export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
 export interface PackageLimits {
   /** Sum of the parts' uncompressed sizes, as the zip directory states them. */
@@ -49,20 +56,21 @@ export class XlsxPackage {
     this.parts = parts;
   }
 
-  /** Opens zip bytes. Throws PackageLimitError before inflating when the directory says too much, or fflate's error for a damaged zip. */
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): XlsxPackage {
-    let total = 0;
-    let count = 0;
-    const files = unzipSync(bytes, {
-      filter: (file) => {
-        count++;
-        total += file.originalSize;
-        if (count > limits.maxParts) throw new PackageLimitError("maxParts", count, limits.maxParts);
-        if (file.originalSize > limits.maxPartBytes) throw new PackageLimitError("maxPartBytes", file.originalSize, limits.maxPartBytes);
-        if (total > limits.maxUncompressedBytes) throw new PackageLimitError("maxUncompressedBytes", total, limits.maxUncompressedBytes);
-        return true;
-      },
-    });
+  /**
+   * Opens zip bytes. Throws PackageLimitError before inflating when the directory says too much, or
+   * fflate's error for a damaged zip. With `inflate`, a plain zip (no zip64, no encryption) is
+   * inflated by it; anything it cannot read, or damaged data, is left to fflate as without it.
+   */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, inflate?: RawInflate): XlsxPackage {
+    const entries = inflate ? readZipDirectory(bytes) : undefined;
+    if (entries) {
+      const checkLimits = limitCheck(limits);
+      for (const entry of entries) checkLimits(entry.size);
+      const files = inflateAll(entries, inflate!);
+      if (files) return new XlsxPackage(new Map(Object.entries(files)));
+    }
+    const checkLimits = limitCheck(limits);
+    const files = unzipSync(bytes, { filter: (file) => (checkLimits(file.originalSize), true) });
     return new XlsxPackage(new Map(Object.entries(files)));
   }
 
@@ -123,4 +131,39 @@ export class XlsxPackage {
     for (const path of order) entries[path] = [this.bytes(path)!, { level: 6 }];
     return zipSync(entries);
   }
+}
+
+/** Counts parts and sizes as the directory lists them, throwing at the first limit passed. */
+function limitCheck(limits: PackageLimits): (size: number) => void {
+  let total = 0;
+  let count = 0;
+  return (size) => {
+    count++;
+    total += size;
+    if (count > limits.maxParts) throw new PackageLimitError("maxParts", count, limits.maxParts);
+    if (size > limits.maxPartBytes) throw new PackageLimitError("maxPartBytes", size, limits.maxPartBytes);
+    if (total > limits.maxUncompressedBytes) throw new PackageLimitError("maxUncompressedBytes", total, limits.maxUncompressedBytes);
+  };
+}
+
+/**
+ * Every part inflated, keyed as fflate keys them (a later part of the same name wins); undefined
+ * when a part does not inflate to the size its directory entry states, so fflate gives its answer.
+ */
+function inflateAll(entries: ZipEntry[], inflate: RawInflate): Record<string, Uint8Array> | undefined {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of entries) {
+    let data: Uint8Array;
+    if (entry.method === 0) data = entry.data.slice();
+    else {
+      try {
+        data = inflate(entry.data, entry.size);
+      } catch {
+        return undefined;
+      }
+    }
+    if (data.length !== entry.size) return undefined;
+    files[entry.name] = data;
+  }
+  return files;
 }
