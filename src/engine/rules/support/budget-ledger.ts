@@ -27,7 +27,7 @@ export function sameAmount(a: number, b: number, tolerance = RUPIAH_TOLERANCE): 
 export interface BudgetLine {
   item: Item;
   /** Amount per column; empty cells, dashes and missing cells are 0, as budget sums count them. */
-  amounts: Map<BudgetColumn, number>;
+  amounts: ColumnAmounts;
   /** Columns holding something that is not an amount (INVALID_NUMBER reports those). */
   unreadable: ReadonlySet<BudgetColumn>;
   /** The annual amount is a number the person typed (not empty). */
@@ -78,6 +78,24 @@ export function budgetRole(family: BudgetFamily, column: BudgetColumn): Role {
   return column === "annual" ? family : periodRole(family, column);
 }
 
+/**
+ * A line's amount per column, in the ledger's column order ("annual", then the periods): a small
+ * array rather than a Map per line (a ledger has a line per budget row). A column that holds no
+ * amount (unreadable) has none: `get` answers undefined there, as for a column the ledger lacks.
+ */
+export class ColumnAmounts {
+  constructor(
+    private readonly columns: readonly BudgetColumn[],
+    /** NaN where the column is unreadable. */
+    private readonly values: readonly number[],
+  ) {}
+
+  get(column: BudgetColumn): number | undefined {
+    const value = this.values[this.columns.indexOf(column)];
+    return value === undefined || Number.isNaN(value) ? undefined : value;
+  }
+}
+
 function amountOf(cell: CellRef | undefined): number | "unreadable" {
   if (!cell) return 0;
   switch (cell.value.kind) {
@@ -106,17 +124,24 @@ interface Reading {
 const NONE_UNREADABLE: ReadonlySet<BudgetColumn> = new Set();
 
 function readLine(item: Item, r: Reading): BudgetLine {
-  const amounts = new Map<BudgetColumn, number>();
+  const values: number[] = [];
   let unreadable: Set<BudgetColumn> | undefined;
   let blank = true;
+  let split = false;
   for (let i = 0; i < r.columns.length; i++) {
     const cell = item.cells[r.roles[i]];
     if (isFilled(cell)) blank = false;
     const amount = amountOf(cell);
-    if (amount === "unreadable") (unreadable ??= new Set()).add(r.columns[i]);
-    else amounts.set(r.columns[i], amount);
+    if (amount === "unreadable") {
+      (unreadable ??= new Set()).add(r.columns[i]);
+      values.push(NaN);
+    } else {
+      values.push(amount);
+      // Column 0 is the annual amount; the rest are periods.
+      if (i > 0 && amount !== 0) split = true;
+    }
   }
-  const split = r.periods.some((p) => (amounts.get(p) ?? 0) !== 0);
+  const amounts = new ColumnAmounts(r.columns, values);
   const annualStated = item.cells[r.family]?.value.kind === "number";
   const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: [] };
   // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
