@@ -10,14 +10,11 @@ export type ParsedColumns = Map<number, ColumnCells>;
 
 /** One column's parsed cells, by row: an array indexed from the first row read, not a Map per cell. */
 export class ColumnCells {
-  private readonly refs: Array<CellRef | undefined> = [];
-  private first = 0;
-
-  /** Rows must be added in ascending order. */
-  add(ref: CellRef): void {
-    if (this.refs.length === 0) this.first = ref.row;
-    this.refs[ref.row - this.first] = ref;
-  }
+  /** `refs[row - first]`; sized once for the rows read, so it never grows. */
+  constructor(
+    private readonly first: number,
+    private readonly refs: ReadonlyArray<CellRef | undefined>,
+  ) {}
 
   get(row: number): CellRef | undefined {
     return row >= this.first ? this.refs[row - this.first] : undefined;
@@ -31,33 +28,49 @@ function refOf(cell: GridCell, row: number, col: number, value: CellRef["value"]
 }
 
 /**
- * Parses every mapped column over the given rows (top-left cells of merges included even when
- * they sit above: a merged value belongs to the rows it covers).
+ * Parses every mapped column over the given rows (top-left cells of merges included even
+ * when they sit above: a merged value belongs to the rows it covers). The lists a column is read
+ * into are sized once for all the rows: grown by push, they were copied over and over on big sheets.
  */
 export function parseColumns(view: SheetView, table: TableLayout, rows: readonly number[], only?: (col: number, row: number) => boolean): ParsedColumns {
   const byCol = new Map<number, Role>();
-  for (const g of table.groups) for (const [role, col] of Object.entries(g.columns) as Array<[Role, number]>) if (!byCol.has(col)) byCol.set(col, role);
+  for (const g of table.groups) {
+    for (const role in g.columns) {
+      const col = g.columns[role as Role] as number;
+      if (!byCol.has(col)) byCol.set(col, role as Role);
+    }
+  }
   const out: ParsedColumns = new Map();
+  let first = Infinity;
+  let last = -1;
+  for (const r of rows) {
+    if (r < first) first = r;
+    if (r > last) last = r;
+  }
+  const positions = new Int32Array(rows.length);
+  const texts = new Array<string>(rows.length);
   for (const [col, role] of byCol) {
-    const positions: number[] = [];
-    const cells: GridCell[] = [];
-    const texts: string[] = [];
     const numeric = isNumericRole(role);
-    for (const r of rows) {
+    const cells = new Array<GridCell>(rows.length);
+    let count = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
       if (only && !only(col, r)) continue;
       const cell = view.grid.rows[r]?.[col];
       if (!cell) continue;
       const text = textOf(cell);
       // A formula saved without its result is unknown, not empty, where a number is read.
       if (text === "" && !(numeric && isUncalculated(cell))) continue;
-      positions.push(r);
-      cells.push(cell);
-      texts.push(text);
+      positions[count] = r;
+      cells[count] = cell;
+      texts[count] = text;
+      count++;
     }
-    const values = cells.length > 0 ? parseColumn(cells, { role, scale: table.scale?.[col] }) : [];
-    const refs = new ColumnCells();
-    for (let i = 0; i < positions.length; i++) refs.add(refOf(cells[i], positions[i], col, values[i], texts[i]));
-    out.set(col, refs);
+    cells.length = count;
+    const values = count > 0 ? parseColumn(cells, { role, scale: table.scale?.[col] }) : [];
+    const refs = new Array<CellRef | undefined>(count > 0 ? last - first + 1 : 0);
+    for (let i = 0; i < count; i++) refs[positions[i] - first] = refOf(cells[i], positions[i], col, values[i], texts[i]);
+    out.set(col, new ColumnCells(first, refs));
   }
   return out;
 }
