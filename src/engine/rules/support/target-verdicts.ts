@@ -2,7 +2,7 @@ import { polarityOf } from "../../capaian";
 import { columnsSayCumulative, readIndicator, type IndicatorReading } from "../../capaian/indicator-kind";
 import { isYear, type CellRef, type Item, type Period, type Polarity } from "../../model";
 import type { RuleContext } from "../context";
-import { CellLists, columnsOf, ownOrInherited, periodRole } from "./cells";
+import { CellLists, columnsOf, ownOrInherited, periodRole, periodsFor } from "./cells";
 import { targetsOf } from "./targets";
 import { judgeSeries, type SeriesInput, type SeriesVerdict } from "./target-series";
 
@@ -30,15 +30,21 @@ export function targetSeries(ctx: RuleContext): ItemSeries[] {
 const judged = new WeakMap<RuleContext["table"], ItemSeries[]>();
 
 function judgeAll(ctx: RuleContext): ItemSeries[] {
+  const periodKeys = periodsFor(ctx, "target");
+  // A Renstra's yearly targets are each year's own aim (a flow may go 3, 2, 2 Dokumen to a kondisi
+  // akhir of 2): no cumulative or incremental reading is promised, so no series is judged.
+  if (periodKeys.some(isYear)) return [];
   const seen = new CellLists();
   const out: ItemSeries[] = [];
+  // Whether a group's period columns stand in order: the same for every item of the group.
+  const inOrder = new Map<number, boolean>();
   for (const item of ctx.table.items) {
     if (item.kind !== "row") continue;
-    const { annual, periods, periodKeys } = targetsOf(ctx, item);
-    if (periods.every((p) => p === undefined) || !periodsInOrder(ctx, item, periodKeys)) continue;
-    // A Renstra's yearly targets are each year's own aim (a flow may go 3, 2, 2 Dokumen to a kondisi
-    // akhir of 2): no cumulative or incremental reading is promised, so no series is judged.
-    if (periodKeys.some(isYear)) continue;
+    const { annual, periods } = targetsOf(ctx, item);
+    if (periods.every((p) => p === undefined)) continue;
+    let ordered = inOrder.get(item.group);
+    if (ordered === undefined) inOrder.set(item.group, (ordered = periodsInOrder(ctx, item, periodKeys)));
+    if (!ordered) continue;
     if (!seen.add([annual, ...periods])) continue;
     const verdict = judgeSeries(new ItemSeriesInput(ctx, item, annual, periods, periodKeys));
     out.push({ item, annual, periods, periodKeys, verdict });
