@@ -44,6 +44,8 @@ const TOTAL_LABELS = [
 /** Unit words a total's label may carry: "Jumlah (Rp)", "TOTAL (Rp. Juta)". */
 const UNIT_WORDS = new Set(["rp", "rupiah", "juta", "ribu", "miliar", "milyar"]);
 
+const DIGIT_OR_PERCENT = /[0-9%]/;
+
 /** Labels compared without spaces, so letter-spaced "J U M L A H" and "Subtotal" read as written. */
 const TOTALS = new Set(TOTAL_LABELS.map((label) => label.replace(/ /g, "")));
 
@@ -52,6 +54,9 @@ const TOTALS = new Set(TOTAL_LABELS.map((label) => label.replace(/ /g, "")));
  * `Jumlah (Rp)`. The whole label must be one of these: "Jumlah koperasi yang …" is an indicator.
  */
 export function isTotalLabel(text: string): boolean {
+  // No label or unit word holds a digit or `%`, and words() keeps both: a number, a kode or an
+  // amount (what most rows start with) is turned down without being split into words.
+  if (DIGIT_OR_PERCENT.test(text)) return false;
   const w = [...words(text)];
   while (w.length > 1 && UNIT_WORDS.has(w[w.length - 1])) w.pop();
   return w.length > 0 && TOTALS.has(w.join(""));

@@ -11,7 +11,7 @@ describe("total row labels", () => {
     (label) => expect(isTotalLabel(label)).toBe(true),
   );
 
-  it.each(["Jumlah Penduduk Miskin", "Jumlah koperasi yang mendapatkan izin", "Total belanja pegawai yang direalisasikan", "Rp", "J"])("%j is not", (label) => {
+  it.each(["Jumlah Penduduk Miskin", "Jumlah koperasi yang mendapatkan izin", "Total belanja pegawai yang direalisasikan", "Rp", "J", "Jumlah 2", "Total %", "1. Jumlah", "Jumlah (Rp) 45.865.000", "J U M L A H 1"])("%j is not", (label) => {
     expect(isTotalLabel(label)).toBe(false);
   });
 });
