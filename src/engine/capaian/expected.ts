@@ -171,6 +171,55 @@ function hasCapaianColumn(columns: RoleMap): boolean {
   return false;
 }
 
+/**
+ * What a walk reads of an item, whatever the settings: its cells and what the indikator's targets
+ * say about the annual reading. The formula conventions walk every item under three or four
+ * readings of the settings; the cells are looked up once for all of them.
+ */
+interface WalkCells {
+  periods: readonly Period[];
+  annualTarget?: CellRef;
+  periodTargetCells: Array<CellRef | undefined>;
+  periodTargets: Array<ParsedValue | undefined>;
+  periodRealisasi: Array<ParsedValue | undefined>;
+  /** The stated capaian of each period (own cells only). */
+  periodCapaian: Array<CellRef | undefined>;
+  annualCapaian?: CellRef;
+  annualRealisasi?: ParsedValue;
+  indikatorBases: ReadonlyArray<"sum" | "last">;
+}
+
+const walkCells = perObject<Item, WalkCells>();
+
+function cellsOf(item: Item): WalkCells {
+  const memo = walkCells();
+  let found = memo?.get(item);
+  if (found === undefined) {
+    found = readWalkCells(item);
+    memo?.set(item, found);
+  }
+  return found;
+}
+
+function readWalkCells(item: Item): WalkCells {
+  const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("capaian", m)]) ? MONTHS : QUARTERS;
+  const annualTarget = ownOrInherited(item, "target");
+  const periodTargetCells = periods.map((p) => ownOrInherited(item, periodRole("target", p)));
+  const periodTargets = periodTargetCells.map((t) => t?.value);
+  const satuan = ownOrInherited(item, "satuan")?.text;
+  return {
+    periods,
+    annualTarget,
+    periodTargetCells,
+    periodTargets,
+    periodRealisasi: periods.map((p) => own(item, periodRole("realisasi", p))?.value),
+    periodCapaian: periods.map((p) => own(item, periodRole("capaian", p))),
+    annualCapaian: own(item, "capaian"),
+    annualRealisasi: own(item, "realisasi")?.value,
+    indikatorBases: annualTarget ? annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text) : [],
+  };
+}
+
 /** The capaian cells of a row that has some (walkOnce tells which rows do). */
 function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: CapaianCheck[]; uncomputed: UncomputedCapaian[] } {
   const checks: CapaianCheck[] = [];
@@ -190,13 +239,8 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
       return;
     }
   };
-  const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("capaian", m)]) ? MONTHS : QUARTERS;
-  const annualTarget = ownOrInherited(item, "target");
-  const periodTargetCells = periods.map((p) => ownOrInherited(item, periodRole("target", p)));
-  const periodTargets = periodTargetCells.map((t) => t?.value);
-  const periodRealisasi = periods.map((p) => own(item, periodRole("realisasi", p))?.value);
-  const satuan = ownOrInherited(item, "satuan")?.text;
-  const indikatorBases = annualTarget ? annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text) : [];
+  const cells = cellsOf(item);
+  const { periods, annualTarget, periodTargetCells, periodTargets, periodRealisasi, indikatorBases } = cells;
   const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
   // The period capaian recomputed, in order: the "mean" annual basis averages them.
   const periodCapaian: CapaianCandidate[] = [];
@@ -208,7 +252,7 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
     const realisasi = asShare(t.value, r, annualTarget?.value);
     const ownCapaian = compute(t.value, realisasi, "period");
     if (ownCapaian) periodCapaian.push(ownCapaian);
-    const stated = own(item, periodRole("capaian", p));
+    const stated = cells.periodCapaian[i];
     const candidates = settings.periodCapaianBasis === "to-date" && annualTarget ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, compute) : ownCapaian ? [ownCapaian] : [];
     if (stated && candidates.length > 0) checks.push({ stated, period: p, candidates, polaritySource: source });
     else noNumber(cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi]);
@@ -216,9 +260,9 @@ function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: 
 
   const capaianCell = cellOf(item, "capaian", columns);
   if (!capaianCell || !annualTarget) return { checks, uncomputed };
-  const stated = own(item, "capaian");
+  const stated = cells.annualCapaian;
   const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
-  const realisasi = annualRealisasi(own(item, "realisasi")?.value, periodRealisasi, bases);
+  const realisasi = annualRealisasi(cells.annualRealisasi, periodRealisasi, bases);
   const candidates =
     settings.annualCapaianBasis === "mean"
       ? meanOf(periodCapaian)
