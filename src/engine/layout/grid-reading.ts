@@ -1,5 +1,5 @@
 /** Reading cells for layout purposes: display text, merges resolved to their top-left cell. */
-import type { Grid, GridCell, Merge } from "../model";
+import { cellKey, MAX_COLUMNS, type Grid, type GridCell, type Merge } from "../model";
 
 /** The text a person sees in a cell ("" for empty). */
 export function textOf(cell: GridCell | null | undefined): string {
@@ -31,25 +31,22 @@ export function filledCount(view: SheetView, row: number, left: number, right: n
   return n;
 }
 
-/** Excel's column limit (XFD). */
-const MAX_COLUMNS = 16_384;
-
 /** Finds the merged area covering a cell, quickly. */
 export class MergeIndex {
-  // Keyed by row * MAX_COLUMNS + column: a number, not a "r,c" string built for every look-up.
+  // Keyed by cellKey: a number, not a "r,c" string built for every look-up.
   private readonly byCell = new Map<number, Merge>();
 
   constructor(merges: readonly Merge[]) {
     for (const m of merges) {
       // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * MAX_COLUMNS + c, m);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(cellKey(r, c), m);
     }
   }
 
   at(row: number, col: number): Merge | undefined {
     if (col < 0 || col >= MAX_COLUMNS) return undefined;
-    return this.byCell.get(row * MAX_COLUMNS + col);
+    return this.byCell.get(cellKey(row, col));
   }
 
   /** The cell is inside a merge but not its top-left cell. */

@@ -84,6 +84,14 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell | null {
   return grid.rows[row]?.[col] ?? null;
 }
 
+/** Columns in a worksheet, at most (XFD). */
+export const MAX_COLUMNS = 16_384;
+
+/** A cell's position as one number: a key for maps and sets, not an `"r,c"` string built per look-up. */
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
 /** Column index (0-based) to letters: 0 → A, 26 → AA. */
 export function colLetter(col: number): string {
   let s = "";

@@ -1,4 +1,4 @@
-import { isBudgetRole, isNumericRole, type Finding, type Role } from "../model";
+import { cellKey, isBudgetRole, isNumericRole, type Finding, type Role } from "../model";
 import type { Rule } from "./rule";
 import { finding } from "./support/finding";
 
@@ -45,7 +45,7 @@ export const invalidNumber: Rule = {
           continue;
         }
         // A cell several items share (merged, inherited) is reported once; the key is built only for a finding.
-        const at = cell.row * 16_384 + cell.col;
+        const at = cellKey(cell.row, cell.col);
         if (seen.has(at)) continue;
         seen.add(at);
         // A date is named as the person sees it, even where the adapter gave only its serial number.

@@ -1,5 +1,5 @@
 import { annualReading, annualValue } from "../capaian/annual";
-import type { CellRef, Finding, Item, ParsedValue } from "../model";
+import { cellKey, type CellRef, type Finding, type Item, type ParsedValue } from "../model";
 import type { Rule } from "./rule";
 import type { RuleContext } from "./context";
 import { columnsOf, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
@@ -24,14 +24,24 @@ export const realisasiAnnualMismatch: Rule = {
   code: "REALISASI_ANNUAL_MISMATCH",
   run(ctx) {
     const out: Finding[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const periods = periodsFor(ctx, "realisasi").filter((p) => !p.startsWith("y"));
     if (periods.length === 0) return out;
+    // What the headers say is the same for every item of a column group: read once per group.
+    const saysOf = new Map<number, { cumulative: boolean; mean: boolean }>();
+    const headersSay = (item: Item) => {
+      let says = saysOf.get(item.group);
+      if (says === undefined) {
+        says = { cumulative: sheetSaysCumulative(ctx, item, periods, "realisasi") || sheetSaysCumulative(ctx, item, periodsFor(ctx, "target")), mean: statesMean(ctx, item) };
+        saysOf.set(item.group, says);
+      }
+      return says;
+    };
     for (const item of ctx.table.items) {
       if (item.kind !== "row" || statesOwnFormula(ctx, item)) continue;
       const stated = item.cells.realisasi;
-      if (stated?.value.kind !== "number" || seen.has(`${stated.row},${stated.col}`)) continue;
-      seen.add(`${stated.row},${stated.col}`);
+      if (stated?.value.kind !== "number" || seen.has(cellKey(stated.row, stated.col))) continue;
+      seen.add(cellKey(stated.row, stated.col));
       const annual = stated.value;
       const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
       const numbers = comparable(annual, cells);
@@ -41,8 +51,8 @@ export const realisasiAnnualMismatch: Rule = {
         periodTargets: periodsFor(ctx, "target").map((p) => ownOrInherited(item, periodRole("target", p))?.value),
         satuan: ownOrInherited(item, "satuan")?.text,
         indikator: ownOrInherited(item, "indikator")?.text,
-        sheetSaysCumulative: sheetSaysCumulative(ctx, item, periods, "realisasi") || sheetSaysCumulative(ctx, item, periodsFor(ctx, "target")),
-        sheetSaysMean: statesMean(ctx, item),
+        sheetSaysCumulative: headersSay(item).cumulative,
+        sheetSaysMean: headersSay(item).mean,
       });
       const candidates = reading.bases.map((basis) => ({ basis, value: annualValue(basis, numbers) as number }));
       const unit = shownUnit(ctx.grid, stated.row, stated.col, annual);

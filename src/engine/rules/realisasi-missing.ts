@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Item, Period } from "../model";
+import { cellKey, type CellRef, type Finding, type Item, type Period } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
 import { columnsOf, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
@@ -43,39 +43,40 @@ export const realisasiMissing: Rule = {
   code: "REALISASI_MISSING",
   run(ctx) {
     const periods = periodsFor(ctx, "target");
-    const reported = new Map<string, number>();
+    // Numbers as keys, not a string per item and period: rows reporting, per group and period
+    // (at group × periods + the period's place), and target cells by position.
+    const reported = new Map<number, number>();
+    const at = (item: Item, i: number): number => item.group * periods.length + i;
     // A target merged over several rows is one target: answered by a realisasi on any of them.
-    const answered = new Set<string>();
-    const targetKey = (item: Item, p: Period): string | undefined => {
-      const t = ownOrInherited(item, periodRole("target", p));
-      return t && `${t.row},${t.col}`;
-    };
+    const answered = new Set<number>();
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
-      for (const p of periods) {
+      for (let i = 0; i < periods.length; i++) {
+        const p = periods[i];
         if (!isValue(item.cells[periodRole("realisasi", p)]) && !isValue(item.inherited[periodRole("realisasi", p)])) continue;
-        reported.set(`${item.group}|${p}`, (reported.get(`${item.group}|${p}`) ?? 0) + 1);
-        const key = targetKey(item, p);
-        if (key) answered.add(key);
+        reported.set(at(item, i), (reported.get(at(item, i)) ?? 0) + 1);
+        const target = ownOrInherited(item, periodRole("target", p));
+        if (target) answered.add(cellKey(target.row, target.col));
       }
     }
     if (reported.size === 0) return [];
     const out: Finding[] = [];
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
-      for (const p of periods) {
-        const count = reported.get(`${item.group}|${p}`);
+      for (let i = 0; i < periods.length; i++) {
+        const p = periods[i];
+        const count = reported.get(at(item, i));
         const target = ownOrInherited(item, periodRole("target", p));
         if (!count || !isFilled(target)) continue;
-        const key = `${target.row},${target.col}`;
-        const at = realisasiAt(ctx, item, p);
-        if (!at || answered.has(key) || written(item.cells[periodRole("realisasi", p)])) continue;
+        const key = cellKey(target.row, target.col);
+        const where = realisasiAt(ctx, item, p);
+        if (!where || answered.has(key) || written(item.cells[periodRole("realisasi", p)])) continue;
         answered.add(key);
         out.push(
           finding({
             code: "REALISASI_MISSING",
             severity: "warning",
-            ...at,
+            ...where,
             params: { label: labelOf(item), indikator: ownOrInherited(item, "indikator")?.text.trim() ?? "", period: p, target: target.text.trim(), reported: count },
           }),
         );

@@ -1,4 +1,4 @@
-import { isFilled, isYear, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
+import { cellKey, isFilled, isYear, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -111,7 +111,7 @@ export class CellLists {
   /** Adds the list; false when a list with the same positions was added before. */
   add(cells: ReadonlyArray<CellRef | undefined>): boolean {
     let hash = cells.length;
-    for (const c of cells) hash = (Math.imul(hash, 31) + (c ? c.row * 16_384 + c.col + 1 : 0)) | 0;
+    for (const c of cells) hash = (Math.imul(hash, 31) + (c ? cellKey(c.row, c.col) + 1 : 0)) | 0;
     const bucket = this.byHash.get(hash);
     if (bucket?.some((other) => samePositions(other, cells))) return false;
     if (bucket) bucket.push(cells);
