@@ -6,6 +6,8 @@
  * file. Anything else answers undefined and fflate reads the file as before, with its own errors.
  */
 
+import { strFromU8 } from "fflate";
+
 export interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflated. */
@@ -23,14 +25,6 @@ const ZIP64_LOCATOR = 0x07064b50;
 /** A 32-bit field at its maximum means the real value is in a zip64 record. */
 const ZIP64 = 0xffffffff;
 
-const utf8 = new TextDecoder();
-
-/** A byte per character, as fflate reads a name without the UTF-8 flag (TextDecoder's "latin1" is windows-1252). */
-function bytesAsText(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return text;
-}
 
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,9 +52,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
     if (next > bytes.length || local + 30 > bytes.length || u32(local) !== LOCAL_HEADER) return undefined;
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + compressedSize > bytes.length) return undefined;
-    // Bit 11: the name is UTF-8; otherwise fflate reads it byte for byte, and so does this.
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    const name = flags & 0x800 ? utf8.decode(nameBytes) : bytesAsText(nameBytes);
+    // Bit 11: the name is UTF-8; otherwise a byte per character. Read by fflate's own function, as it reads names.
+    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), !(flags & 0x800));
     entries.push({ name, method, size, data: bytes.subarray(start, start + compressedSize) });
     at = next;
   }

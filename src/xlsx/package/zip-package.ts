@@ -1,7 +1,7 @@
 /**
  * An .xlsx file as its zip parts, opened with limits checked from the zip directory before
  * anything is inflated, and saved with every part nobody changed byte-identical to the original.
- * Works in node and in the browser (fflate only).
+ * Works in node and in the browser with fflate alone; node may hand it zlib to inflate with.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
@@ -63,10 +63,10 @@ export class XlsxPackage {
    */
   static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, inflate?: RawInflate): XlsxPackage {
     const entries = inflate ? readZipDirectory(bytes) : undefined;
-    if (entries) {
+    if (inflate && entries) {
       const checkLimits = limitCheck(limits);
       for (const entry of entries) checkLimits(entry.size);
-      const files = inflateAll(entries, inflate!);
+      const files = inflateAll(entries, inflate);
       if (files) return new XlsxPackage(new Map(Object.entries(files)));
     }
     const checkLimits = limitCheck(limits);
