@@ -25,7 +25,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 /** A 32-bit field at its maximum means the real value is in a zip64 record. */
 const ZIP64 = 0xffffffff;
 
-
+/** The parts as the central directory lists them, in its order; undefined for anything but the plain case. */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
