@@ -5,6 +5,7 @@ import { strToU8, zipSync } from "fflate";
 import { nodeInflateRaw } from "../../src/xlsx/node-file";
 import { readZipDirectory } from "../../src/xlsx/package/zip-directory";
 import { PackageLimitError, XlsxPackage, type RawInflate } from "../../src/xlsx/package/zip-package";
+import { libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 const TEST_ROOT = join(__dirname, "..");
 
@@ -51,6 +52,15 @@ describe("opening with node's zlib gives the very parts fflate gives", () => {
 
   it.each(workbooks.map((w) => [relative(TEST_ROOT, w), w]))("%s: same paths, same order, same bytes", (_name, file) => {
     const bytes = new Uint8Array(readFileSync(file));
+    expect(readZipDirectory(bytes)).toBeDefined();
+    expect(partsOf(XlsxPackage.open(bytes, undefined, nodeInflateRaw))).toEqual(partsOf(XlsxPackage.open(bytes)));
+  });
+
+  const withLibreOffice = libreOfficeAvailable() ? it : it.skip;
+  withLibreOffice("a workbook saved by LibreOffice (sizes in data descriptors after each part, not in its header)", () => {
+    const bytes = new Uint8Array(readFileSync(recalculate(join(TEST_ROOT, "fixtures", "nganjuk.xlsx"))));
+    const flags = new DataView(bytes.buffer, bytes.byteOffset).getUint16(6, true);
+    expect(flags & 8).toBe(8);
     expect(readZipDirectory(bytes)).toBeDefined();
     expect(partsOf(XlsxPackage.open(bytes, undefined, nodeInflateRaw))).toEqual(partsOf(XlsxPackage.open(bytes)));
   });
