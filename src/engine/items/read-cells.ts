@@ -8,7 +8,7 @@ import { textOf, type SheetView } from "../layout/grid-reading";
 
 export type ParsedColumns = Map<number, ColumnCells>;
 
-/** One column's parsed cells, by row: an array indexed from the first row read, not a Map per cell. */
+/** One column's parsed cells, by row: an array indexed from the first of the rows read, not a Map per cell. */
 export class ColumnCells {
   /** `refs[row - first]`; sized once for the rows read, so it never grows. */
   constructor(

@@ -46,13 +46,14 @@ export const realisasiAnnualMismatch: Rule = {
       const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
       const numbers = comparable(annual, cells);
       if (!numbers || numbers.length === 0) continue;
+      const says = headersSay(item);
       const reading = annualReading({
         annualTarget: ownOrInherited(item, "target")?.value,
         periodTargets: periodsFor(ctx, "target").map((p) => ownOrInherited(item, periodRole("target", p))?.value),
         satuan: ownOrInherited(item, "satuan")?.text,
         indikator: ownOrInherited(item, "indikator")?.text,
-        sheetSaysCumulative: headersSay(item).cumulative,
-        sheetSaysMean: headersSay(item).mean,
+        sheetSaysCumulative: says.cumulative,
+        sheetSaysMean: says.mean,
       });
       const candidates = reading.bases.map((basis) => ({ basis, value: annualValue(basis, numbers) as number }));
       const unit = shownUnit(ctx.grid, stated.row, stated.col, annual);
