@@ -164,6 +164,16 @@ export function isNumericRole(role: Role): boolean {
   return roleClass(role).numeric;
 }
 
+/**
+ * Roles whose cells are names and words (a program, an indikator, a person, a unit, a kode): the
+ * number reader reads no quantity, range or date out of their text, whatever digits it holds.
+ */
+export function isTextRole(role: Role): boolean {
+  return TEXT_ROLES.has(role);
+}
+
+const TEXT_ROLES: ReadonlySet<Role> = new Set<Role>(["no", "kode", "sasaran", "indikator", "satuan", "program", "penanggung_jawab", "keterangan", "lokasi"]);
+
 /** Roles that hold rupiah amounts. */
 export function isBudgetRole(role: Role): boolean {
   return roleClass(role).budget;

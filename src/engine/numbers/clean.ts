@@ -22,9 +22,24 @@ export function cleanText(text: string): string {
   return spaced.startsWith("'") ? spaced.slice(1).trim() : spaced;
 }
 
-/** `lower` is `text` in lower case (asked once for all the prefixes). */
-function startsWithWord(text: string, lower: string, word: string): boolean {
-  if (!lower.startsWith(word)) return false;
+/**
+ * `text` starts with `prefix` (lower case), its ASCII letters in either case: what
+ * `text.toLowerCase().startsWith(prefix)` answers for these prefixes, without a lower-case copy
+ * of every cell's whole text (most are names that start with no prefix at all).
+ */
+function startsWithLower(text: string, prefix: string): boolean {
+  if (text.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== prefix.charCodeAt(i)) return false;
+    } else if (text.charAt(i).toLowerCase() !== prefix.charAt(i)) return false;
+  }
+  return true;
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  if (!startsWithLower(text, word)) return false;
   const next = text.charAt(word.length);
   // `Rp.150` and `Rp150` are fine; `Rpx` or `Minggu` is not a prefix.
   return next === "" || /[\s\d.:\-–]/.test(next) || /[.<>=≥≤±]$/.test(word);
@@ -32,9 +47,8 @@ function startsWithWord(text: string, lower: string, word: string): boolean {
 
 /** Drops `Rp`, `Rp.`, `IDR` (and a `:` after them). */
 export function stripCurrencyPrefix(text: string): { body: string; currency: boolean } {
-  const lower = text.toLowerCase();
   for (const prefix of CURRENCY_PREFIXES) {
-    if (startsWithWord(text, lower, prefix)) return { body: text.slice(prefix.length).replace(/^[\s.:]+/, ""), currency: true };
+    if (startsWithWord(text, prefix)) return { body: text.slice(prefix.length).replace(/^[\s.:]+/, ""), currency: true };
   }
   return { body: text, currency: false };
 }
@@ -49,9 +63,8 @@ export function stripTrailingDash(text: string): string {
  * the target an upper bound (lower is better).
  */
 export function stripComparator(text: string): { body: string; atMost: boolean } {
-  const lower = text.toLowerCase();
   for (const prefix of COMPARATOR_PREFIXES) {
-    if (lower.startsWith(prefix) && (/[<>=≥≤±.]$/.test(prefix) || /^[\s\d]/.test(text.charAt(prefix.length)))) {
+    if (startsWithLower(text, prefix) && (/[<>=≥≤±.]$/.test(prefix) || /^[\s\d]/.test(text.charAt(prefix.length)))) {
       return { body: text.slice(prefix.length).trim(), atMost: AT_MOST_PREFIXES.has(prefix) };
     }
   }

@@ -34,7 +34,7 @@ export function conventionOfShapes(shapes: readonly Shape[]): NumberConvention |
  * when nothing in them decides or the votes tie.
  */
 export function detectConvention(texts: string[]): NumberConvention | undefined {
-  return conventionOfShapes(texts.map(shapeOf));
+  return conventionOfShapes(texts.map((text) => shapeOf(text)));
 }
 
 export interface AmbiguityContext {

@@ -3,7 +3,7 @@
  * the way they mean it (DOMAIN.md "Reading numbers"). Text is read in two steps (shape, then
  * value) so that a column's dot/comma convention is decided from all its cells together.
  */
-import { isUncalculated, type GridCell, type NumberConvention, type ParsedValue, type Role } from "../model";
+import { isTextRole, isUncalculated, type GridCell, type NumberConvention, type ParsedValue, type Role } from "../model";
 import { conventionOfShapes } from "./convention";
 import { shapeOf, type Shape } from "./shape";
 import { fromStoredNumber } from "./stored";
@@ -55,6 +55,8 @@ function finish(reading: CellReading, hint: ColumnHint, convention: NumberConven
  */
 export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnHint = {}): ParsedValue[] {
   const scale = hint.scale ?? 1;
+  // A column of names and words reads no number out of its text (a column of unknown role does).
+  const numbers = hint.role === undefined || !isTextRole(hint.role);
   const out: ParsedValue[] = new Array<ParsedValue>(cells.length);
   // Typed text is read in two steps; its cells are listed apart so no wrapper is built per cell.
   const at: number[] = [];
@@ -72,7 +74,7 @@ export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnH
     const text = typedText(cell);
     at.push(i);
     let shape = known.get(text);
-    if (shape === undefined) known.set(text, (shape = shapeOf(text)));
+    if (shape === undefined) known.set(text, (shape = shapeOf(text, numbers)));
     shapes.push(shape);
     texts.push(text);
   }

@@ -59,6 +59,12 @@ export type Shape =
 type QuantityOrInvalid = { kind: "quantity"; quantity: Quantity } | { kind: "invalid"; reason: InvalidReason };
 
 const EMPTY = new Set(EMPTY_MARKERS);
+const LONGEST_EMPTY_MARKER = Math.max(...EMPTY_MARKERS.map((m) => m.length));
+
+/** `-`, `n/a`…, in any case; a longer text (a name) is never lowered to find out. */
+function isEmptyMarker(text: string): boolean {
+  return text.length <= LONGEST_EMPTY_MARKER && EMPTY.has(text.toLowerCase());
+}
 
 /** What a double (and Excel) keeps exactly: beyond it, `…456.789` silently becomes `…456.800`. */
 export const MAX_SIGNIFICANT_DIGITS = 15;
@@ -162,23 +168,27 @@ function bodyOf(text: string): { body: string; atMost?: boolean } {
 
 function emptyOrText(text: string): Shape {
   const { body } = bodyOf(text);
-  return body === "" || EMPTY.has(body.toLowerCase()) ? { kind: "empty" } : { kind: "text", text };
+  return body === "" || isEmptyMarker(body) ? { kind: "empty" } : { kind: "text", text };
 }
 
-/** Reads typed text into its shape. */
-export function shapeOf(raw: string): Shape {
+/**
+ * Reads typed text into its shape. `numbers: false` for a column that holds no number (a name, a
+ * unit, a person): its text is text, or empty, whatever digits it has (`Jumlah koperasi 2024`,
+ * `1.02.01 Program …`); only a number column reads quantities, ranges and dates out of it.
+ */
+export function shapeOf(raw: string, numbers = true): Shape {
   const text = cleanText(raw);
-  if (text === "" || EMPTY.has(text.toLowerCase())) return { kind: "empty" };
+  if (text === "" || isEmptyMarker(text)) return { kind: "empty" };
   if (text.startsWith("#") && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
     return invalid(text, "formula-error");
   }
   const grade = gradeOf(text);
   if (grade) return grade;
   // Without a digit (an indikator, a program's name) there is no number, range or date to read.
-  if (!/\d/.test(text)) return emptyOrText(text);
+  if (!numbers || !/\d/.test(text)) return emptyOrText(text);
   if (isDateText(text)) return invalid(text, "date");
   const { body, atMost } = bodyOf(text);
-  if (body === "" || EMPTY.has(body.toLowerCase())) return { kind: "empty" };
+  if (body === "" || isEmptyMarker(body)) return { kind: "empty" };
   const range = rangeOf(text, body);
   if (range) return atMost && range.kind === "range" ? { ...range, atMost } : range;
   const quantity = readQuantity(body);

@@ -97,3 +97,25 @@ describe("the seeds' columns read whole", () => {
     expect(parseColumn([null, { value: "30%" }, null], { role: "target" })).toEqual([{ kind: "empty" }, { kind: "number", value: 30, decimals: 0, percent: true }, { kind: "empty" }]);
   });
 });
+
+describe("a column of names and words reads no number out of its text", () => {
+  it("an indikator, a program or a penanggung jawab with digits in it is text", () => {
+    expect(column(["50 UMKM", "80,00%", "Jumlah koperasi dibina 2024", "01/04/2024"], "indikator")).toEqual([
+      { kind: "text", text: "50 UMKM" },
+      { kind: "text", text: "80,00%" },
+      { kind: "text", text: "Jumlah koperasi dibina 2024" },
+      { kind: "text", text: "01/04/2024" },
+    ]);
+    expect(valuesOf(column(["1.02.01 Program Penunjang", "Kegiatan 2"], "program"))).toEqual(["text", "text"]);
+    expect(valuesOf(column(["Kabid 1", "Sekretaris"], "penanggung_jawab"))).toEqual(["text", "text"]);
+  });
+
+  it("its dashes and n/a are still empty, and a stored number still a number", () => {
+    expect(valuesOf(parseColumn([{ value: "-" }, { value: "N/A" }, { value: "Rp -" }, { value: 3, text: "3" }, { value: " – " }], { role: "no" }))).toEqual(["empty", "empty", "empty", 3, "empty"]);
+  });
+
+  it("the same digits in a number column (or one of unknown role) are read", () => {
+    expect(column(["50 UMKM"], "target")).toEqual([{ kind: "number", value: 50, decimals: 0, unit: "UMKM" }]);
+    expect(valuesOf(column(["80,00%"]))).toEqual([80]);
+  });
+});

@@ -30,6 +30,8 @@ describe("rupiah amounts as typed (Bone, Lombok Tengah, Buleleng)", () => {
   it.each<[string, number]>([
     ["Rp 1.250.000,00", 1_250_000],
     ["IDR 2,500,000.00", 2_500_000],
+    ["RP. 1.250.000,00", 1_250_000],
+    ["idr 2,500,000.00", 2_500_000],
   ])("%s → %d, showing two decimals", (text, value) => {
     expect(typed(text, "anggaran")).toEqual(num(value, 2));
   });
