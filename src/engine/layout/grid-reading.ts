@@ -35,17 +35,26 @@ export function filledCount(view: SheetView, row: number, left: number, right: n
 export class MergeIndex {
   // Keyed by cellKey: a number, not a "r,c" string built for every look-up.
   private readonly byCell = new Map<number, Merge>();
+  /**
+   * Rows any indexed merge touches (1), by row: asked for every cell of the table, most of whose
+   * rows hold no merge at all, answered without a look-up in the map.
+   */
+  private readonly mergedRows: Uint8Array;
 
   constructor(merges: readonly Merge[]) {
-    for (const m of merges) {
-      // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(cellKey(r, c), m);
+    // Very large merges (whole rows or columns) are decoration; indexing every cell would be waste.
+    const indexed = merges.filter((m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) <= 20000);
+    this.mergedRows = new Uint8Array(indexed.reduce((end, m) => Math.max(end, m.bottom + 1), 0));
+    for (const m of indexed) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        this.mergedRows[r] = 1;
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(cellKey(r, c), m);
+      }
     }
   }
 
   at(row: number, col: number): Merge | undefined {
-    if (col < 0 || col >= MAX_COLUMNS) return undefined;
+    if (this.mergedRows[row] !== 1 || col < 0 || col >= MAX_COLUMNS) return undefined;
     return this.byCell.get(cellKey(row, col));
   }
 

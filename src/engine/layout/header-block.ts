@@ -46,6 +46,17 @@ function countsAsHeaderWord(text: string): boolean {
  * turned down without the words of its texts being read (most rows of a long table are such rows).
  */
 export function headerShareAtLeast(view: SheetView, row: number, left: number, right: number, min: number): boolean {
+  // Asked twice of every data row (a strong header? a repeated one?): the last answer per view is kept.
+  const last = lastShare.get(view);
+  if (last && last.row === row && last.left === left && last.right === right && last.min === min) return last.answer;
+  const answer = shareAtLeast(view, row, left, right, min);
+  lastShare.set(view, { row, left, right, min, answer });
+  return answer;
+}
+
+const lastShare = new WeakMap<SheetView, { row: number; left: number; right: number; min: number; answer: boolean }>();
+
+function shareAtLeast(view: SheetView, row: number, left: number, right: number, min: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length === 0) return false;
   const allowedMisses = Math.floor(cells.length * (1 - min) + 1e-9);
@@ -91,7 +102,11 @@ export function isColumnNumberRow(view: SheetView, row: number, left: number, ri
 export function isPeriodRow(view: SheetView, row: number, left: number, right: number): boolean {
   const cells = rowCells(view, row, left, right);
   if (cells.length < 2) return false;
-  return cells.every((c) => periodLabelOf(c.text) !== undefined);
+  // Text cells first: a data row's names fail at once, while its number (a bare 1 … 99) may pass.
+  for (const numbers of [false, true]) {
+    for (const c of cells) if ((typeof c.cell.value === "number") === numbers && periodLabelOf(c.text) === undefined) return false;
+  }
+  return true;
 }
 
 /** A row of units only: `K | Rp. | %`, `(Rp) | (%)`. */

@@ -10,7 +10,40 @@ export { perText, withTextScope } from "../remembered";
 /** The words of a header (or label) text, lowercased; `%` is a word of its own. Callers never mutate the array. */
 export const words: (raw: string) => string[] = perText(splitWords);
 
-function splitWords(raw: string): string[] {
+/**
+ * `SasaranStrategis`, `Target (%)`, `TW-1` → ["sasaran", "strategis"], ["target", "%"], ["tw", "1"]:
+ * runs of letters and digits, a capital after a small letter starting a new word, `%` a word of its
+ * own, lowercased. Read for every text of a sheet: ASCII text (nearly all) is cut by hand; other
+ * text goes the way the rule reads in full (lowercasing may turn a letter into ASCII, `K` into k).
+ */
+export function splitWords(raw: string): string[] {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 128) return splitWordsByPatterns(raw);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    const upper = c >= 65 && c <= 90;
+    if (upper || isSmallLetter(c) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      else if (upper && isSmallLetter(raw.charCodeAt(i - 1))) {
+        out.push(raw.slice(start, i).toLowerCase());
+        start = i;
+      }
+      continue;
+    }
+    if (start >= 0) out.push(raw.slice(start, i).toLowerCase());
+    start = -1;
+    if (c === 37 /* % */) out.push("%");
+  }
+  return out;
+}
+
+function isSmallLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** The same words by regular expressions: the rule as it reads in full, for text beyond ASCII. */
+export function splitWordsByPatterns(raw: string): string[] {
   const split = raw
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/%/g, " % ")
