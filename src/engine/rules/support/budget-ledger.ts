@@ -65,6 +65,7 @@ export interface Ledger {
   cumulative: boolean;
   /** Half a unit of what the columns show: ±0,5 rupiah, ±0,5 juta in a `(Rp. Juta)` column. */
   tolerance: number;
+  /** By item index, in item order. */
   lines: Map<number, BudgetLine>;
   checks: SumCheck[];
   /** The check in which an item is a member (its parent's, or the total's for a program). */

@@ -98,24 +98,28 @@ function rootsOf(ledger: Ledger, dev: Deviation): Set<Root> {
 
 /** Members before the sums they add up, so explanations travel upwards. */
 function heightOrder(ledger: Ledger): BudgetLine[] {
-  const heights = new Map<number, number>();
-  const heightOf = (line: BudgetLine, seen: Set<number>): number => {
-    const known = heights.get(line.item.index);
-    if (known !== undefined) return known;
-    const check = ledger.sumOf.get(line.item.index);
+  // By item index (the ledger holds its lines in item order, so the last one has the highest).
+  let end = 0;
+  for (const index of ledger.lines.keys()) end = index + 1;
+  const heights = new Int32Array(end).fill(-1);
+  // One mark for every walk: a line already walked has its height, so only a cycle meets it again.
+  const seen = new Uint8Array(end);
+  const heightOf = (line: BudgetLine): number => {
+    const i = line.item.index;
+    if (heights[i] >= 0) return heights[i];
+    const check = ledger.sumOf.get(i);
     let h = 0;
-    if (check && !seen.has(line.item.index)) {
-      seen.add(line.item.index);
-      for (const m of check.members) h = Math.max(h, heightOf(m, seen) + 1);
+    if (check && seen[i] === 0) {
+      seen[i] = 1;
+      for (const m of check.members) h = Math.max(h, heightOf(m) + 1);
     }
-    heights.set(line.item.index, h);
+    heights[i] = h;
     return h;
   };
-  const lines = [...ledger.lines.values()];
-  // One set for every walk: a line already walked has its height, so only a cycle meets it again.
-  const seen = new Set<number>();
-  for (const line of lines) heightOf(line, seen);
-  return lines.sort((a, b) => (heights.get(a.item.index) ?? 0) - (heights.get(b.item.index) ?? 0) || a.item.index - b.item.index);
+  // By height, then by item: each height's list is filled in item order (no comparison sort).
+  const byHeight: BudgetLine[][] = [];
+  for (const line of ledger.lines.values()) (byHeight[heightOf(line)] ??= []).push(line);
+  return byHeight.flatMap((lines) => lines ?? []);
 }
 
 function isMismatch(ledger: Ledger, residual: number | undefined): residual is number {
