@@ -93,25 +93,56 @@ async function time(runs: number, work: () => unknown): Promise<Timing> {
   return { min: samples[0], median: samples[mid], max: samples[samples.length - 1], cpuMedian: cpu[mid] };
 }
 
-async function engine(grid: Grid, runs: number) {
-  const layout = recognizeLayout(grid);
-  const table = layout.tables[0];
-  const items = buildItems(grid, table);
-  const conventions = detectConventions(items, DEFAULT_SETTINGS);
-  const analysis = { layout: table, items, conventions };
-  const findings = runRules({ grid, table: analysis, settings: DEFAULT_SETTINGS });
-  return {
-    items: items.length,
-    findings: findings.length,
-    layout: await time(runs, () => recognizeLayout(grid)),
-    // Items, conventions and rules inside a text memory of their own each run, as analyzeSheet runs
-    // them (the layout opens its own): nothing one run works out is found by the next.
-    items_: await time(runs, () => withTextScope(() => buildItems(grid, table))),
-    conventions: await time(runs, () => withTextScope(() => detectConventions(items, DEFAULT_SETTINGS))),
-    // A new table object per run, as every check has: the rules remember shared work per table.
-    rules: await time(runs, () => withTextScope(() => runRules({ grid, table: { ...analysis }, settings: DEFAULT_SETTINGS }))),
-    findingsList: findings,
-  };
+/** Wall-clock and CPU samples, summarised as `time` does. */
+function timing(samples: number[], cpu: number[]): Timing {
+  const wall = [...samples].sort((a, b) => a - b);
+  const cpuSorted = [...cpu].sort((a, b) => a - b);
+  const mid = Math.floor(wall.length / 2);
+  return { min: wall[0], median: wall[mid], max: wall[wall.length - 1], cpuMedian: cpuSorted[mid] };
+}
+
+const PHASES = ["layout", "items", "conventions", "rules"] as const;
+type Phase = (typeof PHASES)[number];
+
+/**
+ * One check of the sheet per run, its phases timed one after another inside one text memory, as
+ * analyzeSheet runs them: what the formula conventions work out of a row (its capaian walks) the
+ * rules find again, and nothing one run works out is found by the next. The total is each run's
+ * own sum (its median, not the sum of the phases' medians).
+ */
+function engine(grid: Grid, runs: number) {
+  const once = () =>
+    withTextScope(() => {
+      const marks: number[] = [performance.now()];
+      const cpu: number[] = [cpuMs()];
+      const step = () => {
+        marks.push(performance.now());
+        cpu.push(cpuMs());
+      };
+      const table = recognizeLayout(grid).tables[0];
+      step();
+      const items = buildItems(grid, table);
+      step();
+      const conventions = detectConventions(items, DEFAULT_SETTINGS);
+      step();
+      const findings = runRules({ grid, table: { layout: table, items, conventions }, settings: DEFAULT_SETTINGS });
+      step();
+      return { items, findings, marks, cpu };
+    });
+  const first = once();
+  const samples = PHASES.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  const totals = { wall: [] as number[], cpu: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    const { marks, cpu } = runs > 1 || run > 0 ? once() : first;
+    PHASES.forEach((_, p) => {
+      samples[p].wall.push(marks[p + 1] - marks[p]);
+      samples[p].cpu.push(cpu[p + 1] - cpu[p]);
+    });
+    totals.wall.push(marks[PHASES.length] - marks[0]);
+    totals.cpu.push(cpu[PHASES.length] - cpu[0]);
+  }
+  const phases = Object.fromEntries(PHASES.map((name, p) => [name, timing(samples[p].wall, samples[p].cpu)])) as Record<Phase, Timing>;
+  return { items: first.items.length, findings: first.findings.length, phases, total: timing(totals.wall, totals.cpu), findingsList: first.findings };
 }
 
 async function xlsx(grid: Grid, runs: number, findings: ReturnType<typeof runRules>) {
@@ -217,19 +248,18 @@ async function main(): Promise<void> {
     const grid = syntheticSheet(rows, kind);
     // Big sheets are timed once: each run takes seconds, and the point is the trend.
     const runs = rows >= 20_000 ? 1 : opts.runs;
-    const e = await engine(grid, runs);
+    const e = engine(grid, runs);
     const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(grid, runs, e.findingsList);
-    const total = e.layout.median + e.items_.median + e.conventions.median + e.rules.median;
-    const cpuTotal = [e.layout, e.items_, e.conventions, e.rules].reduce((sum, t) => sum + (t.cpuMedian ?? 0), 0);
+    const total = e.total.median;
     report.push({
       kind,
       rows,
       items: e.items,
       findings: e.findings,
-      engineMs: { layout: e.layout, items: e.items_, conventions: e.conventions, rules: e.rules, totalMedian: total },
+      engineMs: { ...e.phases, total: e.total, totalMedian: total },
       rowsPerSecond: Math.round((rows / total) * 1000),
       microsecondsPerRow: (total * 1000) / rows,
-      cpuMicrosecondsPerRow: (cpuTotal * 1000) / rows,
+      cpuMicrosecondsPerRow: ((e.total.cpuMedian ?? 0) * 1000) / rows,
       xlsx: x,
     });
   }
