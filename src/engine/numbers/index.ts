@@ -6,7 +6,7 @@
 import { isTextRole, isUncalculated, type GridCell, type NumberConvention, type ParsedValue, type Role } from "../model";
 import { conventionOfShapes } from "./convention";
 import { shapeOf, type Shape } from "./shape";
-import { fromStoredNumber } from "./stored";
+import { StoredNumbers } from "./stored";
 import { toValue } from "./to-value";
 
 export { detectConvention, resolveAmbiguous } from "./convention";
@@ -23,12 +23,12 @@ export interface ColumnHint {
 type CellReading = { stored: ParsedValue } | { shape: Shape; text: string };
 
 /** What the spreadsheet stored, when that decides by itself (no text to read); else undefined. */
-function storedValue(cell: GridCell | null, scale: number): ParsedValue | undefined {
+function storedValue(cell: GridCell | null, numbers: StoredNumbers): ParsedValue | undefined {
   if (!cell) return { kind: "empty" };
   // Saved without its result and not computable by engine/formulas: unknown, never empty.
   if (isUncalculated(cell)) return { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" };
   const { value } = cell;
-  if (typeof value === "number") return fromStoredNumber(cell as GridCell & { value: number }, scale);
+  if (typeof value === "number") return numbers.read(cell as GridCell & { value: number });
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   return undefined;
 }
@@ -38,7 +38,7 @@ function typedText(cell: GridCell): string {
 }
 
 function readCell(cell: GridCell | null, scale: number): CellReading {
-  const stored = storedValue(cell, scale);
+  const stored = storedValue(cell, new StoredNumbers(scale));
   if (stored || !cell) return { stored: stored ?? { kind: "empty" } };
   const text = typedText(cell);
   return { shape: shapeOf(text), text };
@@ -54,32 +54,42 @@ function finish(reading: CellReading, hint: ColumnHint, convention: NumberConven
  * `32,535,393` is English, so its `1,500` is 1 500; one with `45.865.000` is Indonesian.
  */
 export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnHint = {}): ParsedValue[] {
-  const scale = hint.scale ?? 1;
+  const stored = new StoredNumbers(hint.scale ?? 1);
   // A column of names and words reads no number out of its text (a column of unknown role does).
   const numbers = hint.role === undefined || !isTextRole(hint.role);
   const out: ParsedValue[] = new Array<ParsedValue>(cells.length);
   // Typed text is read in two steps; its cells are listed apart so no wrapper is built per cell.
+  // A column repeats its texts (a sasaran down its rows, "Unit", "Rp -"): each distinct text is
+  // read once, and its value shared by the cells that hold it (values are never changed after).
   const at: number[] = [];
+  const which: number[] = [];
   const shapes: Shape[] = [];
-  const texts: string[] = [];
-  // A column repeats its texts (a sasaran down its rows, "Unit", "Rp -"): each read once. Shapes are never changed after reading.
-  const known = new Map<string, Shape>();
+  const distinct = new Map<string, number>();
+  const distinctShapes: Shape[] = [];
+  const distinctTexts: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const stored = storedValue(cell, scale);
-    if (stored || !cell) {
-      out[i] = stored as ParsedValue;
+    const value = storedValue(cell, stored);
+    if (value || !cell) {
+      out[i] = value as ParsedValue;
       continue;
     }
     const text = typedText(cell);
+    let d = distinct.get(text);
+    if (d === undefined) {
+      d = distinctShapes.length;
+      distinct.set(text, d);
+      distinctShapes.push(shapeOf(text, numbers));
+      distinctTexts.push(text);
+    }
     at.push(i);
-    let shape = known.get(text);
-    if (shape === undefined) known.set(text, (shape = shapeOf(text, numbers)));
-    shapes.push(shape);
-    texts.push(text);
+    which.push(d);
+    // Every cell votes on the convention, repeated texts included.
+    shapes.push(distinctShapes[d]);
   }
   const options = { convention: conventionOfShapes(shapes), role: hint.role, scale: hint.scale };
-  for (let k = 0; k < at.length; k++) out[at[k]] = toValue(shapes[k], options, texts[k]);
+  const values = distinctShapes.map((shape, d) => toValue(shape, options, distinctTexts[d]));
+  for (let k = 0; k < at.length; k++) out[at[k]] = values[which[k]];
   return out;
 }
 

@@ -60,3 +60,32 @@ function isPlainDigits(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The stored numbers of one column, each distinct value under one format read once: a column
+ * repeats its values (targets of 100, quarters of 3, amounts copied down: 60% of the stored numbers
+ * in the fixtures' number columns repeat one above them), and every value read is an object the
+ * check keeps. A reading depends on the value alone when the format decides (not General, not a
+ * date) or when a General whole number shows as plain digits; values are never changed after
+ * reading, so the cells share them. Anything else, and anything but a number, is read cell by cell.
+ */
+export class StoredNumbers {
+  private readonly byLook = new Map<NumberLook, Map<number, ParsedValue>>();
+
+  constructor(private readonly scale: number) {}
+
+  read(cell: GridCell & { value: number }): ParsedValue {
+    const look = lookOf(cell.format);
+    const n = cell.value;
+    const byValue = !look.date && (!look.general || (Number.isInteger(n) && isPlainDigits(cell.text?.trim() ?? "")));
+    if (!byValue) return fromStoredNumber(cell, this.scale);
+    let known = this.byLook.get(look);
+    if (known === undefined) this.byLook.set(look, (known = new Map()));
+    let value = known.get(n);
+    if (value === undefined) {
+      value = fromStoredNumber(cell, this.scale);
+      if (value.kind === "number") known.set(n, value);
+    }
+    return value;
+  }
+}

@@ -56,3 +56,39 @@ describe("format-driven cells", () => {
     expect(parsed.map((p) => (p.kind === "number" ? p.value : p.kind))).toEqual([32_535_393, 2_944_920, 1500, "empty"]);
   });
 });
+
+describe("a column reads each distinct stored value once", () => {
+  it("the same value under the same format reads the same, and the cells share that reading", () => {
+    const cells: GridCell[] = [
+      { value: 45_865_000, format: "#,##0" },
+      { value: 45_865_000, format: "#,##0" },
+      { value: 45_865_000, format: "#,##0.00" },
+      { value: 100, text: "100" },
+      { value: 100, text: "100" },
+    ];
+    const [a, b, c, d, e] = parseColumn(cells, { role: "anggaran" });
+    expect([a, b, c, d, e]).toEqual(cells.map((cell) => parseValue(cell, { role: "anggaran" })));
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(e).toBe(d);
+  });
+
+  it("General numbers whose text says more (decimals, percent, a date) are read cell by cell", () => {
+    const cells: GridCell[] = [
+      { value: 0.53, text: "53%" },
+      { value: 0.53, text: "0,53" },
+      { value: 12.4, text: "12" },
+      { value: 12.4, text: "12,4" },
+      { value: 45383, text: "01/04/2024" },
+      { value: 45383, text: "45383" },
+    ];
+    expect(parseColumn(cells, { role: "target" })).toEqual(cells.map((cell) => parseValue(cell, { role: "target" })));
+    expect(parseColumn(cells, { role: "target" }).map((v) => v.kind)).toEqual(["number", "number", "number", "number", "invalid", "number"]);
+  });
+
+  it("-0 reads as 0, shared or not", () => {
+    const cells: GridCell[] = [{ value: 0, format: "#,##0" }, { value: -0, format: "#,##0" }];
+    expect(parseColumn(cells, { role: "anggaran" })).toEqual(cells.map((cell) => parseValue(cell, { role: "anggaran" })));
+    expect(Object.is((parseValue(cells[1], { role: "anggaran" }) as { value: number }).value, 0)).toBe(true);
+  });
+});
