@@ -136,21 +136,39 @@ function idOf(object: object | undefined): number {
 /** What walk answers for an item with no capaian to check (most items of a Rencana Aksi). */
 const NOTHING: Walked = { checks: [], uncomputed: [] };
 
-/** The part of the key that depends on the settings, worked out once per settings object. */
+/**
+ * The part of the key that depends on the settings, worked out once per settings object: what
+ * walk reads of them and only that. "auto" walks as the default formulas do, so the check under
+ * the person's settings and the one under the sheet's detected defaults share their walks.
+ */
 const settingsKeys = new WeakMap<Settings, string>();
 
 function settingsKey(settings: Settings): string {
   let key = settingsKeys.get(settings);
   if (key === undefined) {
-    key = `${settings.negativeFormula}|${settings.periodCapaianBasis}|${settings.annualCapaianBasis}|${idOf(settings.polarity)}`;
+    const negative = settings.negativeFormula === "inverse" ? "inverse" : "permenpan";
+    const period = settings.periodCapaianBasis === "to-date" ? "to-date" : "period";
+    const annual = settings.annualCapaianBasis === "sum" || settings.annualCapaianBasis === "last" || settings.annualCapaianBasis === "mean" ? settings.annualCapaianBasis : "indikator";
+    key = `${negative}|${period}|${annual}|${idOf(settings.polarity)}`;
     settingsKeys.set(settings, key);
   }
   return key;
 }
 
-function walkOnce(item: Item, settings: Settings, columns?: RoleMap): Walked {
+/**
+ * The columns change a walk only where they give the item an empty capaian cell to report (a
+ * one-row item without its own cell in a capaian column); elsewhere it walks as without them.
+ */
+function fillsEmptyCell(item: Item, columns: RoleMap): boolean {
+  if (item.firstRow !== item.lastRow) return false;
+  for (const role in columns) if (role.startsWith("capaian") && columns[role as Role] !== undefined && item.cells[role as Role] === undefined) return true;
+  return false;
+}
+
+function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
   // Only a row with a capaian cell, or a capaian column to fill, has anything to walk.
-  if (item.kind !== "row" || !(hasCapaian(item) || (columns !== undefined && hasCapaianColumn(columns)))) return NOTHING;
+  if (item.kind !== "row" || !(hasCapaian(item) || (given !== undefined && hasCapaianColumn(given)))) return NOTHING;
+  const columns = given !== undefined && fillsEmptyCell(item, given) ? given : undefined;
   const key = columns === undefined ? settingsKey(settings) : `${settingsKey(settings)}|${idOf(columns)}`;
   // One map per reading of the settings (three or four in a check), not one per item.
   const memo = walks(key);
