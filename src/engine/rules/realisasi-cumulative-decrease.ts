@@ -1,9 +1,9 @@
 import { polarityOf } from "../capaian";
 import { readIndicator } from "../capaian/indicator-kind";
-import { isYear, type CellRef, type Finding, type Item, type ParsedValue, type Period } from "../model";
+import { isYear, type CellRef, type Finding, type Item, type ParsedValue } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
-import { isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { CellLists, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
 import { finding } from "./support/finding";
 import { sheetSaysCumulative, targetSeries } from "./support/target-verdicts";
 
@@ -16,8 +16,8 @@ type NumberValue = Extract<ParsedValue, { kind: "number" }>;
  * level and is higher-is-better. A level (an index, a percentage, a rate) may dip from one period
  * to the next and is read cumulative only when the sheet says so.
  */
-function readsCumulative(ctx: RuleContext, item: Item, periods: readonly Period[], targetCumulative: boolean): boolean {
-  const reading = readIndicator(ownOrInherited(item, "indikator")?.text, ownOrInherited(item, "satuan")?.text, sheetSaysCumulative(ctx, item, periods, "realisasi"));
+function readsCumulative(ctx: RuleContext, item: Item, columnsSayCumulative: boolean, targetCumulative: boolean): boolean {
+  const reading = readIndicator(ownOrInherited(item, "indikator")?.text, ownOrInherited(item, "satuan")?.text, columnsSayCumulative);
   if (reading.cumulative) return true;
   return targetCumulative && reading.kind !== "level" && polarityOf(item, ctx.settings).polarity === "positive";
 }
@@ -47,24 +47,32 @@ export const realisasiCumulativeDecrease: Rule = {
         .filter((s) => s.verdict.kind === "fits" && s.verdict.readings.length === 1 && s.verdict.readings[0] === "cumulative")
         .map((s) => s.item.index),
     );
+    // What the realisasi columns' headers say is the same for every item of a column group.
+    const saysOf = new Map<number, boolean>();
+    const columnsSay = (item: Item): boolean => {
+      let says = saysOf.get(item.group);
+      if (says === undefined) saysOf.set(item.group, (says = sheetSaysCumulative(ctx, item, periods, "realisasi")));
+      return says;
+    };
     const out: Finding[] = [];
-    const seen = new Set<string>();
+    // Items of side-by-side groups may share their realisasi cells: each series is judged once.
+    const seen = new CellLists();
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
       const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
       const stated = cells.map((c, i) => ({ c, i })).filter((x): x is { c: CellRef; i: number } => isFilled(x.c));
       if (stated.length < 2) continue;
-      const key = stated.map(({ c }) => `${c.row},${c.col}`).join("|");
-      if (seen.has(key)) continue;
-      seen.add(key);
       const values = stated.map(({ c }) => c.value);
       if (!values.every((v): v is NumberValue => v.kind === "number")) continue;
       const numbers = values as NumberValue[];
       const unit = (v: NumberValue) => (v.percent ? "%" : (v.unit ?? "").toLowerCase().trim());
       if (new Set(numbers.map(unit)).size > 1) continue;
-      if (!readsCumulative(ctx, item, periods, cumulativeTargets.has(item.index))) continue;
+      // A series that never goes down needs no reading of the indikator (most rows): the same cells
+      // give the same numbers, so skipping before the series is marked as seen changes nothing.
       const drop = numbers.findIndex((v, k) => k > 0 && v.value < numbers[k - 1].value && !same(v, numbers[k - 1]));
       if (drop < 0) continue;
+      if (!seen.add(stated.map(({ c }) => c))) continue;
+      if (!readsCumulative(ctx, item, columnsSay(item), cumulativeTargets.has(item.index))) continue;
       const [before, at] = [stated[drop - 1], stated[drop]];
       out.push(
         finding({
