@@ -66,12 +66,48 @@ export interface Ledger {
   /** Half a unit of what the columns show: ±0,5 rupiah, ±0,5 juta in a `(Rp. Juta)` column. */
   tolerance: number;
   /** By item index, in item order. */
-  lines: Map<number, BudgetLine>;
+  lines: ByItem<BudgetLine>;
   checks: SumCheck[];
   /** The check in which an item is a member (its parent's, or the total's for a program). */
-  memberOf: Map<number, SumCheck>;
+  memberOf: ByItem<SumCheck>;
   /** The check in which an item is the sum (as parent or as total). */
-  sumOf: Map<number, SumCheck>;
+  sumOf: ByItem<SumCheck>;
+}
+
+/**
+ * A value per item, by item index: what a Map of item indexes answers, on an array sized for the
+ * table's items (a ledger keeps a line, and sums, per budget row; a Map of ten thousand numbers
+ * grew and rehashed as it went). Iterates in item order.
+ */
+export class ByItem<T> {
+  private readonly slots: Array<T | undefined>;
+  private count = 0;
+
+  constructor(items: number) {
+    this.slots = new Array<T | undefined>(items).fill(undefined);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(index: number): T | undefined {
+    return this.slots[index];
+  }
+
+  has(index: number): boolean {
+    return this.slots[index] !== undefined;
+  }
+
+  set(index: number, value: T): void {
+    if (this.slots[index] === undefined) this.count++;
+    this.slots[index] = value;
+  }
+
+  /** The values, in item order. */
+  values(): T[] {
+    return this.slots.filter((v): v is T => v !== undefined);
+  }
 }
 
 /** The role of a family's column: ("realisasi_anggaran", "tw2") → "realisasi_anggaran_tw2". */
@@ -225,7 +261,7 @@ function levelRank(level: Level | undefined): number {
   return level ? BUDGET_LEVEL_ORDER.indexOf(level) : -1;
 }
 
-function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: Map<number, BudgetLine>, ledger: Pick<Ledger, "periods" | "hasAnnual" | "tolerance">): BudgetLine[] {
+function totalMembers(total: BudgetLine, ordered: BudgetLine[], lines: ByItem<BudgetLine>, ledger: Pick<Ledger, "periods" | "hasAnnual" | "tolerance">): BudgetLine[] {
   const before = ordered.filter((l) => l.item.index < total.item.index);
   const previousTotal = [...before].reverse().find((l) => l.item.kind === "total");
   const sinceLast = before.filter((l) => !previousTotal || l.item.index > previousTotal.item.index);
@@ -293,7 +329,7 @@ export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran")
   const columns: BudgetColumn[] = ["annual", ...periods];
   const roles = columns.map((c) => budgetRole(family, c));
   const reading: Reading = { family, periods, columns, roles, cumulative, tolerance: toleranceOf(ctx, family, periods), hasAnnual };
-  const lines = new Map<number, BudgetLine>();
+  const lines = new ByItem<BudgetLine>(ctx.table.items.length);
   for (const item of ctx.table.items) {
     const holds = roles.some((role) => item.cells[role] !== undefined);
     const blankParent = item.kind === "row" && item.budgetChildren.length > 0 && hasFamilyColumn(ctx, item, family, periods);
@@ -302,8 +338,8 @@ export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran")
     if (cumulative) line.decreases = decreasesOf(line, reading);
     lines.set(item.index, line);
   }
-  const ledger: Ledger = { family, periods, columns, hasAnnual, cumulative, tolerance: reading.tolerance, lines, checks: [], memberOf: new Map(), sumOf: new Map() };
-  const ordered = [...lines.values()].sort((a, b) => a.item.index - b.item.index);
+  const ledger: Ledger = { family, periods, columns, hasAnnual, cumulative, tolerance: reading.tolerance, lines, checks: [], memberOf: new ByItem(ctx.table.items.length), sumOf: new ByItem(ctx.table.items.length) };
+  const ordered = lines.values();
   const add = (check: SumCheck): void => {
     ledger.checks.push(check);
     ledger.sumOf.set(check.sum.item.index, check);

@@ -98,9 +98,9 @@ function rootsOf(ledger: Ledger, dev: Deviation): Set<Root> {
 
 /** Members before the sums they add up, so explanations travel upwards. */
 function heightOrder(ledger: Ledger): BudgetLine[] {
-  // By item index (the ledger holds its lines in item order, so the last one has the highest).
-  let end = 0;
-  for (const index of ledger.lines.keys()) end = index + 1;
+  const lines = ledger.lines.values();
+  // By item index (the lines are in item order, so the last one has the highest).
+  const end = lines.length > 0 ? lines[lines.length - 1].item.index + 1 : 0;
   const heights = new Int32Array(end).fill(-1);
   // One mark for every walk: a line already walked has its height, so only a cycle meets it again.
   const seen = new Uint8Array(end);
@@ -118,7 +118,7 @@ function heightOrder(ledger: Ledger): BudgetLine[] {
   };
   // By height, then by item: each height's list is filled in item order (no comparison sort).
   const byHeight: BudgetLine[][] = [];
-  for (const line of ledger.lines.values()) (byHeight[heightOf(line)] ??= []).push(line);
+  for (const line of lines) (byHeight[heightOf(line)] ??= []).push(line);
   return byHeight.flatMap((lines) => lines ?? []);
 }
 
