@@ -110,7 +110,7 @@ type Phase = (typeof PHASES)[number];
  * rules find again, and nothing one run works out is found by the next. The total is each run's
  * own sum (its median, not the sum of the phases' medians).
  */
-function engine(grid: Grid, runs: number) {
+function engine(grid: Grid, runs: number, warmups: number) {
   const once = () =>
     withTextScope(() => {
       const marks: number[] = [performance.now()];
@@ -130,6 +130,7 @@ function engine(grid: Grid, runs: number) {
       return { items, findings, marks, cpu };
     });
   const first = once();
+  for (let i = 1; i < warmups; i++) once();
   const samples = PHASES.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
   const totals = { wall: [] as number[], cpu: [] as number[] };
   for (let run = 0; run < runs; run++) {
@@ -246,10 +247,14 @@ async function main(): Promise<void> {
   // where the capaian rules and the formula conventions do their work.
   for (const [kind, rows] of (["rencana-aksi", "pengukuran"] as const).flatMap((k) => opts.rows.map((r) => [k, r] as const))) {
     const grid = syntheticSheet(rows, kind);
-    // Big sheets are timed once: each run takes seconds, and the point is the trend.
-    const runs = rows >= 20_000 ? 1 : opts.runs;
-    const e = engine(grid, runs);
-    const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(grid, runs, e.findingsList);
+    // Big sheets are timed once: each run takes seconds, and the point is the trend. Small ones are
+    // run as often as makes 10,000 rows (up to 50 runs, after as many warm-ups): one warm-up of a
+    // 1,000-row sheet leaves V8 still compiling the engine's functions, and a few runs of 20 ms
+    // are at the mercy of one collection.
+    const runs = rows >= 20_000 ? 1 : Math.max(opts.runs, Math.min(50, Math.round((opts.runs * 10_000) / rows)));
+    const warmups = rows >= 20_000 ? 1 : Math.max(1, Math.min(50, Math.round(10_000 / rows)));
+    const e = engine(grid, runs, warmups);
+    const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(grid, rows >= 20_000 ? 1 : opts.runs, e.findingsList);
     const total = e.total.median;
     report.push({
       kind,
@@ -273,7 +278,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ engine: report, reading, office: officeCounts, rekap }, null, 2)}\n`);
     return;
   }
-  console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up; ms)`);
+  console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up, sheets under 10,000 rows as many runs and warm-ups as make 10,000 rows, up to 50; ms)`);
   console.log("sheet rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row");
   for (const r of report as Array<{ kind: string; rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number; microsecondsPerRow: number; cpuMicrosecondsPerRow: number }>) {
     const m = r.engineMs;
