@@ -115,3 +115,18 @@ describe("limits checked from the zip directory", () => {
     expect(() => XlsxPackage.open(big, { maxUncompressedBytes: 10_000_000, maxPartBytes: 1_000_000, maxParts: 10 })).toThrow(/maxPartBytes/);
   });
 });
+
+describe("saving", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("dates every part 1 January 1980 as Excel does, so the same package saves to the same bytes at any time", () => {
+    const pkg = open("tapin-bps-rekap.xlsx");
+    jest.useFakeTimers({ now: new Date(2026, 11, 4, 8, 0, 0) });
+    const first = pkg.save();
+    jest.setSystemTime(new Date(2026, 11, 4, 8, 0, 7));
+    const second = pkg.save();
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    // The DOS date of the first local file header (offset 12): day 1, month 1, year 1980 → 0x0021.
+    expect(Buffer.from(first).readUInt16LE(12)).toBe(0x0021);
+  });
+});

@@ -29,6 +29,9 @@ export const DEFAULT_LIMITS: PackageLimits = {
 };
 
 /** Why opening stopped before inflating; the adapters turn it into WorkbookError("TOO_LARGE"). */
+/** The zip format's first day (local time, as zip dates are), where Excel dates the parts it writes. */
+const ZIP_DATE = new Date(1980, 0, 1);
+
 export class PackageLimitError extends Error {
   constructor(
     readonly limit: keyof PackageLimits,
@@ -124,11 +127,15 @@ export class XlsxPackage {
     return [...this.changed];
   }
 
-  /** The package as zip bytes; `[Content_Types].xml` first, as Office writes it. */
+  /**
+   * The package as zip bytes; `[Content_Types].xml` first, as Office writes it. Every entry is dated
+   * 1 January 1980, as Excel dates them: the same package saves to the same bytes, whenever (fflate
+   * would date each entry with the clock, so two saves a second apart differed).
+   */
   save(): Uint8Array {
     const entries: Zippable = {};
     const order = [...this.parts.keys()].sort((a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"));
-    for (const path of order) entries[path] = [this.bytes(path)!, { level: 6 }];
+    for (const path of order) entries[path] = [this.bytes(path)!, { level: 6, mtime: ZIP_DATE }];
     return zipSync(entries);
   }
 }
