@@ -2,7 +2,7 @@
  * A sheet's own habits with capaian, detected from what it states: a cap at 100% (or 120%), the
  * decimals it shows, and whether it keeps telling fractions. The person's settings come first.
  */
-import { cellAt, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
+import { cellAt, cellKey, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
 import { disagreement } from "./compare";
 import { capaianChecks, type CapaianCheck } from "./expected";
 import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
@@ -158,9 +158,12 @@ function followsAlternative(
   alt: FormulaConventions,
   only: (c: CapaianCheck) => boolean,
 ): boolean {
-  const checksUnder = (c: FormulaConventions) => {
+  // Each reading's checks by their stated cell (a later item's check of the same cell replaces one's).
+  const checksUnder = (c: FormulaConventions): Map<number, CapaianCheck> => {
     const s = effectiveSettings(settings, c);
-    return new Map(items.flatMap((item) => capaianChecks(item, s)).filter(only).map((check) => [`${check.stated.row}:${check.stated.col}`, check]));
+    const out = new Map<number, CapaianCheck>();
+    for (const item of items) for (const check of capaianChecks(item, s)) if (only(check)) out.set(cellKey(check.stated.row, check.stated.col), check);
+    return out;
   };
   const agrees = (check: CapaianCheck | undefined): boolean => {
     if (!check) return false;
