@@ -69,8 +69,10 @@ export const realisasiMissing: Rule = {
         const target = ownOrInherited(item, periodRole("target", p));
         if (!count || !isFilled(target)) continue;
         const key = cellKey(target.row, target.col);
+        // Most targets are answered: where the realisasi would go is asked only of the rest.
+        if (answered.has(key) || written(item.cells[periodRole("realisasi", p)])) continue;
         const where = realisasiAt(ctx, item, p);
-        if (!where || answered.has(key) || written(item.cells[periodRole("realisasi", p)])) continue;
+        if (!where) continue;
         answered.add(key);
         out.push(
           finding({
