@@ -87,13 +87,10 @@ async function time(runs: number, work: () => unknown): Promise<Timing> {
     samples.push(performance.now() - start);
     cpu.push(cpuMs() - startCpu);
   }
-  samples.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  const mid = Math.floor(samples.length / 2);
-  return { min: samples[0], median: samples[mid], max: samples[samples.length - 1], cpuMedian: cpu[mid] };
+  return timing(samples, cpu);
 }
 
-/** Wall-clock and CPU samples, summarised as `time` does. */
+/** Wall-clock and CPU samples summarised: min, median and max of the first, median of the second. */
 function timing(samples: number[], cpu: number[]): Timing {
   const wall = [...samples].sort((a, b) => a - b);
   const cpuSorted = [...cpu].sort((a, b) => a - b);

@@ -28,10 +28,10 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxParts: 10_000,
 };
 
-/** Why opening stopped before inflating; the adapters turn it into WorkbookError("TOO_LARGE"). */
 /** The zip format's first day (local time, as zip dates are), where Excel dates the parts it writes. */
 const ZIP_DATE = new Date(1980, 0, 1);
 
+/** Why opening stopped before inflating; the adapters turn it into WorkbookError("TOO_LARGE"). */
 export class PackageLimitError extends Error {
   constructor(
     readonly limit: keyof PackageLimits,

@@ -119,7 +119,7 @@ function heightOrder(ledger: Ledger): BudgetLine[] {
   // By height, then by item: each height's list is filled in item order (no comparison sort).
   const byHeight: BudgetLine[][] = [];
   for (const line of lines) (byHeight[heightOf(line)] ??= []).push(line);
-  return byHeight.flatMap((lines) => lines ?? []);
+  return byHeight.flatMap((level) => level ?? []);
 }
 
 function isMismatch(ledger: Ledger, residual: number | undefined): residual is number {
