@@ -161,9 +161,22 @@ function settingsKey(settings: Settings): string {
  */
 function fillsEmptyCell(item: Item, columns: RoleMap): boolean {
   if (item.firstRow !== item.lastRow) return false;
-  for (const role in columns) if (role.startsWith("capaian") && columns[role as Role] !== undefined && item.cells[role as Role] === undefined) return true;
+  for (const role of capaianRolesOf(columns)) if (item.cells[role] === undefined) return true;
   return false;
 }
+
+/** A column map's capaian roles, listed once per map in an analysis (asked for every item by every capaian rule). */
+function capaianRolesOf(columns: RoleMap): readonly Role[] {
+  const memo = capaianRoles();
+  let roles = memo?.get(columns);
+  if (roles === undefined) {
+    roles = (Object.keys(columns) as Role[]).filter((role) => role.startsWith("capaian") && columns[role] !== undefined);
+    memo?.set(columns, roles);
+  }
+  return roles;
+}
+
+const capaianRoles = perObject<RoleMap, readonly Role[]>();
 
 function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
   // Only a row with a capaian cell, or a capaian column to fill, has anything to walk.

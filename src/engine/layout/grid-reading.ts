@@ -1,5 +1,6 @@
 /** Reading cells for layout purposes: display text, merges resolved to their top-left cell. */
 import { cellKey, MAX_COLUMNS, type Grid, type GridCell, type Merge } from "../model";
+import { perObject } from "../remembered";
 
 /** The text a person sees in a cell ("" for empty). */
 export function textOf(cell: GridCell | null | undefined): string {
@@ -73,7 +74,24 @@ export interface SheetView {
   colCount: number;
 }
 
+/**
+ * The sheet prepared for reading. The layout, the items and two rules of one check each ask for it:
+ * within an analysis (its text scope) the grid does not change, so they share one view and its
+ * merge index; outside one, every call prepares the grid afresh.
+ */
 export function viewOf(grid: Grid): SheetView {
+  const memo = views();
+  let view = memo?.get(grid);
+  if (view === undefined) {
+    view = prepare(grid);
+    memo?.set(grid, view);
+  }
+  return view;
+}
+
+const views = perObject<Grid, SheetView>();
+
+function prepare(grid: Grid): SheetView {
   let colCount = 0;
   for (const row of grid.rows) colCount = Math.max(colCount, row.length);
   return { grid, merges: new MergeIndex(grid.merges), rowCount: grid.rows.length, colCount };
