@@ -80,3 +80,21 @@ export function perObject<K extends object, V>(): () => Map<K, V> | undefined {
     return memo;
   };
 }
+
+/**
+ * `answer` of an object remembered for the current text scope (an analysis): what several phases or
+ * rules ask of the same grid, column map or item is worked out once. Outside a scope, every call
+ * works it out afresh. `answer` never answers undefined.
+ */
+export function perObjectAnswer<K extends object, V>(answer: (key: K) => V): (key: K) => V {
+  const memo = perObject<K, V>();
+  return (key) => {
+    const known = memo();
+    let found = known?.get(key);
+    if (found === undefined) {
+      found = answer(key);
+      known?.set(key, found);
+    }
+    return found;
+  };
+}

@@ -4,7 +4,7 @@
  * either way the same period's pair), and the annual one against the annual target.
  */
 import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
-import { perObject, perText } from "../remembered";
+import { perObjectAnswer, perText } from "../remembered";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
 import { capaianOf, whyNoCapaian, type CapaianMethod, type NoCapaianReason } from "./value";
@@ -166,17 +166,7 @@ function fillsEmptyCell(item: Item, columns: RoleMap): boolean {
 }
 
 /** A column map's capaian roles, listed once per map in an analysis (asked for every item by every capaian rule). */
-function capaianRolesOf(columns: RoleMap): readonly Role[] {
-  const memo = capaianRoles();
-  let roles = memo?.get(columns);
-  if (roles === undefined) {
-    roles = (Object.keys(columns) as Role[]).filter((role) => role.startsWith("capaian") && columns[role] !== undefined);
-    memo?.set(columns, roles);
-  }
-  return roles;
-}
-
-const capaianRoles = perObject<RoleMap, readonly Role[]>();
+const capaianRolesOf = perObjectAnswer((columns: RoleMap): readonly Role[] => (Object.keys(columns) as Role[]).filter((role) => role.startsWith("capaian") && columns[role] !== undefined));
 
 function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
   // Only a row with a capaian cell, or a capaian column to fill, has anything to walk.
@@ -220,17 +210,7 @@ interface WalkCells {
   indikatorBases: ReadonlyArray<"sum" | "last">;
 }
 
-const walkCells = perObject<Item, WalkCells>();
-
-function cellsOf(item: Item): WalkCells {
-  const memo = walkCells();
-  let found = memo?.get(item);
-  if (found === undefined) {
-    found = readWalkCells(item);
-    memo?.set(item, found);
-  }
-  return found;
-}
+const cellsOf = perObjectAnswer(readWalkCells);
 
 function readWalkCells(item: Item): WalkCells {
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("capaian", m)]) ? MONTHS : QUARTERS;

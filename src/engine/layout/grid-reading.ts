@@ -1,6 +1,6 @@
 /** Reading cells for layout purposes: display text, merges resolved to their top-left cell. */
 import { cellKey, MAX_COLUMNS, type Grid, type GridCell, type Merge } from "../model";
-import { perObject } from "../remembered";
+import { perObjectAnswer } from "../remembered";
 
 /** The text a person sees in a cell ("" for empty). */
 export function textOf(cell: GridCell | null | undefined): string {
@@ -79,17 +79,7 @@ export interface SheetView {
  * within an analysis (its text scope) the grid does not change, so they share one view and its
  * merge index; outside one, every call prepares the grid afresh.
  */
-export function viewOf(grid: Grid): SheetView {
-  const memo = views();
-  let view = memo?.get(grid);
-  if (view === undefined) {
-    view = prepare(grid);
-    memo?.set(grid, view);
-  }
-  return view;
-}
-
-const views = perObject<Grid, SheetView>();
+export const viewOf: (grid: Grid) => SheetView = perObjectAnswer(prepare);
 
 function prepare(grid: Grid): SheetView {
   let colCount = 0;
