@@ -43,9 +43,14 @@ export function repeatsHeader(view: SheetView, row: number, maps: readonly RoleM
     const role = headRoleOf(text);
     if (!role) continue;
     named++;
-    if (maps.some((m) => Object.entries(m).some(([r, c]) => r === role && c !== undefined && Math.abs(c - col) <= 1))) matched++;
+    if (maps.some((m) => sitsNear(m[role], col))) matched++;
   }
   return named > 0 && matched / named >= 0.75;
+}
+
+/** A role's column in this table, the header's column give or take one. */
+function sitsNear(mapped: number | undefined, col: number): boolean {
+  return mapped !== undefined && Math.abs(mapped - col) <= 1;
 }
 
 function isSignatureRow(view: SheetView, row: number, left: number, right: number): boolean {
