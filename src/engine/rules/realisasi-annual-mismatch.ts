@@ -27,6 +27,9 @@ export const realisasiAnnualMismatch: Rule = {
     const seen = new Set<number>();
     const periods = periodsFor(ctx, "realisasi").filter((p) => !p.startsWith("y"));
     if (periods.length === 0) return out;
+    // Each period's roles named once, not per item.
+    const realisasiRoles = periods.map((p) => periodRole("realisasi", p));
+    const targetRoles = periodsFor(ctx, "target").map((p) => periodRole("target", p));
     // What the headers say is the same for every item of a column group: read once per group.
     const saysOf = new Map<number, { cumulative: boolean; mean: boolean }>();
     const headersSay = (item: Item) => {
@@ -43,13 +46,13 @@ export const realisasiAnnualMismatch: Rule = {
       if (stated?.value.kind !== "number" || seen.has(cellKey(stated.row, stated.col))) continue;
       seen.add(cellKey(stated.row, stated.col));
       const annual = stated.value;
-      const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
+      const cells = realisasiRoles.map((role) => item.cells[role]);
       const numbers = comparable(annual, cells);
       if (!numbers || numbers.length === 0) continue;
       const says = headersSay(item);
       const reading = annualReading({
         annualTarget: ownOrInherited(item, "target")?.value,
-        periodTargets: periodsFor(ctx, "target").map((p) => ownOrInherited(item, periodRole("target", p))?.value),
+        periodTargets: targetRoles.map((role) => ownOrInherited(item, role)?.value),
         satuan: ownOrInherited(item, "satuan")?.text,
         indikator: ownOrInherited(item, "indikator")?.text,
         sheetSaysCumulative: says.cumulative,

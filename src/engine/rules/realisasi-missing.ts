@@ -43,6 +43,9 @@ export const realisasiMissing: Rule = {
   code: "REALISASI_MISSING",
   run(ctx) {
     const periods = periodsFor(ctx, "target");
+    // Each period's roles named once, not per item.
+    const targetRoles = periods.map((p) => periodRole("target", p));
+    const realisasiRoles = periods.map((p) => periodRole("realisasi", p));
     // Numbers as keys, not a string per item and period: rows reporting, per group and period
     // (at group × periods + the period's place), and target cells by position.
     const reported = new Map<number, number>();
@@ -52,10 +55,9 @@ export const realisasiMissing: Rule = {
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
       for (let i = 0; i < periods.length; i++) {
-        const p = periods[i];
-        if (!isValue(item.cells[periodRole("realisasi", p)]) && !isValue(item.inherited[periodRole("realisasi", p)])) continue;
+        if (!isValue(item.cells[realisasiRoles[i]]) && !isValue(item.inherited[realisasiRoles[i]])) continue;
         reported.set(at(item, i), (reported.get(at(item, i)) ?? 0) + 1);
-        const target = ownOrInherited(item, periodRole("target", p));
+        const target = ownOrInherited(item, targetRoles[i]);
         if (target) answered.add(cellKey(target.row, target.col));
       }
     }
@@ -66,11 +68,12 @@ export const realisasiMissing: Rule = {
       for (let i = 0; i < periods.length; i++) {
         const p = periods[i];
         const count = reported.get(at(item, i));
-        const target = ownOrInherited(item, periodRole("target", p));
-        if (!count || !isFilled(target)) continue;
+        if (!count) continue;
+        const target = ownOrInherited(item, targetRoles[i]);
+        if (!isFilled(target)) continue;
         const key = cellKey(target.row, target.col);
         // Most targets are answered: where the realisasi would go is asked only of the rest.
-        if (answered.has(key) || written(item.cells[periodRole("realisasi", p)])) continue;
+        if (answered.has(key) || written(item.cells[realisasiRoles[i]])) continue;
         const where = realisasiAt(ctx, item, p);
         if (!where) continue;
         answered.add(key);
