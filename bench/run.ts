@@ -281,6 +281,7 @@ async function main(): Promise<void> {
     const m = r.engineMs;
     console.log([(r.kind === "pengukuran" ? "PK" : "RA").padEnd(5), String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), String(r.rowsPerSecond).padEnd(9), r.microsecondsPerRow.toFixed(1).padEnd(9), r.cpuMicrosecondsPerRow.toFixed(1)].join(" "));
   }
+  printEngineGoals(report as Array<{ kind: string; rows: number; engineMs: { totalMedian: number }; microsecondsPerRow: number }>);
   if (opts.engineOnly) return;
   console.log("\n.xlsx adapter: the package workbook the command line and the workbench use (ms)");
   console.log("rows     file KB  load              read              mark + save");
@@ -303,6 +304,19 @@ async function main(): Promise<void> {
     console.log(`${rows.padEnd(8)} ` + Object.entries(c).map(([k, v]) => `${k}: ${v.syncs} / ${v.rangeProxies} / ${v.rangeAreas} / ${v.loads}`).join("   "));
   }
   if (rekap) printRekapBench(rekap);
+}
+
+/** Issue 11's engine goals beside what the run measured: 10,000 rows ≤ 100 ms, 100,000 ≤ 1 s, µs per row within 1.5×. */
+function printEngineGoals(report: ReadonlyArray<{ kind: string; rows: number; engineMs: { totalMedian: number }; microsecondsPerRow: number }>): void {
+  const limits: Record<number, number> = { 10_000: 100, 100_000: 1_000 };
+  for (const kind of ["rencana-aksi", "pengukuran"]) {
+    const runs = report.filter((r) => r.kind === kind);
+    if (runs.length === 0) continue;
+    const perRow = runs.map((r) => r.microsecondsPerRow);
+    const spread = Math.max(...perRow) / Math.min(...perRow);
+    const totals = runs.filter((r) => limits[r.rows] !== undefined).map((r) => `${r.rows} rows ${r.engineMs.totalMedian.toFixed(0)} ms (goal ${limits[r.rows]})`);
+    console.log(`${kind === "pengukuran" ? "PK" : "RA"}: µs per row within ${spread.toFixed(2)}× from ${runs[0].rows} to ${runs[runs.length - 1].rows} rows (goal 1.5×)${totals.length > 0 ? `; ${totals.join(", ")}` : ""}`);
+  }
 }
 
 main().catch((error: unknown) => {
