@@ -54,16 +54,21 @@ const PATTERNS: ReadonlyArray<{ word: string; kind: IndicatorKind; re: RegExp }>
   ...FLOW_WORDS.map((word) => ({ word, kind: "flow" as const, re: wordPattern(word) })),
 ];
 
+/**
+ * Every word in one pattern, each its own group in the vocabulary's order: the leftmost match is the
+ * earliest word, and where two words start at the same place the one listed first (one scan of the
+ * text, not one per word: indikator are mostly distinct, so each is read at least once).
+ */
+const ANY_WORD = new RegExp(PATTERNS.map((p) => `(${p.re.source})`).join("|"), "iu");
+
 /** The earliest word of the vocabulary in a text, with its kind; an indikator is read for each of its rows and rules. */
 const earliest = perText(earliestWord, 10_000);
 
-function earliestWord(text: string): { word: string; kind: IndicatorKind } | undefined {
-  let best: { word: string; kind: IndicatorKind; at: number } | undefined;
-  for (const p of PATTERNS) {
-    const m = p.re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { word: p.word, kind: p.kind, at: m.index };
-  }
-  return best && { word: best.word, kind: best.kind };
+export function earliestWord(text: string): { word: string; kind: IndicatorKind } | undefined {
+  const m = ANY_WORD.exec(text);
+  if (!m) return undefined;
+  const p = PATTERNS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+  return { word: p.word, kind: p.kind };
 }
 
 /**

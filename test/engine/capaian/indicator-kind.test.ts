@@ -2,7 +2,10 @@
  * The level / flow vocabulary, one realistic indikator per entry: a new word comes with its row
  * here, and a word dropped from the list makes its row fail.
  */
-import { FLOW_WORDS, LEVEL_WORDS, readIndicator } from "../../../src/engine/capaian/indicator-kind";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { earliestWord, FLOW_WORDS, LEVEL_WORDS, readIndicator } from "../../../src/engine/capaian/indicator-kind";
+import { XlsxFileWorkbook } from "../../../src/xlsx/node-file";
 
 /** [word, indikator, satuan] as seen in Rencana Aksi sheets. */
 const LEVELS: ReadonlyArray<[string, string, string]> = [
@@ -76,6 +79,56 @@ describe("the level and flow vocabulary", () => {
 
   it.each(FLOWS)("%s: a flow (%s, satuan %s)", (word, indikator, satuan) => {
     expect(readIndicator(indikator, satuan)).toEqual({ kind: "flow", cumulative: false, word });
+  });
+});
+
+describe("the earliest word, found in one scan", () => {
+  // The rule read word by word: each word's first whole-word place, the leftmost winning, and the
+  // word listed first where two start at the same place.
+  const oneByOne = (text: string): { word: string; kind: "level" | "flow" } | undefined => {
+    let best: { word: string; kind: "level" | "flow"; at: number } | undefined;
+    const words = [...LEVEL_WORDS.map((word) => ({ word, kind: "level" as const })), ...FLOW_WORDS.map((word) => ({ word, kind: "flow" as const }))];
+    for (const { word, kind } of words) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const re = /^\p{L}/u.test(word) ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu") : new RegExp(escaped, "u");
+      const m = re.exec(text);
+      if (m && (!best || m.index < best.at)) best = { word, kind, at: m.index };
+    }
+    return best && { word: best.word, kind: best.kind };
+  };
+
+  it.each([
+    "Persentase dokumen perencanaan",
+    "Jumlah dokumen (Persentase)",
+    "Indeks Kepuasan Masyarakat",
+    "Cakupan 100% desa",
+    "koperasi aktif",
+    "Kop",
+    "Nilai-nilai",
+    "Rata-rata lama sekolah",
+    "PERSENTASE",
+    "Jumlahdokumen",
+    "Tingkat2",
+    "Laporan\u00a0kinerja",
+    "Angka Harapan Hidup (tahun)",
+    "Dokumen",
+    "",
+    "Cakupan layanan",
+  ])("%j reads as word by word", (text) => {
+    expect(earliestWord(text)).toEqual(oneByOne(text));
+  });
+
+  it("every text of every fixture workbook reads as word by word", async () => {
+    const dir = join(__dirname, "..", "..", "fixtures");
+    const texts = new Set<string>();
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".xlsx"))) {
+      const workbook = await XlsxFileWorkbook.fromFile(join(dir, name));
+      for (const sheet of await workbook.sheetNames()) {
+        for (const row of (await workbook.readSheet(sheet)).rows) for (const cell of row) if (typeof cell?.value === "string") texts.add(cell.value);
+      }
+    }
+    expect(texts.size).toBeGreaterThan(2_000);
+    for (const text of texts) if (JSON.stringify(earliestWord(text)) !== JSON.stringify(oneByOne(text))) expect([text, earliestWord(text)]).toEqual([text, oneByOne(text)]);
   });
 });
 
