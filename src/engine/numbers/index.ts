@@ -6,7 +6,7 @@
 import { isTextRole, isUncalculated, type GridCell, type NumberConvention, type ParsedValue, type Role } from "../model";
 import { conventionOfShapes } from "./convention";
 import { shapeOf, type Shape } from "./shape";
-import { StoredNumbers } from "./stored";
+import { fromStoredNumber, StoredNumbers } from "./stored";
 import { toValue } from "./to-value";
 
 export { detectConvention, resolveAmbiguous } from "./convention";
@@ -20,15 +20,17 @@ export interface ColumnHint {
   scale?: number;
 }
 
+type StoredNumberCell = GridCell & { value: number };
+
 type CellReading = { stored: ParsedValue } | { shape: Shape; text: string };
 
 /** What the spreadsheet stored, when that decides by itself (no text to read); else undefined. */
-function storedValue(cell: GridCell | null, numbers: StoredNumbers): ParsedValue | undefined {
+function storedValue(cell: GridCell | null, readNumber: (cell: StoredNumberCell) => ParsedValue): ParsedValue | undefined {
   if (!cell) return { kind: "empty" };
   // Saved without its result and not computable by engine/formulas: unknown, never empty.
   if (isUncalculated(cell)) return { kind: "invalid", text: cell.formula ?? "", reason: "formula-not-calculated" };
   const { value } = cell;
-  if (typeof value === "number") return numbers.read(cell as GridCell & { value: number });
+  if (typeof value === "number") return readNumber(cell as StoredNumberCell);
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   return undefined;
 }
@@ -38,7 +40,8 @@ function typedText(cell: GridCell): string {
 }
 
 function readCell(cell: GridCell | null, scale: number): CellReading {
-  const stored = storedValue(cell, new StoredNumbers(scale));
+  // One cell alone shares its reading with no other: read as it is.
+  const stored = storedValue(cell, (c) => fromStoredNumber(c, scale));
   if (stored || !cell) return { stored: stored ?? { kind: "empty" } };
   const text = typedText(cell);
   return { shape: shapeOf(text), text };
@@ -55,6 +58,7 @@ function finish(reading: CellReading, hint: ColumnHint, convention: NumberConven
  */
 export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnHint = {}): ParsedValue[] {
   const stored = new StoredNumbers(hint.scale ?? 1);
+  const readNumber = (c: StoredNumberCell): ParsedValue => stored.read(c);
   // A column of names and words reads no number out of its text (a column of unknown role does).
   const numbers = hint.role === undefined || !isTextRole(hint.role);
   const out: ParsedValue[] = new Array<ParsedValue>(cells.length);
@@ -69,7 +73,7 @@ export function parseColumn(cells: ReadonlyArray<GridCell | null>, hint: ColumnH
   const distinctTexts: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const value = storedValue(cell, stored);
+    const value = storedValue(cell, readNumber);
     if (value || !cell) {
       out[i] = value as ParsedValue;
       continue;
