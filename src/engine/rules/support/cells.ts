@@ -106,18 +106,34 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
  * share their cells (merged, inherited) are judged once. Hashed by numbers, not by a string per item.
  */
 export class CellLists {
-  private readonly byHash = new Map<number, Array<ReadonlyArray<CellRef | undefined>>>();
+  /** A hash's one list, or its lists when several share it (rare: one array per hash was most of the cost). */
+  private readonly byHash = new Map<number, CellList | CellList[]>();
 
   /** Adds the list; false when a list with the same positions was added before. */
-  add(cells: ReadonlyArray<CellRef | undefined>): boolean {
+  add(cells: CellList): boolean {
     let hash = cells.length;
     for (const c of cells) hash = (Math.imul(hash, 31) + (c ? cellKey(c.row, c.col) + 1 : 0)) | 0;
-    const bucket = this.byHash.get(hash);
-    if (bucket?.some((other) => samePositions(other, cells))) return false;
-    if (bucket) bucket.push(cells);
-    else this.byHash.set(hash, [cells]);
+    const found = this.byHash.get(hash);
+    if (found === undefined) {
+      this.byHash.set(hash, cells);
+      return true;
+    }
+    if (isBucket(found)) {
+      if (found.some((other) => samePositions(other, cells))) return false;
+      found.push(cells);
+      return true;
+    }
+    if (samePositions(found, cells)) return false;
+    this.byHash.set(hash, [found, cells]);
     return true;
   }
+}
+
+type CellList = ReadonlyArray<CellRef | undefined>;
+
+/** A bucket holds lists; a list holds cells (CellRef objects) or gaps. */
+function isBucket(entry: CellList | CellList[]): entry is CellList[] {
+  return entry.length > 0 && Array.isArray(entry[0]);
 }
 
 function samePositions(a: ReadonlyArray<CellRef | undefined>, b: ReadonlyArray<CellRef | undefined>): boolean {

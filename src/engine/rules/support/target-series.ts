@@ -7,6 +7,7 @@
  */
 import type { IndicatorReading } from "../../capaian/indicator-kind";
 import type { ParsedValue, Polarity } from "../../model";
+import { perText } from "../../remembered";
 
 export type SeriesReading = "cumulative" | "incremental" | "constant" | "percentOfAnnual";
 
@@ -63,20 +64,29 @@ interface Quantity {
 
 /** Judges one series of period targets against the annual target. */
 export function judgeSeries(input: SeriesInput): SeriesVerdict {
+  // The stated periods and what kinds they hold, in one pass (a series is judged for every row).
   const stated: Array<{ v: ParsedValue; index: number }> = [];
-  input.periods.forEach((v, index) => {
-    if (v && v.kind !== "empty") stated.push({ v, index });
-  });
+  let words = false;
+  let grades = false;
+  let ranges = false;
+  for (let index = 0; index < input.periods.length; index++) {
+    const v = input.periods[index];
+    if (!v || v.kind === "empty") continue;
+    stated.push({ v, index });
+    if (v.kind === "text" || v.kind === "invalid") words = true;
+    else if (v.kind === "grade") grades = true;
+    else if (v.kind === "range") ranges = true;
+  }
   if (stated.length === 0) return { kind: "skip", reason: "no-targets" };
   // Words or unreadable numbers: text targets are not judged (INVALID_NUMBER speaks for the cell).
-  if (stated.some(({ v }) => v.kind === "text" || v.kind === "invalid")) return { kind: "skip", reason: "words" };
+  if (words) return { kind: "skip", reason: "words" };
   const annual = input.annual?.kind === "empty" ? undefined : input.annual;
   if (annual?.kind === "text" || annual?.kind === "invalid") return { kind: "skip", reason: "words" };
 
-  if (stated.some(({ v }) => v.kind === "grade") || annual?.kind === "grade") return judgeGrades(annual, stated.map(({ v, index }) => ({ v, index })));
-  const satuan = satuanOf(input.satuan);
+  if (grades || annual?.kind === "grade") return judgeGrades(annual, stated);
+  const satuan = satuanOf(input.satuan ?? "");
   if (annual?.kind === "range") return judgeAgainstRange(annual, stated, satuan);
-  if (stated.some(({ v }) => v.kind === "range")) return { kind: "skip", reason: "range" };
+  if (ranges) return { kind: "skip", reason: "range" };
 
   const points = stated.map(({ v, index }) => quantityOf(v as Extract<ParsedValue, { kind: "number" }>, index, satuan));
   if (!points.every((p) => compatible(p, points[0]))) return { kind: "skip", reason: "units-differ" };
@@ -153,15 +163,15 @@ interface SatuanMeaning {
   unit?: string;
 }
 
-function satuanOf(text: string | undefined): SatuanMeaning {
-  const t = normalizeUnit(text ?? "");
+/** A satuan's meaning, read once per text in an analysis (a column of satuan repeats a few words). */
+const satuanOf = perText((text: string): SatuanMeaning => {
+  const t = normalizeUnit(text);
   if (PERCENT_SATUAN.test(t)) return { percent: true };
   return t && /\p{L}/u.test(t) ? { percent: false, unit: t } : { percent: false };
-}
+});
 
-function normalizeUnit(unit: string): string {
-  return unit.toLowerCase().replace(/[().]/g, " ").replace(/\s+/g, " ").trim();
-}
+/** A unit as compared: lower case, brackets and dots as spaces (`Dok.` and `dok` agree). */
+const normalizeUnit = perText((unit: string): string => unit.toLowerCase().replace(/[().]/g, " ").replace(/\s+/g, " ").trim());
 
 function quantityOf(v: Extract<ParsedValue, { kind: "number" }>, index: number, satuan: SatuanMeaning): Quantity {
   const percent = !!v.percent || (!v.unit && satuan.percent);
@@ -173,6 +183,7 @@ function quantityOf(v: Extract<ParsedValue, { kind: "number" }>, index: number, 
 }
 
 function decimalsOf(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const s = String(n);
   const dot = s.indexOf(".");
   return dot < 0 || /e/i.test(s) ? 0 : Math.min(6, s.length - dot - 1);
@@ -215,7 +226,13 @@ function same(a: Quantity, b: Quantity): boolean {
  * 8% × 11 + 7% = 95% would pass for 100%).
  */
 function total(points: Quantity[]): { value: number; slack: number } {
-  return { value: points.reduce((s, p) => s + p.value, 0), slack: Math.max(...points.map((p) => p.slack)) };
+  let value = 0;
+  let slack = -Infinity;
+  for (const p of points) {
+    value += p.value;
+    if (p.slack > slack) slack = p.slack;
+  }
+  return { value, slack };
 }
 
 /**
