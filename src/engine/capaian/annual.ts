@@ -46,14 +46,25 @@ export function annualBases(
   if (words.kind === "level" || words.cumulative) return ["last"];
   if (annualTarget.kind === "grade" || annualTarget.kind === "range") return ["last"];
   if (!isNumber(annualTarget)) return ["last", "sum"];
-  const periods = periodTargets.filter(isNumber);
+  // One pass over the targets (asked for every item): the numbers, whether every stated one is a
+  // number, and the finest precision shown.
+  const periods: NumberValue[] = [];
+  let stated = 0;
+  let d = annualTarget.decimals ?? 0;
+  let sum = 0;
+  for (const t of periodTargets) {
+    if (t === undefined || t.kind === "empty") continue;
+    stated++;
+    if (!isNumber(t)) continue;
+    periods.push(t);
+    d = Math.max(d, t.decimals ?? 0);
+    sum += t.value;
+  }
   // Words among the targets or nothing to read: the targets do not tell, so both readings stand.
-  if (periods.length === 0 || periods.length !== periodTargets.filter((t) => t !== undefined && t.kind !== "empty").length) return ["last", "sum"];
+  if (periods.length === 0 || periods.length !== stated) return ["last", "sum"];
   const last = periods[periods.length - 1];
   // Shares of the annual amount (30%, 50%, 80%, 100% of 248,71 M): a level reached, not a flow.
   if (periods.every((p) => p.percent) && near(last.value, 100, last.decimals ?? 0)) return ["last"];
-  const d = Math.max(annualTarget.decimals ?? 0, ...periods.map((p) => p.decimals ?? 0));
-  const sum = periods.reduce((s, p) => s + p.value, 0);
   const rising = periods.every((p, i) => i === 0 || p.value >= periods[i - 1].value);
   const stock = (rising && near(last.value, annualTarget.value, d)) || periods.every((p) => near(p.value, annualTarget.value, d));
   const flow = near(sum, annualTarget.value, d);
@@ -76,14 +87,37 @@ export function annualRealisasi(
   bases: ReadonlyArray<"sum" | "last">,
 ): AnnualRealisasi[] {
   if (stated) return [{ value: stated, basis: "realisasi" }];
-  const given = periodRealisasi.filter((v): v is ParsedValue => v !== undefined);
-  if (given.length === 0) return [];
+  // One pass over the periods (asked for every item and reading): the last given, whether all are
+  // numbers in one unit, their sum and finest precision.
+  let last: ParsedValue | undefined;
+  let first: NumberValue | undefined;
+  let unit: string | undefined;
+  let oneUnit = true;
+  let allNumbers = true;
+  let sum = 0;
+  let decimals = 0;
+  for (const v of periodRealisasi) {
+    if (v === undefined) continue;
+    last = v;
+    if (!isNumber(v)) {
+      allNumbers = false;
+      continue;
+    }
+    first ??= v;
+    sum += v.value;
+    decimals = Math.max(decimals, v.decimals ?? 0);
+    if (v.unit) {
+      const u = v.unit.toLowerCase().trim();
+      if (unit === undefined) unit = u;
+      else if (u !== unit) oneUnit = false;
+    }
+  }
+  if (last === undefined) return [];
   const out: AnnualRealisasi[] = [];
-  if (bases.includes("last")) out.push({ value: given[given.length - 1], basis: "last" });
-  const numbers = given.filter(isNumber);
+  if (bases.includes("last")) out.push({ value: last, basis: "last" });
   // A sum over words or grades means nothing; over numbers in different units neither.
-  if (bases.includes("sum") && numbers.length === given.length && new Set(numbers.flatMap((n) => (n.unit ? [n.unit.toLowerCase().trim()] : []))).size <= 1) {
-    out.push({ value: { ...numbers[0], value: numbers.reduce((s, v) => s + v.value, 0), decimals: Math.max(...numbers.map((n) => n.decimals ?? 0)) }, basis: "sum" });
+  if (bases.includes("sum") && allNumbers && oneUnit && first !== undefined) {
+    out.push({ value: { ...first, value: sum, decimals }, basis: "sum" });
   }
   return out;
 }

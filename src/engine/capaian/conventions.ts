@@ -139,9 +139,10 @@ export function detectFormulaConventions(items: readonly Item[], settings: Setti
   if (found.capaianStorage === undefined) return chosen; // no stated capaian: nothing to tell from
   // Each reading is tried only where the sheet states a capaian it would change: the check of a
   // large sheet stays one pass over its rows when there is nothing to tell.
-  const stated = items.flatMap((item) => capaianChecks(item, effectiveSettings(settings, chosen)));
+  const base = effectiveSettings(settings, chosen);
+  const states = (only: (c: CapaianCheck) => boolean): boolean => items.some((item) => capaianChecks(item, base).some(only));
   const tries = (only: (c: CapaianCheck) => boolean, alt: Partial<FormulaConventions>): boolean =>
-    stated.some(only) && followsAlternative(items, settings, found, chosen, { ...chosen, ...alt }, only);
+    states(only) && followsAlternative(items, settings, found, chosen, { ...chosen, ...alt }, only);
   const negative = (c: CapaianCheck) => c.candidates.some((x) => x.method.startsWith("negative"));
   if (settings.negativeFormula === "auto" && tries(negative, { negativeFormula: "inverse" })) chosen.negativeFormula = "inverse";
   if (settings.periodCapaianBasis === "auto" && tries((c) => c.period !== "annual", { periodBasis: "to-date" })) chosen.periodBasis = "to-date";
@@ -174,10 +175,15 @@ function followsAlternative(
   const after = checksUnder(alt);
   let altOnly = 0;
   let baseOnly = 0;
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const [a, b] = [agrees(after.get(key)), agrees(before.get(key))];
+  const count = (key: number): void => {
+    const a = agrees(after.get(key));
+    const b = agrees(before.get(key));
     if (a && !b) altOnly++;
     else if (b && !a) baseOnly++;
-  }
+  };
+  before.forEach((_, key) => count(key));
+  after.forEach((_, key) => {
+    if (!before.has(key)) count(key);
+  });
   return altOnly >= 2 && altOnly >= 3 * baseOnly;
 }

@@ -3,7 +3,7 @@
  * same period (a cumulative series compares totals so far, an incremental one the period's own:
  * either way the same period's pair), and the annual one against the annual target.
  */
-import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Role, type RoleMap, type Settings } from "../model";
+import { isFilled, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type ParsedValue, type Period, type Polarity, type Role, type RoleMap, type Settings } from "../model";
 import { perObjectAnswer, perText } from "../remembered";
 import { annualBases, annualRealisasi, type CapaianBasis } from "./annual";
 import { polarityOf, type PolaritySource } from "./polarity";
@@ -112,7 +112,17 @@ export function uncomputedCapaian(item: Item, settings: Settings, columns?: Role
   return walkOnce(item, settings, columns).uncomputed;
 }
 
-type Walked = ReturnType<typeof walk>;
+/** An item's capaian checks and the capaian cells it cannot recompute, under one reading. Never changed once made. */
+interface Walked {
+  checks: readonly CapaianCheck[];
+  uncomputed: readonly UncomputedCapaian[];
+}
+
+/** The period part of a walk, which every annual reading of the same period settings shares. */
+interface PeriodWalk extends Walked {
+  /** The period capaian recomputed, in order: the "mean" annual basis averages them. */
+  capaian: readonly CapaianCandidate[];
+}
 
 /**
  * Each item's walk kept per reading of the settings it depends on (the three formula conventions
@@ -156,6 +166,25 @@ function settingsKey(settings: Settings): string {
 }
 
 /**
+ * What the period part of a walk reads of the settings: the annual reading only through a period
+ * capaian counted to date (its realisasi so far is a sum or a last), so the annual readings the
+ * conventions try ("mean" against the indikator's own) walk the periods once between them.
+ */
+const periodKeys = new WeakMap<Settings, string>();
+
+function periodKey(settings: Settings): string {
+  let key = periodKeys.get(settings);
+  if (key === undefined) {
+    const negative = settings.negativeFormula === "inverse" ? "inverse" : "permenpan";
+    const toDate = settings.periodCapaianBasis === "to-date";
+    const annual = !toDate ? "-" : settings.annualCapaianBasis === "sum" || settings.annualCapaianBasis === "last" ? settings.annualCapaianBasis : "indikator";
+    key = `${negative}|${toDate ? "to-date" : "period"}|${annual}|${idOf(settings.polarity)}`;
+    periodKeys.set(settings, key);
+  }
+  return key;
+}
+
+/**
  * The columns change a walk only where they give the item an empty capaian cell to report (a
  * one-row item without its own cell in a capaian column); elsewhere it walks as without them.
  */
@@ -177,6 +206,17 @@ function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
   const memo = walks(key);
   let found = memo.get(item);
   if (found === undefined) memo.set(item, (found = walk(item, settings, columns)));
+  return found;
+}
+
+const periodWalks = perText(() => new Map<Item, PeriodWalk>());
+
+/** The period part of the item's walk under these settings, walked once per period reading (walkOnce's columns). */
+function periodWalkOnce(item: Item, settings: Settings, columns: RoleMap | undefined): PeriodWalk {
+  const key = columns === undefined ? periodKey(settings) : `${periodKey(settings)}|${idOf(columns)}`;
+  const memo = periodWalks(key);
+  let found = memo.get(item);
+  if (found === undefined) memo.set(item, (found = walkPeriods(item, settings, columns ?? {})));
   return found;
 }
 
@@ -231,62 +271,99 @@ function readWalkCells(item: Item): WalkCells {
   };
 }
 
-/** The capaian cells of a row that has some (walkOnce tells which rows do). */
-function walk(item: Item, settings: Settings, columns: RoleMap = {}): { checks: CapaianCheck[]; uncomputed: UncomputedCapaian[] } {
-  const checks: CapaianCheck[] = [];
-  const uncomputed: UncomputedCapaian[] = [];
-  const { polarity, source } = polarityOf(item, settings);
-  const compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis): CapaianCandidate | null => {
+/** A capaian of one target and realisasi under the item's polarity and the settings' formula, null where there is none. */
+type Compute = (t: ParsedValue, r: ParsedValue, basis: CapaianBasis) => CapaianCandidate | null;
+
+function computer(polarity: Polarity, settings: Settings): Compute {
+  return (t, r, basis) => {
     if (!comparableUnits(t, r)) return null;
     const c = capaianOf(t, r, polarity, settings.negativeFormula);
     return c && { value: c.value, method: c.method, basis };
   };
-  const noNumber = (cell: CellRef | undefined, period: Period | "annual", target: CellRef, realisasi: readonly ParsedValue[]): void => {
-    if (!cell) return;
-    for (const r of realisasi) {
-      const reason = comparableUnits(target.value, r) ? whyNoCapaian(target.value, r) : undefined;
-      if (!reason) continue;
-      uncomputed.push({ cell, ...(isFilled(cell) ? { stated: cell } : {}), period, reason, target, realisasi: r, polaritySource: source });
-      return;
-    }
-  };
-  const cells = cellsOf(item);
-  const { periods, annualTarget, periodTargetCells, periodTargets, periodRealisasi, indikatorBases } = cells;
-  const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
-  // The period capaian recomputed, in order: the "mean" annual basis averages them.
-  const periodCapaian: CapaianCandidate[] = [];
+}
 
+/** Adds the capaian cell's reason for having no number, from the first realisasi that gives one. */
+function noNumber(
+  uncomputed: UncomputedCapaian[],
+  cell: CellRef | undefined,
+  period: Period | "annual",
+  target: CellRef,
+  realisasi: readonly ParsedValue[],
+  polaritySource: PolaritySource,
+): void {
+  if (!cell) return;
+  for (const r of realisasi) {
+    const reason = comparableUnits(target.value, r) ? whyNoCapaian(target.value, r) : undefined;
+    if (!reason) continue;
+    uncomputed.push({ cell, ...(isFilled(cell) ? { stated: cell } : {}), period, reason, target, realisasi: r, polaritySource });
+    return;
+  }
+}
+
+/** The capaian cells of a row that has some (walkOnce tells which rows do): its periods', then its annual one. */
+function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
+  const periods = periodWalkOnce(item, settings, columns);
+  const cells = cellsOf(item);
+  const { annualTarget } = cells;
+  const capaianCell = cellOf(item, "capaian", columns ?? {});
+  if (!capaianCell || !annualTarget) return periods;
+  const { polarity, source } = polarityOf(item, settings);
+  const compute = computer(polarity, settings);
+  const bases = basesFor(settings.annualCapaianBasis, cells.indikatorBases);
+  const stated = cells.annualCapaian;
+  const realisasi = annualRealisasi(cells.annualRealisasi, cells.periodRealisasi, bases);
+  let candidates: CapaianCandidate[];
+  if (settings.annualCapaianBasis === "mean") candidates = meanOf(periods.capaian);
+  else {
+    const lastPeriodTarget = lastDefined(cells.periodTargets);
+    candidates = [];
+    for (const r of realisasi) {
+      const c = compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis);
+      if (c !== null) candidates.push(c);
+    }
+  }
+  if (stated && candidates.length > 0) return { checks: [...periods.checks, { stated, period: "annual", candidates, polaritySource: source }], uncomputed: periods.uncomputed };
+  if (candidates.length > 0) return periods;
+  const uncomputed = [...periods.uncomputed];
+  noNumber(
+    uncomputed,
+    capaianCell,
+    "annual",
+    annualTarget,
+    realisasi.map((r) => r.value),
+    source,
+  );
+  return uncomputed.length > periods.uncomputed.length ? { checks: periods.checks, uncomputed } : periods;
+}
+
+function lastDefined<T>(values: ReadonlyArray<T | undefined>): T | undefined {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== undefined) return values[i];
+  return undefined;
+}
+
+/** The period capaian cells of the item, and the period capaian recomputed (for the "mean" annual basis). */
+function walkPeriods(item: Item, settings: Settings, columns: RoleMap): PeriodWalk {
+  const checks: CapaianCheck[] = [];
+  const uncomputed: UncomputedCapaian[] = [];
+  const { polarity, source } = polarityOf(item, settings);
+  const compute = computer(polarity, settings);
+  const cells = cellsOf(item);
+  const { periods, annualTarget, periodTargetCells, periodRealisasi, indikatorBases } = cells;
+  const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
+  const capaian: CapaianCandidate[] = [];
   periods.forEach((p, i) => {
     const t = periodTargetCells[i];
     const r = periodRealisasi[i];
     if (!t || !r) return;
     const realisasi = asShare(t.value, r, annualTarget?.value);
     const ownCapaian = compute(t.value, realisasi, "period");
-    if (ownCapaian) periodCapaian.push(ownCapaian);
+    if (ownCapaian) capaian.push(ownCapaian);
     const stated = cells.periodCapaian[i];
     const candidates = settings.periodCapaianBasis === "to-date" && annualTarget ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, compute) : ownCapaian ? [ownCapaian] : [];
     if (stated && candidates.length > 0) checks.push({ stated, period: p, candidates, polaritySource: source });
-    else noNumber(cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi]);
+    else noNumber(uncomputed, cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
   });
-
-  const capaianCell = cellOf(item, "capaian", columns);
-  if (!capaianCell || !annualTarget) return { checks, uncomputed };
-  const stated = cells.annualCapaian;
-  const lastPeriodTarget = [...periodTargets].reverse().find((v) => v !== undefined);
-  const realisasi = annualRealisasi(cells.annualRealisasi, periodRealisasi, bases);
-  const candidates =
-    settings.annualCapaianBasis === "mean"
-      ? meanOf(periodCapaian)
-      : realisasi.map((r) => compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis)).filter((c): c is CapaianCandidate => c !== null);
-  if (stated && candidates.length > 0) checks.push({ stated, period: "annual", candidates, polaritySource: source });
-  else if (candidates.length === 0)
-    noNumber(
-      capaianCell,
-      "annual",
-      annualTarget,
-      realisasi.map((r) => r.value),
-    );
-  return { checks, uncomputed };
+  return { checks, uncomputed, capaian };
 }
 
 /** The annual readings a setting allows: the indikator's own, or the one the sheet uses for all. */
@@ -299,7 +376,7 @@ function toDate(
   annualTarget: ParsedValue,
   soFar: ReadonlyArray<ParsedValue | undefined>,
   bases: ReadonlyArray<"sum" | "last">,
-  compute: (t: ParsedValue, r: ParsedValue, basis: CapaianBasis) => CapaianCandidate | null,
+  compute: Compute,
 ): CapaianCandidate[] {
   return annualRealisasi(undefined, soFar, bases)
     .map((r) => compute(annualTarget, r.value, "to-date"))

@@ -2,7 +2,7 @@
  * The one reading of an annual realisasi that Siapkan Pengukuran Kinerja writes and the check
  * applies (`annualReading`), per kind of indikator, on targets typed the way staff type them.
  */
-import { annualBases, annualReading, annualValue, type AnnualBasis } from "../../../src/engine/capaian/annual";
+import { annualBases, annualReading, annualRealisasi, annualValue, type AnnualBasis } from "../../../src/engine/capaian/annual";
 import type { ParsedValue } from "../../../src/engine/model";
 import { parseValue } from "../../../src/engine/numbers";
 
@@ -56,5 +56,33 @@ describe("annualReading", () => {
     const dip = ["82", "80", "81", "82"].map(typed);
     expect(annualBases(typed("82"), dip, "")).toEqual(["last", "sum"]);
     expect(annualBases(typed("82"), dip, "", "Indeks Kepuasan Masyarakat")).toEqual(["last"]);
+  });
+});
+
+describe("annualRealisasi: the realisasi an annual capaian stands on", () => {
+  const values = (texts: Array<string | undefined>) => texts.map((t) => (t === undefined ? undefined : typed(t)));
+
+  it("takes the annual realisasi column when the sheet has one", () => {
+    expect(annualRealisasi(typed("11"), values(["3", "3"]), ["sum", "last"])).toEqual([{ value: typed("11"), basis: "realisasi" }]);
+  });
+
+  it("adds the periods given, at the finest precision shown, and takes the last one given", () => {
+    const [last, sum] = annualRealisasi(undefined, values(["2,5", undefined, "3,25", undefined]), ["last", "sum"]);
+    expect(last).toEqual({ value: typed("3,25"), basis: "last" });
+    expect(sum).toEqual({ value: expect.objectContaining({ kind: "number", value: 5.75, decimals: 2 }), basis: "sum" });
+  });
+
+  it("adds numbers in one unit however it is written, and not numbers in two", () => {
+    const one = annualRealisasi(undefined, values(["2 Dokumen", "3 dokumen ", "1"]), ["sum"]);
+    expect(one).toEqual([{ value: expect.objectContaining({ value: 6, unit: "Dokumen" }), basis: "sum" }]);
+    expect(annualRealisasi(undefined, values(["2 Dokumen", "3 Laporan"]), ["sum"])).toEqual([]);
+  });
+
+  it("adds nothing over words or grades, but still takes the last period", () => {
+    expect(annualRealisasi(undefined, values(["3", "Tercapai"]), ["last", "sum"])).toEqual([{ value: typed("Tercapai"), basis: "last" }]);
+  });
+
+  it("answers nothing without a realisasi", () => {
+    expect(annualRealisasi(undefined, [undefined, undefined], ["last", "sum"])).toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
 import { analyzeSheet } from "../../../src/engine/analyze";
+import { capaianChecks } from "../../../src/engine/capaian";
+import { buildItems } from "../../../src/engine/items";
+import { recognizeLayout } from "../../../src/engine/layout";
+import { withTextScope } from "../../../src/engine/remembered";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/engine/model";
 import { planCapaianFill } from "../../../src/engine/workflow/plan-capaian-fill";
 import { renderFinding } from "../../../src/i18n";
@@ -101,5 +105,39 @@ describe("capaian conventions detected per sheet, the setting overriding", () =>
     const plan = planCapaianFill(grid, analyzeSheet(grid), DEFAULT_SETTINGS);
     const h9 = plan.writes.find((w) => w.row === 8 && w.col === 7);
     expect(h9?.result ?? h9?.value).toBe(160);
+  });
+});
+
+describe("the annual readings tried share one walk of the periods", () => {
+  // The conventions try "mean" beside the indikator's own reading: only the annual capaian differ,
+  // so the period capaian are worked out once for both (and are the same objects).
+  const itemsOf = (rows: PkRow[]) => {
+    const grid = pkSheet(rows);
+    const table = recognizeLayout(grid).tables[0];
+    return buildItems(grid, table);
+  };
+
+  it("gives each reading its own annual check over the same period checks", () => {
+    const [item] = itemsOf(MEAN);
+    withTextScope(() => {
+      const own = capaianChecks(item, { ...DEFAULT_SETTINGS, annualCapaianBasis: "indikator" });
+      const mean = capaianChecks(item, { ...DEFAULT_SETTINGS, annualCapaianBasis: "mean" });
+      expect(own.map((c) => c.period)).toEqual(["tw1", "tw2", "tw3", "tw4", "annual"]);
+      expect(mean.slice(0, 4)).toEqual(own.slice(0, 4));
+      mean.slice(0, 4).forEach((check, i) => expect(check).toBe(own[i]));
+      expect(own[4].candidates.map((c) => c.basis)).toEqual(["last"]);
+      expect(mean[4].candidates).toEqual([{ value: 101.25, method: expect.any(String), basis: "mean" }]);
+    });
+  });
+
+  it("walks the periods again where the annual reading changes them (a period capaian counted to date)", () => {
+    const [item] = itemsOf(TO_DATE);
+    withTextScope(() => {
+      const sum = capaianChecks(item, { ...DEFAULT_SETTINGS, periodCapaianBasis: "to-date", annualCapaianBasis: "sum" });
+      const last = capaianChecks(item, { ...DEFAULT_SETTINGS, periodCapaianBasis: "to-date", annualCapaianBasis: "last" });
+      // TW II so far: 25 + 35 = 60 of 120 as a sum, 35 of 120 as the last.
+      expect(sum[1].candidates.map((c) => c.value)).toEqual([50]);
+      expect(last[1].candidates.map((c) => c.value)).toEqual([expect.closeTo(29.1667, 3)]);
+    });
   });
 });
