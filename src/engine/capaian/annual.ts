@@ -39,10 +39,12 @@ export function annualBases(
   periodTargets: ReadonlyArray<ParsedValue | undefined>,
   satuan: string | undefined,
   indikator?: string,
+  /** What the indikator's words say, when the caller has read them already (`readIndicator(indikator, satuan)`). */
+  read?: IndicatorReading,
 ): Array<"sum" | "last"> {
   // A percentage is a level, never a quantity that piles up over the year.
   if ((isNumber(annualTarget) && annualTarget.percent) || /^\s*(%|persen|prosen)/i.test(satuan ?? "")) return ["last"];
-  const words = readIndicator(indikator, satuan);
+  const words = read ?? readIndicator(indikator, satuan);
   if (words.kind === "level" || words.cumulative) return ["last"];
   if (annualTarget.kind === "grade" || annualTarget.kind === "range") return ["last"];
   if (!isNumber(annualTarget)) return ["last", "sum"];
@@ -161,7 +163,8 @@ export function annualReading(input: AnnualReadingInput): AnnualReading {
   if (indicator.cumulative || indicator.kind === "level") return only("last");
   const annual = input.annualTarget && input.annualTarget.kind !== "empty" ? input.annualTarget : undefined;
   if (!annual) return indicator.kind === "flow" ? only("sum") : { bases: ["last", "sum"], written: "sum", indicator };
-  const bases = annualBases(annual, input.periodTargets, input.satuan, input.indikator);
+  // Here the header did not say cumulative (that returned above): the reading is the words' alone.
+  const bases = annualBases(annual, input.periodTargets, input.satuan, input.indikator, indicator);
   return bases.length === 1 ? only(bases[0]) : { bases, written: "sum", indicator };
 }
 

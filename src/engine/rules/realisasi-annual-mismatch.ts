@@ -92,13 +92,26 @@ export const realisasiAnnualMismatch: Rule = {
  * stated annual one: every filled period a number, all in one unit, percents with percents.
  */
 function comparable(stated: NumberValue, cells: ReadonlyArray<CellRef | undefined>): number[] | undefined {
-  const filled = cells.filter((c): c is CellRef => c !== undefined && c.value.kind !== "empty");
-  if (!filled.every((c) => c.value.kind === "number")) return undefined;
-  const values = filled.map((c) => c.value as NumberValue);
-  const units = new Set([stated, ...values].map((v) => (v.unit ?? "").toLowerCase().trim()).filter((u) => u !== ""));
-  if (units.size > 1) return undefined;
-  if (values.some((v) => !!v.percent !== !!stated.percent)) return undefined;
-  return values.map((v) => v.value);
+  // One pass (asked for every row): the numbers, their one unit (blank units aside), their percent signs.
+  const unit = unitOf(stated);
+  let seenUnit = unit === "" ? undefined : unit;
+  const out: number[] = [];
+  for (const c of cells) {
+    if (c === undefined || c.value.kind === "empty") continue;
+    if (c.value.kind !== "number") return undefined;
+    const u = unitOf(c.value);
+    if (u !== "") {
+      if (seenUnit === undefined) seenUnit = u;
+      else if (u !== seenUnit) return undefined;
+    }
+    if (!!c.value.percent !== !!stated.percent) return undefined;
+    out.push(c.value.value);
+  }
+  return out;
+}
+
+function unitOf(v: NumberValue): string {
+  return v.unit === undefined ? "" : v.unit.toLowerCase().trim();
 }
 
 /** The column-number row gives the annual realisasi column a formula of its own. */

@@ -29,6 +29,7 @@ describe("REALISASI_ANNUAL_MISMATCH", () => {
     ["IKM as Indeks summed (80 | 81 | 82 | 83 → 326)", row(1, "Indeks Kepuasan Masyarakat", "Indeks", "83", ["80", "81", "82", "83"], ["80", "81", "82", "83"], "326"), { severity: "error", expected: 83, actual: 326, basis: "last", kind: "level" }],
     ["a dipping IKM summed", row(1, "Indeks Kepuasan Masyarakat", "Indeks", "82", ["82", "80", "81", "82"], ["82,5", "80,1", "81", "82,4"], "326"), { severity: "error", expected: 82.4, actual: 326, basis: "last", kind: "level" }],
     ["cumulative documents summed (1 | 2 | 3 | 4 → 10)", row(1, "Jumlah dokumen perencanaan yang disusun", "Dokumen", "4", ["1", "2", "3", "4"], ["1", "2", "3", "4"], "10"), { severity: "error", expected: 4, actual: 10, basis: "last", kind: "flow" }],
+    ["a flow in one unit however it is written", row(1, "Jumlah dokumen perencanaan", "Dokumen", "4", ["1", "1", "1", "1"], ["1 Dokumen", "1 dokumen", "1", "1 DOKUMEN "], "9 Dokumen"), { severity: "error", expected: 4, actual: 9, basis: "sum", kind: "flow" }],
     ["a percentage summed", row(1, "Persentase koperasi sehat", "Persen", "80", ["20", "40", "60", "80"], ["25", "41", "58", "79,5"], "203,5"), { severity: "error", expected: 79.5, actual: 203.5, basis: "last", kind: "level" }],
     ["a flow split per quarter, the last quarter taken for the year", row(1, "Jumlah pelaku usaha yang dilatih", "Orang", "120", ["30", "30", "30", "30"], ["28", "35", "30", "31"], "31"), { severity: "error", expected: 124, actual: 31, basis: "sum", kind: "flow" }],
     ["a count the targets do not tell, stated as neither (warning)", row(1, "Fasilitasi pameran produk", "Kegiatan", "10", ["2", "3", "2", "2"], ["2", "3", "2", "2"], "12"), { severity: "warning", expected: 9, actual: 12, basis: "sum", kind: "flow" }],
@@ -47,6 +48,9 @@ describe("REALISASI_ANNUAL_MISMATCH", () => {
     ["an ambiguous count, either reading", row(1, "Fasilitasi pameran produk", "Kegiatan", "10", ["2", "3", "2", "2"], ["2", "3", "2", "2"], "2")],
     ["words in the realisasi", row(1, "Opini BPK", "Opini", "WTP", ["-", "-", "-", "WTP"], ["-", "-", "-", "WTP"], "WTP")],
     ["no period realisasi", row(1, "Indeks Kepuasan Masyarakat", "Indeks", "83", ["80", "81", "82", "83"], ["", "", "", ""], "83")],
+    ["periods in another unit than the year", row(1, "Jumlah dokumen perencanaan", "Dokumen", "4", ["1", "1", "1", "1"], ["1 Dokumen", "1 Dokumen", "1 Laporan", "1 Laporan"], "9")],
+    ["the year in another unit than its periods", row(1, "Jumlah dokumen perencanaan", "Dokumen", "4", ["1", "1", "1", "1"], ["1 Dokumen", "1 Dokumen", "1 Dokumen", "1 Dokumen"], "9 Laporan")],
+    ["percents beside bare numbers", row(1, "Persentase koperasi sehat", "Persen", "80", ["20", "40", "60", "80"], ["25%", "41%", "58%", "79%"], "203")],
   ])("says nothing on %s", (_name, data) => {
     expect(findingsOf(pengukuran([data]))).toEqual([]);
   });
