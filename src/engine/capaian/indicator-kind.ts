@@ -41,7 +41,39 @@ export const FLOW_WORDS: readonly string[] = [
 ];
 
 /** Words saying that a series is a running total. */
-const CUMULATIVE = /\bkumulatif\b|\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b/i;
+export const CUMULATIVE = /\bkumulatif\b|\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan\b/i;
+
+/** The indikator and its satuan, read as one text (`indikator satuan`), say kumulatif or s.d. */
+export function saysCumulative(indikator: string, satuan: string): boolean {
+  if (cumulativeText(indikator) || cumulativeText(satuan)) return true;
+  // A match across the join ("… s." + "d. TW"): only where the two ends could hold one; the texts
+  // joined are read as one then, exactly as the rule is written.
+  return mayJoin(indikator, satuan) && CUMULATIVE.test(`${indikator} ${satuan}`);
+}
+
+/** Each text read once per analysis: an indikator is asked about by the capaian walks and several rules. */
+const cumulativeText = perText((text: string) => CUMULATIVE.test(text));
+
+/**
+ * Whether a match of CUMULATIVE could span the space that joins the two texts: only `s … / … d`
+ * and `sampai dengan` hold a space, so the indikator must end (spaces aside) in s, `.`, `/` or the
+ * i of sampai, and the satuan start with d, `.` or `/`.
+ */
+function mayJoin(indikator: string, satuan: string): boolean {
+  const end = lastNonSpace(indikator);
+  const start = firstNonSpace(satuan);
+  return "sS./iI".includes(end) && end !== "" && "dD./".includes(start) && start !== "";
+}
+
+function lastNonSpace(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i])) return text[i];
+  return "";
+}
+
+function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) return text[i];
+  return "";
+}
 
 function wordPattern(word: string): RegExp {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -77,8 +109,7 @@ export function earliestWord(text: string): { word: string; kind: IndicatorKind 
  * layout's "s.d. Triwulan" / "Kumulatif" header over the period columns.
  */
 export function readIndicator(indikator: string | undefined, satuan: string | undefined, sheetSaysCumulative = false): IndicatorReading {
-  const words = `${indikator ?? ""} ${satuan ?? ""}`;
-  const cumulative = sheetSaysCumulative || CUMULATIVE.test(words);
+  const cumulative = sheetSaysCumulative || saysCumulative(indikator ?? "", satuan ?? "");
   const found = earliest(satuan ?? "") ?? earliest(indikator ?? "");
   return found ? { kind: found.kind, cumulative, word: found.word } : { cumulative };
 }

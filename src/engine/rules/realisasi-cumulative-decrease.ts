@@ -1,6 +1,6 @@
 import { polarityOf } from "../capaian";
 import { readIndicator } from "../capaian/indicator-kind";
-import { isYear, type CellRef, type Finding, type Item, type ParsedValue } from "../model";
+import { isYear, type CellRef, type Finding, type Item, type ParsedValue, type Role } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
 import { CellLists, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
@@ -26,6 +26,34 @@ function readsCumulative(ctx: RuleContext, item: Item, columnsSayCumulative: boo
 function same(a: NumberValue, b: NumberValue): boolean {
   const d = Math.max(a.decimals ?? 0, b.decimals ?? 0);
   return Math.abs(a.value - b.value) <= 0.5 * 10 ** -d + 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+/** The unit a realisasi is compared in: `%` for percents, the unit typed (or none) otherwise. */
+function unitOf(v: NumberValue): string {
+  return v.percent ? "%" : (v.unit ?? "").toLowerCase().trim();
+}
+
+/**
+ * Where the item's filled realisasi first go down (its place among the filled ones), or -1: also
+ * when fewer than two are filled, any is not a number, or they are in different units.
+ */
+function firstDrop(item: Item, roles: readonly Role[]): number {
+  let count = 0;
+  let unit: string | undefined;
+  let drop = -1;
+  let previous: NumberValue | undefined;
+  for (const role of roles) {
+    const c = item.cells[role];
+    if (!isFilled(c)) continue;
+    if (c.value.kind !== "number") return -1;
+    const u = unitOf(c.value);
+    if (unit === undefined) unit = u;
+    else if (u !== unit) return -1;
+    if (drop < 0 && previous !== undefined && c.value.value < previous.value && !same(c.value, previous)) drop = count;
+    previous = c.value;
+    count++;
+  }
+  return count < 2 ? -1 : drop;
 }
 
 /**
@@ -57,20 +85,19 @@ export const realisasiCumulativeDecrease: Rule = {
     const out: Finding[] = [];
     // Items of side-by-side groups may share their realisasi cells: each series is judged once.
     const seen = new CellLists();
+    const roles = periods.map((p) => periodRole("realisasi", p));
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
-      const cells = periods.map((p) => item.cells[periodRole("realisasi", p)]);
-      const stated = cells.map((c, i) => ({ c, i })).filter((x): x is { c: CellRef; i: number } => isFilled(x.c));
-      if (stated.length < 2) continue;
-      const values = stated.map(({ c }) => c.value);
-      if (!values.every((v): v is NumberValue => v.kind === "number")) continue;
-      const numbers = values as NumberValue[];
-      const unit = (v: NumberValue) => (v.percent ? "%" : (v.unit ?? "").toLowerCase().trim());
-      if (new Set(numbers.map(unit)).size > 1) continue;
-      // A series that never goes down needs no reading of the indikator (most rows): the same cells
-      // give the same numbers, so skipping before the series is marked as seen changes nothing.
-      const drop = numbers.findIndex((v, k) => k > 0 && v.value < numbers[k - 1].value && !same(v, numbers[k - 1]));
+      // A series that never goes down needs nothing more (most rows): found in one pass, without
+      // lists, before the series is marked as seen (the same cells give the same numbers).
+      const drop = firstDrop(item, roles);
       if (drop < 0) continue;
+      const stated: Array<{ c: CellRef; i: number }> = [];
+      roles.forEach((role, i) => {
+        const c = item.cells[role];
+        if (isFilled(c)) stated.push({ c, i });
+      });
+      const numbers = stated.map(({ c }) => c.value as NumberValue);
       if (!seen.add(stated.map(({ c }) => c))) continue;
       if (!readsCumulative(ctx, item, columnsSay(item), cumulativeTargets.has(item.index))) continue;
       const [before, at] = [stated[drop - 1], stated[drop]];

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { earliestWord, FLOW_WORDS, LEVEL_WORDS, readIndicator } from "../../../src/engine/capaian/indicator-kind";
+import { CUMULATIVE, earliestWord, FLOW_WORDS, LEVEL_WORDS, readIndicator, saysCumulative } from "../../../src/engine/capaian/indicator-kind";
 import { XlsxFileWorkbook } from "../../../src/xlsx/node-file";
 
 /** [word, indikator, satuan] as seen in Rencana Aksi sheets. */
@@ -129,6 +129,44 @@ describe("the earliest word, found in one scan", () => {
     }
     expect(texts.size).toBeGreaterThan(2_000);
     for (const text of texts) if (JSON.stringify(earliestWord(text)) !== JSON.stringify(oneByOne(text))) expect([text, earliestWord(text)]).toEqual([text, oneByOne(text)]);
+  });
+});
+
+describe("kumulatif or s.d. in the indikator and satuan, read without joining them", () => {
+  // The rule as written: the two texts joined by a space.
+  const joined = (indikator: string, satuan: string) => CUMULATIVE.test(`${indikator} ${satuan}`);
+
+  it.each([
+    ["Jumlah laporan (kumulatif)", "Dokumen"],
+    ["Realisasi s/d TW", ""],
+    ["Jumlah laporan s", "/d TW IV"],
+    ["Jumlah laporan s.", "d. Triwulan"],
+    ["Jumlah laporan s /", " d"],
+    ["Jumlah laporan S", ".D"],
+    ["Dokumen sampai", "dengan TW IV"],
+    ["Dokumen SAMPAI  ", "  Dengan"],
+    ["Jumlah kasus", "dokumen"],
+    ["Kelas", "dokumen"],
+    ["Jumlah laporan s", "dokumen"],
+    ["Jumlah laporan s.", "dx"],
+    ["Kumulatif", ""],
+    ["", "kumulatif"],
+    ["kumula", "tif"],
+    ["Dokumen", "s.d."],
+    ["", ""],
+  ])("%j + %j reads as the joined text", (indikator, satuan) => {
+    expect(saysCumulative(indikator, satuan)).toBe(joined(indikator, satuan));
+  });
+
+  it("random texts made of the rule's letters read as the joined text", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const letters = ["s", "S", "d", "D", ".", "/", " ", "\u00a0", "a", "i", "x", "sampai", "dengan", "kumulatif", "-"];
+    const text = () => Array.from({ length: next() % 6 }, () => letters[next() % letters.length]).join("");
+    for (let k = 0; k < 20_000; k++) {
+      const [a, b] = [text(), text()];
+      if (saysCumulative(a, b) !== joined(a, b)) expect([a, b, saysCumulative(a, b)]).toEqual([a, b, joined(a, b)]);
+    }
   });
 });
 
