@@ -20,7 +20,7 @@ import { readKodes } from "./kode";
 import { markLevels, type NameCell } from "./levels";
 import { buildLongItems } from "./long-items";
 import { parseColumns } from "./read-cells";
-import { newRoleCells } from "./role-cells";
+import { newInheritedCells, newRoleCells } from "./role-cells";
 import { classifyRows, type RowInfo } from "./row-kinds";
 import {
   inheritBlanks,
@@ -54,7 +54,7 @@ function wideItems(
     if (info.kind === "skip") continue;
     for (let g = 0; g < columns.length; g++) {
       const cells = newRoleCells();
-      const inherited: Item["inherited"] = newRoleCells();
+      const inherited = newInheritedCells();
       let own = 0;
       let substantive = false;
       for (const { role, col, cells: column, frame } of columns[g]) {

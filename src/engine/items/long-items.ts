@@ -9,7 +9,7 @@ import { periodLabelOf } from "../layout";
 import { ownText, type SheetView } from "../layout/grid-reading";
 import { ownOrMerged } from "./inheritance";
 import { parseCells, parseColumns, type ParsedColumns } from "./read-cells";
-import { newRoleCells } from "./role-cells";
+import { newInheritedCells, newRoleCells } from "./role-cells";
 import type { RowInfo } from "./row-kinds";
 
 const PERIOD_ROLES: ReadonlyArray<[Role, string]> = [
@@ -75,7 +75,7 @@ function itemOfBlock(view: SheetView, table: TableLayout, parsed: ParsedColumns,
   const cols = group.columns;
   const periodCol = cols.periode as number;
   const cells = newRoleCells();
-  const inherited: Item["inherited"] = newRoleCells();
+  const inherited = newInheritedCells();
   const first = block[0].row;
   const last = block[block.length - 1].row;
   const nameAndBudget = cols.program !== undefined && cols.program === cols.anggaran;

@@ -11,8 +11,19 @@ import type { Item } from "../model";
 function RoleCells(): void {}
 RoleCells.prototype = Object.prototype;
 
-const Construct = RoleCells as unknown as new () => Item["cells"];
+/**
+ * The cells an item takes from above, made by a constructor of their own: most items inherit a few
+ * roles or none, and sized like the own cells (room for every role) each was several times larger.
+ */
+function InheritedCells(): void {}
+InheritedCells.prototype = Object.prototype;
+
+type Construct = new () => Item["cells"];
 
 export function newRoleCells(): Item["cells"] {
-  return new Construct();
+  return new (RoleCells as unknown as Construct)();
+}
+
+export function newInheritedCells(): Item["inherited"] {
+  return new (InheritedCells as unknown as Construct)();
 }
