@@ -245,7 +245,9 @@ function residualsOf(sum: BudgetLine, members: BudgetLine[], ledger: Pick<Ledger
 
 function mismatches(residuals: Map<BudgetColumn, number>, tolerance: number): number {
   let n = 0;
-  for (const r of residuals.values()) if (!sameAmount(r, 0, tolerance)) n++;
+  residuals.forEach((r) => {
+    if (!sameAmount(r, 0, tolerance)) n++;
+  });
   return n;
 }
 
@@ -297,8 +299,8 @@ function toleranceOf(ctx: RuleContext, family: BudgetFamily, periods: readonly P
   let unit = 0;
   const roles = (["annual", ...periods] as BudgetColumn[]).map((c) => budgetRole(family, c));
   for (const item of ctx.table.items) {
-    for (const role of roles) {
-      const cell = item.cells[role];
+    for (let i = 0; i < roles.length; i++) {
+      const cell = item.cells[roles[i]];
       const scale = cell ? (scales[cell.col] ?? 1) : 1;
       if (!cell || scale <= 1 || cell.value.kind !== "number") continue;
       unit = Math.max(unit, shownUnit(ctx.grid, cell.row, cell.col, cell.value, scale));
@@ -331,9 +333,9 @@ export function buildLedger(ctx: RuleContext, family: BudgetFamily = "anggaran")
   const reading: Reading = { family, periods, columns, roles, cumulative, tolerance: toleranceOf(ctx, family, periods), hasAnnual };
   const lines = new ByItem<BudgetLine>(ctx.table.items.length);
   for (const item of ctx.table.items) {
+    // A line holds an amount of the family, or is a parent left blank where its group has the column.
     const holds = roles.some((role) => item.cells[role] !== undefined);
-    const blankParent = item.kind === "row" && item.budgetChildren.length > 0 && hasFamilyColumn(ctx, item, family, periods);
-    if (!holds && !blankParent) continue;
+    if (!holds && !(item.kind === "row" && item.budgetChildren.length > 0 && hasFamilyColumn(ctx, item, family, periods))) continue;
     const line = readLine(item, reading);
     if (cumulative) line.decreases = decreasesOf(line, reading);
     lines.set(item.index, line);

@@ -65,18 +65,18 @@ export interface BudgetFindings {
   BUDGET_TOTAL_SUM: Finding[];
 }
 
+// The loops over a sum's residuals and a cell's deviations use forEach: a for…of over a Map makes
+// a [key, value] pair per step, and these run for every sum check of a ten-thousand-row sheet.
+
 function total(dev: Deviation | undefined): number {
   let sum = 0;
-  if (dev) for (const amount of dev.values()) sum += amount;
+  dev?.forEach((amount) => (sum += amount));
   return sum;
 }
 
 function merge(...devs: Array<Deviation | undefined>): Deviation {
   const out: Deviation = new Map();
-  for (const dev of devs) {
-    if (!dev) continue;
-    for (const [root, amount] of dev) out.set(root, (out.get(root) ?? 0) + amount);
-  }
+  for (const dev of devs) dev?.forEach((amount, root) => out.set(root, (out.get(root) ?? 0) + amount));
   return out;
 }
 
@@ -86,8 +86,8 @@ function membersDeviation(devs: ReadonlyMap<number, Deviation>, members: readonl
   for (const m of members) {
     const dev = devs.get(devKey(m, column));
     if (dev === undefined || dev.size === 0) continue;
-    out ??= new Map();
-    for (const [root, amount] of dev) out.set(root, (out.get(root) ?? 0) + amount);
+    const into = (out ??= new Map());
+    dev.forEach((amount, root) => into.set(root, (into.get(root) ?? 0) + amount));
   }
   return out;
 }
@@ -157,28 +157,43 @@ function outcomeRoots(outcome: Outcome): Set<Root> {
  * the row +ε and the parent's annual −ε. `sign` flips both for a check where the line is the sum.
  */
 function matchingColumn(ledger: Ledger, check: SumCheck, r: number, sign: 1 | -1): BudgetColumn | undefined {
-  const matches = [...check.residuals].filter(
-    ([column, res]) => isMismatch(ledger, res) && sameAmount(res, column === "annual" ? -sign * r : sign * r, ledger.tolerance),
-  );
-  return matches.length === 1 ? matches[0][0] : undefined;
+  let matches = 0;
+  let match: BudgetColumn | undefined;
+  check.residuals.forEach((res, column) => {
+    if (!isMismatch(ledger, res) || !sameAmount(res, column === "annual" ? -sign * r : sign * r, ledger.tolerance)) return;
+    matches++;
+    match = column;
+  });
+  return matches === 1 ? match : undefined;
 }
 
 function hasAnyMismatch(ledger: Ledger, check: SumCheck): boolean {
-  return [...check.residuals.values()].some((r) => isMismatch(ledger, r));
+  return mismatchedColumns(ledger, check).count > 0;
+}
+
+/** How many columns of a sum check are off, and the last of them. */
+function mismatchedColumns(ledger: Ledger, check: SumCheck): { count: number; column?: BudgetColumn; residual: number } {
+  const out: { count: number; column?: BudgetColumn; residual: number } = { count: 0, residual: 0 };
+  check.residuals.forEach((residual, column) => {
+    if (!isMismatch(ledger, residual)) return;
+    out.count++;
+    out.column = column;
+    out.residual = residual;
+  });
+  return out;
 }
 
 /** Pins row roots to one cell where the sums around them say which one. */
 function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<number, Deviation>): void {
-  for (const row of rows.values()) {
-    if (row.outcome.kind !== "root") continue;
+  rows.forEach((row) => {
+    if (row.outcome.kind !== "root") return;
     const r = row.residual;
     let column: BudgetColumn | undefined;
     // Its own children agree with every cell but one: that one is wrong.
     const own = ledger.sumOf.get(row.line.item.index);
     if (own) {
-      const mismatched = [...own.residuals.values()].filter((res) => isMismatch(ledger, res)).length;
       const match = matchingColumn(ledger, own, r, -1);
-      if (match !== undefined && mismatched === 1) column = match;
+      if (match !== undefined && mismatchedColumns(ledger, own).count === 1) column = match;
     }
     // Or the sum above it (through parents that merely carried the error up) misses that amount in one column.
     let cur: BudgetLine = row.line;
@@ -192,12 +207,12 @@ function localizeRoots(ledger: Ledger, rows: Map<number, RowOutcome>, devs: Map<
       cur = check.sum;
     }
     if (column !== undefined) pin(row, column, devs);
-  }
+  });
   // Several children wrong in the same column: together they make the parent's one gap.
   for (const check of ledger.checks) {
-    const gaps = [...check.residuals].filter(([, res]) => isMismatch(ledger, res));
-    if (gaps.length !== 1) continue;
-    const [column, res] = gaps[0];
+    const gaps = mismatchedColumns(ledger, check);
+    if (gaps.count !== 1 || gaps.column === undefined) continue;
+    const { column, residual: res } = gaps;
     const unpinned = check.members
       .map((m) => rows.get(m.item.index))
       .filter((r): r is RowOutcome => r !== undefined && r.outcome.kind === "root" && r.outcome.root.column === undefined);
@@ -229,21 +244,21 @@ const COLUMN_SLOTS = 1 << 20;
 /** Sum checks, bottom-up, carrying each cell's believed deviation to the sums above it. */
 function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<number, Deviation>): SumOutcome[] {
   const outcomes: SumOutcome[] = [];
+  const same = (a: number, b: number): boolean => sameAmount(a, b, ledger.tolerance);
   for (const line of order) {
     const check = ledger.sumOf.get(line.item.index);
     if (!check) continue;
-    for (const [column, residual] of check.residuals) {
+    check.residuals.forEach((residual, column) => {
       const key = devKey(line, column);
       const ownDev = devs.get(key);
       const memberDev = membersDeviation(devs, check.members, column);
       const O = total(ownDev);
       const S = total(memberDev);
-      const same = (a: number, b: number): boolean => sameAmount(a, b, ledger.tolerance);
       if (!isMismatch(ledger, residual)) {
         // The sum agrees with its members: it carries their errors up (a formula, or copied). No
         // deviation is kept as none (most sums, with nothing to carry).
         if (ownDev !== undefined || memberDev !== undefined) devs.set(key, merge(ownDev, memberDev));
-        continue;
+        return;
       }
       let outcome: Outcome;
       if (!(same(O, 0) && same(S, 0)) && same(residual, O - S)) {
@@ -261,7 +276,7 @@ function classifySums(ledger: Ledger, order: BudgetLine[], devs: Map<number, Dev
         devs.set(key, same(O, 0) ? merge(memberDev, new Map([[root, residual]])) : merge(ownDev));
       }
       outcomes.push({ check, column, residual, outcome });
-    }
+    });
   }
   return outcomes;
 }
@@ -394,7 +409,7 @@ function reconcileFamily(ctx: RuleContext, ledger: Ledger, out: BudgetFindings):
   const rows = classifyRows(ledger, order);
   localizeRoots(ledger, rows, devs);
   const sums = classifySums(ledger, order, devs);
-  for (const row of rows.values()) out.BUDGET_PERIOD_SUM.push(rowFinding(ctx, ledger, row));
+  rows.forEach((row) => out.BUDGET_PERIOD_SUM.push(rowFinding(ctx, ledger, row)));
   for (const line of ledger.lines.values()) out.BUDGET_PERIOD_SUM.push(...decreaseFindings(ctx, ledger, line));
   for (const s of sums) out[s.check.code].push(sumFinding(ctx, ledger, s));
 }
