@@ -120,8 +120,13 @@ interface Walked {
 
 /** The period part of a walk, which every annual reading of the same period settings shares. */
 interface PeriodWalk extends Walked {
-  /** The period capaian recomputed, in order: the "mean" annual basis averages them. */
-  capaian: readonly CapaianCandidate[];
+  /**
+   * The period capaian recomputed, added up in period order, for the "mean" annual basis: how many,
+   * their sum and the first one's formula (numbers kept, not a candidate per period and item).
+   */
+  capaianCount: number;
+  capaianSum: number;
+  capaianMethod?: CapaianMethod;
 }
 
 /**
@@ -313,7 +318,7 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
   const stated = cells.annualCapaian;
   const realisasi = annualRealisasi(cells.annualRealisasi, cells.periodRealisasi, bases);
   let candidates: CapaianCandidate[];
-  if (settings.annualCapaianBasis === "mean") candidates = meanOf(periods.capaian);
+  if (settings.annualCapaianBasis === "mean") candidates = meanOf(periods);
   else {
     const lastPeriodTarget = lastDefined(cells.periodTargets);
     candidates = [];
@@ -346,24 +351,39 @@ function walkPeriods(item: Item, settings: Settings, columns: RoleMap): PeriodWa
   const checks: CapaianCheck[] = [];
   const uncomputed: UncomputedCapaian[] = [];
   const { polarity, source } = polarityOf(item, settings);
-  const compute = computer(polarity, settings);
   const cells = cellsOf(item);
   const { periods, annualTarget, periodTargetCells, periodRealisasi, indikatorBases } = cells;
   const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
-  const capaian: CapaianCandidate[] = [];
-  periods.forEach((p, i) => {
+  const out: PeriodWalk = { checks, uncomputed, capaianCount: 0, capaianSum: 0 };
+  for (let i = 0; i < periods.length; i++) {
     const t = periodTargetCells[i];
     const r = periodRealisasi[i];
-    if (!t || !r) return;
+    if (!t || !r) continue;
+    const p = periods[i];
     const realisasi = asShare(t.value, r, annualTarget?.value);
-    const ownCapaian = compute(t.value, realisasi, "period");
-    if (ownCapaian) capaian.push(ownCapaian);
+    const own = comparableUnits(t.value, realisasi) ? capaianOf(t.value, realisasi, polarity, settings.negativeFormula) : null;
+    if (own) {
+      out.capaianCount++;
+      out.capaianSum += own.value;
+      out.capaianMethod ??= own.method;
+    }
+    // Candidates are made only for a stated capaian to check: most rows of a Rencana Aksi state none.
     const stated = cells.periodCapaian[i];
-    const candidates = settings.periodCapaianBasis === "to-date" && annualTarget ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, compute) : ownCapaian ? [ownCapaian] : [];
-    if (stated && candidates.length > 0) checks.push({ stated, period: p, candidates, polaritySource: source });
-    else noNumber(uncomputed, cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
-  });
-  return { checks, uncomputed, capaian };
+    if (stated) {
+      const candidates: CapaianCandidate[] =
+        settings.periodCapaianBasis === "to-date" && annualTarget
+          ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, computer(polarity, settings))
+          : own
+            ? [{ value: own.value, method: own.method, basis: "period" }]
+            : [];
+      if (candidates.length > 0) {
+        checks.push({ stated, period: p, candidates, polaritySource: source });
+        continue;
+      }
+    }
+    noNumber(uncomputed, cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
+  }
+  return out;
 }
 
 /** The annual readings a setting allows: the indikator's own, or the one the sheet uses for all. */
@@ -384,7 +404,7 @@ function toDate(
 }
 
 /** The mean of the period capaian, when two periods or more have one (the formula named is theirs). */
-function meanOf(periodCapaian: readonly CapaianCandidate[]): CapaianCandidate[] {
-  if (periodCapaian.length < 2) return [];
-  return [{ value: periodCapaian.reduce((s, c) => s + c.value, 0) / periodCapaian.length, method: periodCapaian[0].method, basis: "mean" }];
+function meanOf(periods: PeriodWalk): CapaianCandidate[] {
+  if (periods.capaianCount < 2 || periods.capaianMethod === undefined) return [];
+  return [{ value: periods.capaianSum / periods.capaianCount, method: periods.capaianMethod, basis: "mean" }];
 }
