@@ -1,6 +1,7 @@
 import { capaianChecks, disagreement, effectiveSettings, parentMeanChecks, statedPoints, uncomputedCapaian, type CapaianCheck, type CapaianStorage } from "../capaian";
 import type { Finding, Item, ParsedValue, Settings } from "../model";
 import type { Rule } from "./rule";
+import { someItemHolds } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**
@@ -19,7 +20,10 @@ import { finding } from "./support/finding";
  */
 export const capaianMismatch: Rule = {
   code: "CAPAIAN_MISMATCH",
-  run({ table, settings: chosen }) {
+  run(ctx) {
+    const { table, settings: chosen } = ctx;
+    // Every check reads a stated capaian cell: a table holding none (a Rencana Aksi) has nothing to compare.
+    if (!someItemHolds(ctx, "capaian")) return [];
     const { capAt, capaianStorage } = table.conventions;
     // The formulas the sheet follows (detected, or set by the person) in place of "auto".
     const settings = effectiveSettings(chosen, table.conventions);

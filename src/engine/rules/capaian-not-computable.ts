@@ -2,6 +2,7 @@ import { statedPoints, uncomputedCapaian, type UncomputedCapaian } from "../capa
 import type { CapaianStorage } from "../capaian";
 import type { Finding, Item, Severity } from "../model";
 import type { Rule } from "./rule";
+import { someColumnStarts, someItemHolds } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**
@@ -24,7 +25,10 @@ import { finding } from "./support/finding";
  */
 export const capaianNotComputable: Rule = {
   code: "CAPAIAN_NOT_COMPUTABLE",
-  run({ table, settings }) {
+  run(ctx) {
+    const { table, settings } = ctx;
+    // A capaian cell, or a capaian column to hold one, is what every report here is about.
+    if (!someItemHolds(ctx, "capaian") && !someColumnStarts(ctx, "capaian")) return [];
     const storage = table.conventions.capaianStorage;
     return table.items.flatMap((item) => uncomputedCapaian(item, settings, table.layout.groups[item.group]?.columns).flatMap((u) => judge(item, u, storage)));
   },

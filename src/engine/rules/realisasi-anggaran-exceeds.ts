@@ -1,6 +1,6 @@
 import type { CellRef, Finding } from "../model";
 import type { Rule } from "./rule";
-import { labelOf, periodRole, periodsFor } from "./support/cells";
+import { labelOf, periodRole, periodsFor, someItemHolds } from "./support/cells";
 import { RUPIAH_TOLERANCE, sameAmount } from "./support/budget-ledger";
 import { finding } from "./support/finding";
 import { shownUnit } from "./support/precision";
@@ -29,6 +29,8 @@ function amount(cell: CellRef | undefined): number | undefined {
 export const realisasiAnggaranExceeds: Rule = {
   code: "REALISASI_ANGGARAN_EXCEEDS",
   run: (ctx) => {
+    // Only a realisasi anggaran can exceed the anggaran: a plan without one (a Rencana Aksi) has none.
+    if (!someItemHolds(ctx, "realisasi_anggaran")) return [];
     const periods = periodsFor(ctx, "realisasi_anggaran");
     return ctx.table.items.flatMap((item): Finding[] => {
       const anggaran = amount(item.cells.anggaran);

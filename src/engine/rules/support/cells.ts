@@ -87,6 +87,25 @@ function rolesHeld(ctx: RuleContext): ReadonlySet<string> {
   return held;
 }
 
+/**
+ * Whether some item of the table holds a cell of a role starting with `prefix` (`capaian`: any
+ * capaian cell), from the roles listed once per table: a rule with nothing to read in the table
+ * (the capaian rules on a Rencana Aksi) stops before asking every item.
+ */
+export function someItemHolds(ctx: RuleContext, prefix: string): boolean {
+  for (const role of rolesHeld(ctx)) if (role.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Whether the table, or one of its column groups, has a column of a role starting with `prefix`. */
+export function someColumnStarts(ctx: RuleContext, prefix: string): boolean {
+  const { layout } = ctx.table;
+  for (const map of [layout.columns, ...layout.groups.map((g) => g.columns)]) {
+    for (const role in map) if (role.startsWith(prefix) && map[role as Role] !== undefined) return true;
+  }
+  return false;
+}
+
 /** The years a table has columns for under a prefix (`anggaran_y2021`, `anggaran_y2022` → y2021, y2022). */
 function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
   const { layout } = ctx.table;
