@@ -149,7 +149,8 @@ function idOf(object: object | undefined): number {
 }
 
 /** What walk answers for an item with no capaian to check (most items of a Rencana Aksi). */
-const NOTHING: Walked = { checks: [], uncomputed: [] };
+const NONE: readonly never[] = [];
+const NOTHING: Walked = { checks: NONE, uncomputed: NONE };
 
 /**
  * The part of the key that depends on the settings, worked out once per settings object: what
@@ -246,10 +247,7 @@ interface WalkCells {
   periods: readonly Period[];
   annualTarget?: CellRef;
   periodTargetCells: Array<CellRef | undefined>;
-  periodTargets: Array<ParsedValue | undefined>;
   periodRealisasi: Array<ParsedValue | undefined>;
-  /** The stated capaian of each period (own cells only). */
-  periodCapaian: Array<CellRef | undefined>;
   annualCapaian?: CellRef;
   annualRealisasi?: ParsedValue;
   indikatorBases: ReadonlyArray<"sum" | "last">;
@@ -257,22 +255,30 @@ interface WalkCells {
 
 const cellsOf = perObjectAnswer(readWalkCells);
 
+// The indikator's annual readings as shared lists: WalkCells are kept per item for the analysis.
+const NO_BASES: ReadonlyArray<"sum" | "last"> = [];
+const LAST: ReadonlyArray<"sum" | "last"> = ["last"];
+const SUM: ReadonlyArray<"sum" | "last"> = ["sum"];
+const LAST_OR_SUM: ReadonlyArray<"sum" | "last"> = ["last", "sum"];
+
+function sharedBases(bases: ReadonlyArray<"sum" | "last">): ReadonlyArray<"sum" | "last"> {
+  if (bases.length === 1) return bases[0] === "last" ? LAST : SUM;
+  return bases.length === 2 && bases[0] === "last" && bases[1] === "sum" ? LAST_OR_SUM : bases;
+}
+
 function readWalkCells(item: Item): WalkCells {
   const periods: readonly Period[] = MONTHS.some((m) => item.cells[periodRole("capaian", m)]) ? MONTHS : QUARTERS;
   const annualTarget = ownOrInherited(item, "target");
   const periodTargetCells = periods.map((p) => ownOrInherited(item, periodRole("target", p)));
-  const periodTargets = periodTargetCells.map((t) => t?.value);
   const satuan = ownOrInherited(item, "satuan")?.text;
   return {
     periods,
     annualTarget,
     periodTargetCells,
-    periodTargets,
     periodRealisasi: periods.map((p) => own(item, periodRole("realisasi", p))?.value),
-    periodCapaian: periods.map((p) => own(item, periodRole("capaian", p))),
     annualCapaian: own(item, "capaian"),
     annualRealisasi: own(item, "realisasi")?.value,
-    indikatorBases: annualTarget ? annualBases(annualTarget.value, periodTargets, satuan, ownOrInherited(item, "indikator")?.text) : [],
+    indikatorBases: annualTarget ? sharedBases(annualBases(annualTarget.value, periodTargetCells.map((t) => t?.value), satuan, ownOrInherited(item, "indikator")?.text)) : NO_BASES,
   };
 }
 
@@ -287,22 +293,21 @@ function computer(polarity: Polarity, settings: Settings): Compute {
   };
 }
 
-/** Adds the capaian cell's reason for having no number, from the first realisasi that gives one. */
+/** The capaian cell's reason for having no number, from the first realisasi that gives one. */
 function noNumber(
-  uncomputed: UncomputedCapaian[],
   cell: CellRef | undefined,
   period: Period | "annual",
   target: CellRef,
   realisasi: readonly ParsedValue[],
   polaritySource: PolaritySource,
-): void {
-  if (!cell) return;
+): UncomputedCapaian | undefined {
+  if (!cell) return undefined;
   for (const r of realisasi) {
     const reason = comparableUnits(target.value, r) ? whyNoCapaian(target.value, r) : undefined;
     if (!reason) continue;
-    uncomputed.push({ cell, ...(isFilled(cell) ? { stated: cell } : {}), period, reason, target, realisasi: r, polaritySource });
-    return;
+    return { cell, ...(isFilled(cell) ? { stated: cell } : {}), period, reason, target, realisasi: r, polaritySource };
   }
+  return undefined;
 }
 
 /** The capaian cells of a row that has some (walkOnce tells which rows do): its periods', then its annual one. */
@@ -320,7 +325,7 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
   let candidates: CapaianCandidate[];
   if (settings.annualCapaianBasis === "mean") candidates = meanOf(periods);
   else {
-    const lastPeriodTarget = lastDefined(cells.periodTargets);
+    const lastPeriodTarget = lastDefined(cells.periodTargetCells)?.value;
     candidates = [];
     for (const r of realisasi) {
       const c = compute(sharesTarget(annualTarget.value, lastPeriodTarget, r.value) ?? annualTarget.value, r.value, r.basis);
@@ -329,16 +334,14 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
   }
   if (stated && candidates.length > 0) return { checks: [...periods.checks, { stated, period: "annual", candidates, polaritySource: source }], uncomputed: periods.uncomputed };
   if (candidates.length > 0) return periods;
-  const uncomputed = [...periods.uncomputed];
-  noNumber(
-    uncomputed,
+  const why = noNumber(
     capaianCell,
     "annual",
     annualTarget,
     realisasi.map((r) => r.value),
     source,
   );
-  return uncomputed.length > periods.uncomputed.length ? { checks: periods.checks, uncomputed } : periods;
+  return why ? { checks: periods.checks, uncomputed: [...periods.uncomputed, why] } : periods;
 }
 
 function lastDefined<T>(values: ReadonlyArray<T | undefined>): T | undefined {
@@ -348,42 +351,47 @@ function lastDefined<T>(values: ReadonlyArray<T | undefined>): T | undefined {
 
 /** The period capaian cells of the item, and the period capaian recomputed (for the "mean" annual basis). */
 function walkPeriods(item: Item, settings: Settings, columns: RoleMap): PeriodWalk {
-  const checks: CapaianCheck[] = [];
-  const uncomputed: UncomputedCapaian[] = [];
+  // Kept per item for the analysis: lists made only when something goes in them (most rows of a
+  // Pengukuran Kinerja state no period capaian; a Rencana Aksi none at all).
+  let checks: CapaianCheck[] | undefined;
+  let uncomputed: UncomputedCapaian[] | undefined;
   const { polarity, source } = polarityOf(item, settings);
   const cells = cellsOf(item);
   const { periods, annualTarget, periodTargetCells, periodRealisasi, indikatorBases } = cells;
   const bases = basesFor(settings.annualCapaianBasis, indikatorBases);
-  const out: PeriodWalk = { checks, uncomputed, capaianCount: 0, capaianSum: 0 };
+  let count = 0;
+  let sum = 0;
+  let method: CapaianMethod | undefined;
   for (let i = 0; i < periods.length; i++) {
     const t = periodTargetCells[i];
     const r = periodRealisasi[i];
     if (!t || !r) continue;
     const p = periods[i];
     const realisasi = asShare(t.value, r, annualTarget?.value);
-    const own = comparableUnits(t.value, realisasi) ? capaianOf(t.value, realisasi, polarity, settings.negativeFormula) : null;
-    if (own) {
-      out.capaianCount++;
-      out.capaianSum += own.value;
-      out.capaianMethod ??= own.method;
+    const computed = comparableUnits(t.value, realisasi) ? capaianOf(t.value, realisasi, polarity, settings.negativeFormula) : null;
+    if (computed) {
+      count++;
+      sum += computed.value;
+      method ??= computed.method;
     }
-    // Candidates are made only for a stated capaian to check: most rows of a Rencana Aksi state none.
-    const stated = cells.periodCapaian[i];
+    // Candidates are made only for a stated capaian to check.
+    const stated = own(item, periodRole("capaian", p));
     if (stated) {
       const candidates: CapaianCandidate[] =
         settings.periodCapaianBasis === "to-date" && annualTarget
           ? toDate(annualTarget.value, periodRealisasi.slice(0, i + 1), bases, computer(polarity, settings))
-          : own
-            ? [{ value: own.value, method: own.method, basis: "period" }]
+          : computed
+            ? [{ value: computed.value, method: computed.method, basis: "period" }]
             : [];
       if (candidates.length > 0) {
-        checks.push({ stated, period: p, candidates, polaritySource: source });
+        (checks ??= []).push({ stated, period: p, candidates, polaritySource: source });
         continue;
       }
     }
-    noNumber(uncomputed, cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
+    const why = noNumber(cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
+    if (why) (uncomputed ??= []).push(why);
   }
-  return out;
+  return { checks: checks ?? NONE, uncomputed: uncomputed ?? NONE, capaianCount: count, capaianSum: sum, capaianMethod: method };
 }
 
 /** The annual readings a setting allows: the indikator's own, or the one the sheet uses for all. */

@@ -67,19 +67,19 @@ export interface PolarityReading {
 }
 
 /**
- * Each item's polarity as last read in this analysis (its text scope), with the choices it was read
- * under: every capaian rule, and each formula convention tried, asks it again for the same item.
- * Callers never change the answer.
+ * Each item's polarity read in this analysis (its text scope), per set of choices it was read under:
+ * every capaian rule, and each formula convention tried, asks it again for the same item. Callers
+ * never change the answer.
  */
-const readings = perObject<Item, { choices: Settings["polarity"]; reading: PolarityReading }>();
+const readings = perObject<Settings["polarity"], Map<Item, PolarityReading>>();
 
 export function polarityOf(item: Item, settings: Settings): PolarityReading {
-  const memo = readings();
-  if (memo === undefined) return readPolarity(item, settings);
-  const known = memo.get(item);
-  if (known !== undefined && known.choices === settings.polarity) return known.reading;
-  const reading = readPolarity(item, settings);
-  memo.set(item, { choices: settings.polarity, reading });
+  const byChoices = readings();
+  if (byChoices === undefined) return readPolarity(item, settings);
+  let memo = byChoices.get(settings.polarity);
+  if (memo === undefined) byChoices.set(settings.polarity, (memo = new Map()));
+  let reading = memo.get(item);
+  if (reading === undefined) memo.set(item, (reading = readPolarity(item, settings)));
   return reading;
 }
 
@@ -102,14 +102,29 @@ function isEmpty(record: object): boolean {
 function readPolarity(item: Item, settings: Settings): PolarityReading {
   const column = item.cells.polaritas ?? item.inherited.polaritas;
   const stated = column ? polarityFromText(column.text) : undefined;
-  if (stated) return { polarity: stated, source: "column" };
+  if (stated) return reading(stated, "column");
   const indikator = (item.cells.indikator ?? item.inherited.indikator)?.text ?? "";
   const chosen = chosenPolarity(settings.polarity, indikator);
-  if (chosen) return { polarity: chosen, source: "setting" };
-  if (targetSaysAtMost(item)) return { polarity: "negative", source: "target" };
+  if (chosen) return reading(chosen, "setting");
+  if (targetSaysAtMost(item)) return reading("negative", "target");
   const guessed = polarityFromWords(indikator);
-  if (guessed) return { polarity: guessed, source: "words" };
-  return { polarity: "positive", source: "default" };
+  if (guessed) return reading(guessed, "words");
+  return reading("positive", "default");
+}
+
+/** One object per answer, shared by every item that reads so (an analysis keeps one per item). */
+const SOURCES: readonly PolaritySource[] = ["column", "setting", "target", "words", "default"];
+const READINGS = {
+  positive: readingsOf("positive"),
+  negative: readingsOf("negative"),
+};
+
+function readingsOf(polarity: Polarity): Record<PolaritySource, PolarityReading> {
+  return Object.fromEntries(SOURCES.map((source) => [source, Object.freeze({ polarity, source })])) as Record<PolaritySource, PolarityReading>;
+}
+
+function reading(polarity: Polarity, source: PolaritySource): PolarityReading {
+  return READINGS[polarity][source];
 }
 
 /** An indikator of a sheet with the polarity the check reads and why. */
