@@ -29,7 +29,7 @@ export interface Closest {
 export type SkipReason = "no-targets" | "words" | "no-annual" | "units-differ" | "range" | "level";
 
 export type SeriesVerdict =
-  | { kind: "fits"; readings: SeriesReading[] }
+  | { kind: "fits"; readings: readonly SeriesReading[] }
   /** Ends at the annual target (or at 100%) but goes down on the way: `at` drops below `previous` (period indexes). */
   | { kind: "decrease"; at: number; previous: number; value: number; previousValue: number }
   | { kind: "misfit"; closest: Closest }
@@ -108,7 +108,7 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
     if (points.every((p) => same(p, target))) readings.push("constant");
   }
   if (shares && (sharesCumulative(points) || sharesIncremental(points))) readings.push("percentOfAnnual");
-  if (readings.length > 0) return { kind: "fits", readings };
+  if (readings.length > 0) return fits(readings);
 
   const endsAtAnnual = (direct && same(last, target)) || (shares && close(last.value, 100, last.slack));
   if (endsAtAnnual) {
@@ -119,6 +119,16 @@ export function judgeSeries(input: SeriesInput): SeriesVerdict {
     if (drop) return drop;
   }
   return { kind: "misfit", closest: nearest(points, target, direct, shares) };
+}
+
+/** The verdict for a set of readings, one object per set: a table keeps a verdict per row, and most fit. */
+const FITS = new Map<string, SeriesVerdict>();
+
+function fits(readings: readonly SeriesReading[]): SeriesVerdict {
+  const key = readings.length === 1 ? readings[0] : readings.join(",");
+  let verdict = FITS.get(key);
+  if (verdict === undefined) FITS.set(key, (verdict = Object.freeze({ kind: "fits", readings: Object.freeze([...readings]) })));
+  return verdict;
 }
 
 /**
