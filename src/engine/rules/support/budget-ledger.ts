@@ -41,7 +41,7 @@ export interface BudgetLine {
   /** annual − Σ periods (or − the last cumulative period), when that can be checked. */
   periodResidual?: number;
   /** Cumulative periods whose amount is lower than the one before (each with that previous period). */
-  decreases: Array<{ period: Period; previous: Period }>;
+  decreases: ReadonlyArray<{ period: Period; previous: Period }>;
 }
 
 export interface SumCheck {
@@ -159,9 +159,11 @@ interface Reading {
 
 /** Most lines read every amount: they share one empty set rather than each holding its own. */
 const NONE_UNREADABLE: ReadonlySet<BudgetColumn> = new Set();
+const NO_DECREASES: BudgetLine["decreases"] = [];
 
 function readLine(item: Item, r: Reading): BudgetLine {
-  const values: number[] = [];
+  // Sized once: a ledger keeps a line per budget row.
+  const values = new Array<number>(r.columns.length);
   let unreadable: Set<BudgetColumn> | undefined;
   let blank = true;
   let split = false;
@@ -171,16 +173,16 @@ function readLine(item: Item, r: Reading): BudgetLine {
     const amount = amountOf(cell);
     if (amount === "unreadable") {
       (unreadable ??= new Set()).add(r.columns[i]);
-      values.push(NaN);
+      values[i] = NaN;
     } else {
-      values.push(amount);
+      values[i] = amount;
       // Column 0 is the annual amount; the rest are periods.
       if (i > 0 && amount !== 0) split = true;
     }
   }
   const amounts = new ColumnAmounts(r.columns, values);
   const annualStated = item.cells[r.family]?.value.kind === "number";
-  const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: [] };
+  const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: NO_DECREASES };
   // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
   // missing that sum. (A blank annual realisasi beside filled triwulan is a year still running.)
   const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable === undefined && r.periods.every(isYear);
@@ -201,7 +203,7 @@ function readLine(item: Item, r: Reading): BudgetLine {
 
 /** Cumulative periods that go down: a spent or planned amount "so far" cannot shrink. */
 function decreasesOf(line: BudgetLine, r: Reading): BudgetLine["decreases"] {
-  const out: BudgetLine["decreases"] = [];
+  const out: Array<{ period: Period; previous: Period }> = [];
   let previous: Period | undefined;
   for (const p of r.periods) {
     if (line.item.cells[periodRole(r.family, p)]?.value.kind !== "number") continue;
