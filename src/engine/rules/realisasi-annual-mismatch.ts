@@ -1,8 +1,8 @@
 import { annualReading, annualValue } from "../capaian/annual";
-import { cellKey, type CellRef, type Finding, type Item, type ParsedValue } from "../model";
+import { type CellRef, type Finding, type Item, type ParsedValue } from "../model";
 import type { Rule } from "./rule";
 import type { RuleContext } from "./context";
-import { columnsOf, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { CellSet, columnsOf, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
 import { finding } from "./support/finding";
 import { shownUnit } from "./support/precision";
 import { seriesText, sheetSaysCumulative } from "./support/target-verdicts";
@@ -24,7 +24,7 @@ export const realisasiAnnualMismatch: Rule = {
   code: "REALISASI_ANNUAL_MISMATCH",
   run(ctx) {
     const out: Finding[] = [];
-    const seen = new Set<number>();
+    const seen = new CellSet();
     const periods = periodsFor(ctx, "realisasi").filter((p) => !p.startsWith("y"));
     if (periods.length === 0) return out;
     // Each period's roles named once, not per item.
@@ -43,8 +43,8 @@ export const realisasiAnnualMismatch: Rule = {
     for (const item of ctx.table.items) {
       if (item.kind !== "row" || statesOwnFormula(ctx, item)) continue;
       const stated = item.cells.realisasi;
-      if (stated?.value.kind !== "number" || seen.has(cellKey(stated.row, stated.col))) continue;
-      seen.add(cellKey(stated.row, stated.col));
+      if (stated?.value.kind !== "number" || seen.has(stated.row, stated.col)) continue;
+      seen.add(stated.row, stated.col);
       const annual = stated.value;
       const cells = realisasiRoles.map((role) => item.cells[role]);
       const numbers = comparable(annual, cells);

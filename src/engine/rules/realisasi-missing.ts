@@ -1,7 +1,7 @@
-import { cellKey, type CellRef, type Finding, type Item, type Period } from "../model";
+import { type CellRef, type Finding, type Item, type Period } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
-import { columnsOf, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { CellSet, columnsOf, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**
@@ -51,14 +51,14 @@ export const realisasiMissing: Rule = {
     const reported = new Map<number, number>();
     const at = (item: Item, i: number): number => item.group * periods.length + i;
     // A target merged over several rows is one target: answered by a realisasi on any of them.
-    const answered = new Set<number>();
+    const answered = new CellSet();
     for (const item of ctx.table.items) {
       if (item.kind !== "row") continue;
       for (let i = 0; i < periods.length; i++) {
         if (!isValue(item.cells[realisasiRoles[i]]) && !isValue(item.inherited[realisasiRoles[i]])) continue;
         reported.set(at(item, i), (reported.get(at(item, i)) ?? 0) + 1);
         const target = ownOrInherited(item, targetRoles[i]);
-        if (target) answered.add(cellKey(target.row, target.col));
+        if (target) answered.add(target.row, target.col);
       }
     }
     if (reported.size === 0) return [];
@@ -71,12 +71,11 @@ export const realisasiMissing: Rule = {
         if (!count) continue;
         const target = ownOrInherited(item, targetRoles[i]);
         if (!isFilled(target)) continue;
-        const key = cellKey(target.row, target.col);
         // Most targets are answered: where the realisasi would go is asked only of the rest.
-        if (answered.has(key) || written(item.cells[realisasiRoles[i]])) continue;
+        if (answered.has(target.row, target.col) || written(item.cells[realisasiRoles[i]])) continue;
         const where = realisasiAt(ctx, item, p);
         if (!where) continue;
-        answered.add(key);
+        answered.add(target.row, target.col);
         out.push(
           finding({
             code: "REALISASI_MISSING",
