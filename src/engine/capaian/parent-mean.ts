@@ -49,7 +49,7 @@ export function parentMeanChecks(
   items: readonly Item[],
   settings: Settings,
   capAt: number | null,
-  own: ReadonlyMap<number, readonly CapaianCheck[]> = new Map(items.map((item) => [item.index, capaianChecks(item, settings)])),
+  own: Pick<ReadonlyMap<number, readonly CapaianCheck[]>, "get"> = new Map(items.map((item) => [item.index, capaianChecks(item, settings)])),
 ): CapaianCheck[] {
   const checks: CapaianCheck[] = [];
   for (const parent of items) {

@@ -28,8 +28,15 @@ export const capaianMismatch: Rule = {
     // The formulas the sheet follows (detected, or set by the person) in place of "auto".
     const settings = effectiveSettings(chosen, table.conventions);
     const out: Finding[] = [];
-    const own = new Map(table.items.map((item) => [item.index, capaianChecks(item, settings)]));
-    const checks: CapaianCheck[] = [...[...own.values()].flat(), ...parentMeanChecks(table.items, settings, capAt, own)];
+    // Each item's own checks by its index (the parents' means read their children's).
+    const own: Array<readonly CapaianCheck[]> = [];
+    const checks: CapaianCheck[] = [];
+    for (const item of table.items) {
+      const found = capaianChecks(item, settings);
+      own[item.index] = found;
+      for (const check of found) checks.push(check);
+    }
+    checks.push(...parentMeanChecks(table.items, settings, capAt, { get: (index) => own[index] }));
     for (const check of checks) {
       const capped = check.candidates.map((c) => (capAt !== null && c.value > capAt ? capAt : c.value));
       const verdict = disagreement(check.stated, capped, capaianStorage);
