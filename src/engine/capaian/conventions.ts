@@ -2,7 +2,7 @@
  * A sheet's own habits with capaian, detected from what it states: a cap at 100% (or 120%), the
  * decimals it shows, and whether it keeps telling fractions. The person's settings come first.
  */
-import { cellAt, cellKey, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
+import { cellAt, CellMap, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
 import { disagreement } from "./compare";
 import { capaianChecks, type CapaianCheck } from "./expected";
 import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
@@ -160,10 +160,10 @@ function followsAlternative(
   only: (c: CapaianCheck) => boolean,
 ): boolean {
   // Each reading's checks by their stated cell (a later item's check of the same cell replaces one's).
-  const checksUnder = (c: FormulaConventions): Map<number, CapaianCheck> => {
+  const checksUnder = (c: FormulaConventions): CellMap<CapaianCheck> => {
     const s = effectiveSettings(settings, c);
-    const out = new Map<number, CapaianCheck>();
-    for (const item of items) for (const check of capaianChecks(item, s)) if (only(check)) out.set(cellKey(check.stated.row, check.stated.col), check);
+    const out = new CellMap<CapaianCheck>();
+    for (const item of items) for (const check of capaianChecks(item, s)) if (only(check)) out.set(check.stated.row, check.stated.col, check);
     return out;
   };
   const agrees = (check: CapaianCheck | undefined): boolean => {
@@ -175,15 +175,13 @@ function followsAlternative(
   const after = checksUnder(alt);
   let altOnly = 0;
   let baseOnly = 0;
-  const count = (key: number): void => {
-    const a = agrees(after.get(key));
-    const b = agrees(before.get(key));
+  const count = (b: boolean, a: boolean): void => {
     if (a && !b) altOnly++;
     else if (b && !a) baseOnly++;
   };
-  before.forEach((_, key) => count(key));
-  after.forEach((_, key) => {
-    if (!before.has(key)) count(key);
+  before.forEach((check, row, col) => count(agrees(check), agrees(after.get(row, col))));
+  after.forEach((check, row, col) => {
+    if (!before.has(row, col)) count(false, agrees(check));
   });
   return altOnly >= 2 && altOnly >= 3 * baseOnly;
 }

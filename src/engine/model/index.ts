@@ -8,3 +8,4 @@ export * from "./settings";
 export * from "./writes";
 export * from "./sheet-spec";
 export * from "./role-catalog";
+export * from "./cell-positions";

@@ -1,8 +1,8 @@
 import { annualReading, annualValue } from "../capaian/annual";
-import { type CellRef, type Finding, type Item, type ParsedValue } from "../model";
+import { CellSet, type CellRef, type Finding, type Item, type ParsedValue } from "../model";
 import type { Rule } from "./rule";
 import type { RuleContext } from "./context";
-import { CellSet, columnsOf, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { columnsOf, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
 import { finding } from "./support/finding";
 import { shownUnit } from "./support/precision";
 import { seriesText, sheetSaysCumulative } from "./support/target-verdicts";

@@ -1,7 +1,7 @@
-import { type CellRef, type Finding, type Item, type Period } from "../model";
+import { CellSet, type CellRef, type Finding, type Item, type Period } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
-import { CellSet, columnsOf, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
+import { columnsOf, isFilled, labelOf, ownOrInherited, periodRole, periodsFor } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**

@@ -2,7 +2,7 @@
  * What a table holds, asked once per table: the capaian and realisasi rules stop at once on a
  * table with nothing for them (a Rencana Aksi), and only then.
  */
-import { CellSet, someColumnStarts, someItemHolds } from "../../../src/engine/rules/support/cells";
+import { someColumnStarts, someItemHolds } from "../../../src/engine/rules/support/cells";
 import { LOMBOK_COLUMNS, table } from "./support/table";
 
 const PK_COLUMNS = { ...LOMBOK_COLUMNS, realisasi_tw1: 16, capaian_tw1: 17, realisasi_anggaran: 18 };
@@ -32,17 +32,5 @@ describe("someItemHolds / someColumnStarts", () => {
     expect(someItemHolds(ctx, "capaian")).toBe(true);
     expect(someItemHolds(ctx, "realisasi_anggaran")).toBe(true);
     expect(someColumnStarts(ctx, "capaian")).toBe(true);
-  });
-});
-
-describe("CellSet", () => {
-  it("holds positions in any column and row, growing as rows come", () => {
-    const set = new CellSet();
-    expect(set.has(0, 0)).toBe(false);
-    set.add(5, 3);
-    set.add(100_000, 3);
-    set.add(70, 16_383);
-    expect([set.has(5, 3), set.has(100_000, 3), set.has(70, 16_383)]).toEqual([true, true, true]);
-    expect([set.has(5, 4), set.has(6, 3), set.has(99_999, 3), set.has(100_001, 3), set.has(70, 16_382)]).toEqual([false, false, false, false, false]);
   });
 });

@@ -121,29 +121,6 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
 }
 
 /**
- * A set of cell positions, as a mark per row in each column: the rules that mark every target or
- * realisasi cell of a table (tens of thousands) grew a Set of numbers entry by entry.
- */
-export class CellSet {
-  private readonly byCol = new Map<number, Uint8Array>();
-
-  add(row: number, col: number): void {
-    let marks = this.byCol.get(col);
-    if (marks === undefined || row >= marks.length) {
-      const grown = new Uint8Array(Math.max(row + 1, (marks?.length ?? 0) * 2, 64));
-      if (marks) grown.set(marks);
-      this.byCol.set(col, (marks = grown));
-    }
-    marks[row] = 1;
-  }
-
-  has(row: number, col: number): boolean {
-    const marks = this.byCol.get(col);
-    return marks !== undefined && row < marks.length && marks[row] === 1;
-  }
-}
-
-/**
  * Lists of cell positions seen so far (an item's target series), compared by position: items that
  * share their cells (merged, inherited) are judged once. Hashed by numbers, not by a string per item.
  */
