@@ -1,6 +1,7 @@
 import { readKodes } from "../items/kode";
 import { viewOf } from "../layout/grid-reading";
 import type { Rule } from "./rule";
+import { firstItemOfEachRow } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**
@@ -12,7 +13,7 @@ import { finding } from "./support/finding";
 export const kodeFormat: Rule = {
   code: "KODE_FORMAT",
   run: (ctx) => {
-    const rows = [...new Set(ctx.table.items.filter((i) => i.kind === "row").map((i) => i.firstRow))];
+    const rows = firstItemOfEachRow(ctx).map((item) => item.firstRow);
     const kodes = readKodes(viewOf(ctx.grid), ctx.table.layout, rows);
     return [...kodes.values()].flatMap((k) =>
       k.slips.map((s) => finding({ code: "KODE_FORMAT", severity: "warning", row: s.row, col: s.col, params: { text: s.text, read: s.read, ...(s.shifted ? { shifted: 1 } : {}) } })),

@@ -1,10 +1,10 @@
 import { kodeColumns, readKodes } from "../items/kode";
 import { levelOfKodeCell, levelOfUppercase, levelOfWords } from "../items/levels";
 import { ownText, viewOf } from "../layout/grid-reading";
-import { toA1, type Finding, type Item, type Level } from "../model";
+import { toA1, type Finding, type Level } from "../model";
 import type { RuleContext } from "./context";
 import type { Rule } from "./rule";
-import { ownOrInherited } from "./support/cells";
+import { firstItemOfEachRow, ownOrInherited } from "./support/cells";
 import { finding } from "./support/finding";
 
 /**
@@ -58,15 +58,16 @@ interface KodeRow {
 
 function kodeRows(ctx: RuleContext): KodeRow[] {
   const view = viewOf(ctx.grid);
-  const byRow = new Map<number, Item>();
-  for (const item of ctx.table.items) if (item.kind === "row" && !byRow.has(item.firstRow)) byRow.set(item.firstRow, item);
+  const firsts = firstItemOfEachRow(ctx);
   const cols = kodeColumns(view, ctx.table.layout);
-  const kodes = readKodes(view, ctx.table.layout, [...byRow.keys()]);
+  const lastFirst = [...cols].reverse();
+  const kodes = readKodes(view, ctx.table.layout, firsts.map((item) => item.firstRow));
   const out: KodeRow[] = [];
-  for (const [row, item] of byRow) {
+  for (const item of firsts) {
+    const row = item.firstRow;
     const name = item.cells.program?.text.trim() ?? "";
     let kode = kodes.get(row)?.kode;
-    let col = [...cols].reverse().find((c) => ownText(view, row, c).trim() !== "");
+    let col = lastFirst.find((c) => ownText(view, row, c).trim() !== "");
     if (cols.length === 0 && item.cells.program) {
       kode = KODE_IN_NAME.exec(name)?.[1];
       col = item.cells.program.col;

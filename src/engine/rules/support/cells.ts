@@ -1,4 +1,4 @@
-import { cellKey, isFilled, isYear, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
+import { cellKey, CellSet, isFilled, isYear, MONTHS, periodRole, QUARTERS, type CellRef, type Item, type Period, type PeriodPrefix, type Role, type RoleMap, type Year } from "../../model";
 import type { RuleContext } from "../context";
 
 /** The column map of the group the item belongs to (side-by-side levels each have their own). */
@@ -118,6 +118,18 @@ function yearsOf(ctx: RuleContext, prefix: PeriodPrefix): readonly Year[] {
     }
   }
   return [...years].sort();
+}
+
+/** The first row item on each sheet row, in item order (side-by-side groups put several on a row). */
+export function firstItemOfEachRow(ctx: RuleContext): Item[] {
+  const seen = new CellSet();
+  const out: Item[] = [];
+  for (const item of ctx.table.items) {
+    if (item.kind !== "row" || seen.has(item.firstRow, 0)) continue;
+    seen.add(item.firstRow, 0);
+    out.push(item);
+  }
+  return out;
 }
 
 /**
