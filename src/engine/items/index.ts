@@ -17,7 +17,7 @@ import { levelOf as headerLevelOf } from "../layout/header-words";
 import { viewOf, type SheetView } from "../layout/grid-reading";
 import { buildBudgetTree } from "./budget-tree";
 import { readKodes } from "./kode";
-import { markLevels, type NameCell } from "./levels";
+import { markLevels, type Mark, type NameCell } from "./levels";
 import { buildLongItems } from "./long-items";
 import { parseColumns } from "./read-cells";
 import { newInheritedCells, newRoleCells } from "./role-cells";
@@ -171,21 +171,19 @@ export function buildItems(grid: Grid, table: TableLayout): Item[] {
           [item.level, item.levelSource] = [group.level, "group"];
     }
   });
-  const marks = new Map<
-    number,
-    ReturnType<typeof markLevels> extends Map<number, infer M> ? M : never
-  >();
+  // One map of marks for the table's groups (each group's name cells are its own items).
+  const marks = new Map<number, Mark>();
   table.groups.forEach((group, g) => {
     if (group.level && table.groups.length > 1) return;
-    const found = markLevels(
+    markLevels(
       nameCells(view, items, table, g),
       topLevelOf(grid, table, group.columns),
+      marks,
     );
-    for (const [index, mark] of found) {
-      marks.set(index, mark);
-      items[index].level = mark.level;
-      items[index].levelSource = mark.source;
-    }
+  });
+  marks.forEach((mark, index) => {
+    items[index].level = mark.level;
+    items[index].levelSource = mark.source;
   });
   if (table.groups.length === 1 || table.groups.every((g) => !g.level)) {
     buildBudgetTree(

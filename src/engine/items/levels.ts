@@ -109,10 +109,10 @@ export interface NameCell {
 /**
  * Marks levels on items that carry a program/kegiatan name. Numbering styles, indents and bold
  * rank by the order the table uses them; `top` is the level the name column starts at
- * ("Kegiatan/Sub Kegiatan" starts at kegiatan).
+ * ("Kegiatan/Sub Kegiatan" starts at kegiatan). Marks go into `marks` (one map for a table's
+ * groups), by item index.
  */
-export function markLevels(names: readonly NameCell[], top: Level): Map<number, Mark> {
-  const marks = new Map<number, Mark>();
+export function markLevels(names: readonly NameCell[], top: Level, marks = new Map<number, Mark>()): Map<number, Mark> {
   const styles: string[] = [];
   for (const n of names) {
     const s = numberingStyle(n.text);
@@ -123,29 +123,40 @@ export function markLevels(names: readonly NameCell[], top: Level): Map<number, 
   for (const n of names) {
     const byKode = levelOfKodeCell(n.kode ?? "") ?? levelOfKode(n.text);
     if (byKode) {
-      marks.set(n.item.index, { level: byKode, source: "kode" });
+      marks.set(n.item.index, markOf(byKode, "kode"));
       continue;
     }
     const upper = levelOfUppercase(n.text);
     if (upper) {
-      marks.set(n.item.index, { level: upper, source: "uppercase" });
+      marks.set(n.item.index, markOf(upper, "uppercase"));
       continue;
     }
     const named = levelOfWords(n.text);
     if (named) {
-      marks.set(n.item.index, { level: named, source: "words" });
+      marks.set(n.item.index, markOf(named, "words"));
       continue;
     }
     const style = numberingStyle(n.text);
     if (style && styles.length > 1) {
-      marks.set(n.item.index, { level: levelAt(top, styles.indexOf(style)), source: "numbering" });
+      marks.set(n.item.index, markOf(levelAt(top, styles.indexOf(style)), "numbering"));
       continue;
     }
     if (indents.length > 1) {
-      marks.set(n.item.index, { level: levelAt(top, indents.indexOf(n.indent ?? 0)), source: "indent" });
+      marks.set(n.item.index, markOf(levelAt(top, indents.indexOf(n.indent ?? 0)), "indent"));
       continue;
     }
-    if (boldMix && n.bold) marks.set(n.item.index, { level: top, source: "bold" });
+    if (boldMix && n.bold) marks.set(n.item.index, markOf(top, "bold"));
   }
   return marks;
+}
+
+/** One mark per level and source, shared by the rows marked so (a table marks most of its rows). */
+const MARKS = new Map<Level, Map<MarkSource, Mark>>();
+
+function markOf(level: Level, source: MarkSource): Mark {
+  let bySource = MARKS.get(level);
+  if (bySource === undefined) MARKS.set(level, (bySource = new Map()));
+  let mark = bySource.get(source);
+  if (mark === undefined) bySource.set(source, (mark = Object.freeze({ level, source })));
+  return mark;
 }
