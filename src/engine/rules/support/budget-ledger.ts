@@ -182,7 +182,8 @@ function readLine(item: Item, r: Reading): BudgetLine {
   }
   const amounts = new ColumnAmounts(r.columns, values);
   const annualStated = item.cells[r.family]?.value.kind === "number";
-  const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: NO_DECREASES };
+  // Every field named here, periodResidual too: a field added later gives every line a second shape.
+  const line: BudgetLine = { item, amounts, unreadable: unreadable ?? NONE_UNREADABLE, annualStated, blank, totalMissing: false, split, decreases: NO_DECREASES, periodResidual: undefined };
   // A Renstra's kondisi akhir is the sum its years promise: left blank over yearly amounts, it is
   // missing that sum. (A blank annual realisasi beside filled triwulan is a year still running.)
   const yearsWithoutTotal = r.hasAnnual && !isFilled(item.cells[r.family]) && split && unreadable === undefined && r.periods.every(isYear);
