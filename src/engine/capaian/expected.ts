@@ -56,6 +56,8 @@ function ownOrInherited(item: Item, role: Role): CellRef | undefined {
 
 /** Whether the item holds any capaian cell: only those are worth the polarity words. */
 function hasCapaian(item: Item): boolean {
+  // The annual capaian first, by name: most rows of a Pengukuran Kinerja have one (asked at every walk).
+  if (item.cells.capaian !== undefined) return true;
   for (const role in item.cells) if (role.startsWith("capaian")) return true;
   return false;
 }
