@@ -102,14 +102,14 @@ function isEmpty(record: object): boolean {
 function readPolarity(item: Item, settings: Settings): PolarityReading {
   const column = item.cells.polaritas ?? item.inherited.polaritas;
   const stated = column ? polarityFromText(column.text) : undefined;
-  if (stated) return reading(stated, "column");
+  if (stated) return sharedReading(stated, "column");
   const indikator = (item.cells.indikator ?? item.inherited.indikator)?.text ?? "";
   const chosen = chosenPolarity(settings.polarity, indikator);
-  if (chosen) return reading(chosen, "setting");
-  if (targetSaysAtMost(item)) return reading("negative", "target");
+  if (chosen) return sharedReading(chosen, "setting");
+  if (targetSaysAtMost(item)) return sharedReading("negative", "target");
   const guessed = polarityFromWords(indikator);
-  if (guessed) return reading(guessed, "words");
-  return reading("positive", "default");
+  if (guessed) return sharedReading(guessed, "words");
+  return sharedReading("positive", "default");
 }
 
 /** One object per answer, shared by every item that reads so (an analysis keeps one per item). */
@@ -123,7 +123,7 @@ function readingsOf(polarity: Polarity): Record<PolaritySource, PolarityReading>
   return Object.fromEntries(SOURCES.map((source) => [source, Object.freeze({ polarity, source })])) as Record<PolaritySource, PolarityReading>;
 }
 
-function reading(polarity: Polarity, source: PolaritySource): PolarityReading {
+function sharedReading(polarity: Polarity, source: PolaritySource): PolarityReading {
   return READINGS[polarity][source];
 }
 

@@ -13,8 +13,9 @@ function RoleCells(): void {}
 RoleCells.prototype = Object.prototype;
 
 /**
- * The cells an item takes from above, made by a constructor of their own: most items inherit a few
- * roles or none, and sized like the own cells (room for every role) each was several times larger.
+ * The cells an item takes from above, made by a constructor of their own: V8 trims a constructor's
+ * objects to the room its first objects used, and most items inherit a few roles or none, so these
+ * are not given the own cells' room for ten.
  */
 function InheritedCells(): void {}
 InheritedCells.prototype = Object.prototype;

@@ -60,14 +60,14 @@ function kodeRows(ctx: RuleContext): KodeRow[] {
   const view = viewOf(ctx.grid);
   const firsts = firstItemOfEachRow(ctx);
   const cols = kodeColumns(view, ctx.table.layout);
-  const lastFirst = [...cols].reverse();
+  const colsLastFirst = [...cols].reverse();
   const kodes = readKodes(view, ctx.table.layout, firsts.map((item) => item.firstRow));
   const out: KodeRow[] = [];
   for (const item of firsts) {
     const row = item.firstRow;
     const name = item.cells.program?.text.trim() ?? "";
     let kode = kodes.get(row)?.kode;
-    let col = lastFirst.find((c) => ownText(view, row, c).trim() !== "");
+    let col = colsLastFirst.find((c) => ownText(view, row, c).trim() !== "");
     if (cols.length === 0 && item.cells.program) {
       kode = KODE_IN_NAME.exec(name)?.[1];
       col = item.cells.program.col;

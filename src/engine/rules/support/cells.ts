@@ -137,7 +137,7 @@ export function firstItemOfEachRow(ctx: RuleContext): Item[] {
  * share their cells (merged, inherited) are judged once. Hashed by numbers, not by a string per item.
  */
 export class CellLists {
-  /** A hash's one list, or its lists when several share it (rare: one array per hash was most of the cost). */
+  /** A hash's list, or its lists when several share the hash (rare): an array made per hash was most of the cost. */
   private readonly byHash = new Map<number, CellList | CellList[]>();
 
   /** Adds the list; false when a list with the same positions was added before. */
