@@ -97,19 +97,20 @@ export const realisasiCumulativeDecrease: Rule = {
         const c = item.cells[role];
         if (isFilled(c)) stated.push({ c, i });
       });
-      const numbers = stated.map(({ c }) => c.value as NumberValue);
       if (!seen.add(stated.map(({ c }) => c))) continue;
       if (!readsCumulative(ctx, item, columnsSay(item), cumulativeTargets.has(item.index))) continue;
       const [before, at] = [stated[drop - 1], stated[drop]];
+      // firstDrop read every filled cell as a number.
+      const [previousValue, value] = [(before.c.value as NumberValue).value, (at.c.value as NumberValue).value];
       out.push(
         finding({
           code: "REALISASI_CUMULATIVE_DECREASE",
           severity: "warning",
           row: at.c.row,
           col: at.c.col,
-          expected: numbers[drop - 1].value,
-          actual: numbers[drop].value,
-          difference: numbers[drop].value - numbers[drop - 1].value,
+          expected: previousValue,
+          actual: value,
+          difference: value - previousValue,
           params: {
             label: labelOf(item),
             period: periods[at.i],
