@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --rows 1000,10000,50000] [--read-rows 10000] [--runs 5] [--quick] [--engine] [--json]`
+ * `npm run bench [-- --rows 1000,10000,50000] [--read-rows 10000] [--runs 5] [--quick] [--engine] [--source] [--json]`
  * Times the engine per phase on synthetic Rencana Aksi sheets, the .xlsx adapter (load, read,
  * mark, save), and counts the Office.js adapter's context.sync() calls and range proxies on the
  * recording fake of Excel (test/excel/fake-excel.ts) as the sheet grows, and compares reading an
@@ -10,19 +10,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { detectConventions } from "../src/engine/capaian";
-import { buildItems } from "../src/engine/items";
-import { recognizeLayout } from "../src/engine/layout";
-import { DEFAULT_SETTINGS, type Grid } from "../src/engine/model";
-import { withTextScope } from "../src/engine/remembered";
-import { runRules } from "../src/engine/rules";
+import webpack from "webpack";
+import type { Finding, Grid } from "../src/engine/model";
 import { ExcelWorkbook } from "../src/excel";
 import { PackageWorkbook } from "../src/xlsx/package-workbook";
 import { marksFor } from "../src/i18n";
 import { FakeExcel } from "../test/excel/fake-excel";
 import { lombokSheet, SHEET } from "../test/excel/lombok-sheet";
 import { printRekapBench, rekapBench, type RekapBench } from "./rekap-bench";
+import type { EngineTiming } from "./engine-child";
 import { syntheticSheet } from "./synthetic-sheet";
+import { time, type Timing } from "./timing";
 import { xlsxBytes } from "./xlsx-bytes";
 
 interface Options {
@@ -37,6 +35,8 @@ interface Options {
   rekap: number;
   /** Only the rekap (--rekap-only). */
   rekapOnly: boolean;
+  /** The engine from the TypeScript sources through tsx (--source), not from the bundle as it ships. */
+  source: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -56,94 +56,36 @@ function options(argv: string[]): Options {
     engineOnly: argv.includes("--engine"),
     rekap: Number(value("--rekap") ?? (quick ? 20 : 100)),
     rekapOnly: argv.includes("--rekap-only"),
+    source: argv.includes("--source"),
   };
 }
 
-interface Timing {
-  min: number;
-  median: number;
-  max: number;
-  /** Median CPU time of the process (user + system, all its threads: GC included), ms. */
-  cpuMedian?: number;
-}
+const ROOT = join(__dirname, "..");
 
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+/** Builds bench/engine-child.ts as the product is built (bench/webpack.config.js); resolves when written. */
+function buildEngineChild(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(join(__dirname, "webpack.config.js")) as webpack.Configuration;
+  return new Promise((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString("errors-only")));
+      else resolve();
+    }),
+  );
+}
 
 /**
- * Runs `work` once to warm up (when timed more than once), then `runs` times; milliseconds, wall
- * clock and CPU (on a shared machine other processes stretch the first, hardly the second).
+ * The engine on one synthetic sheet, in a process of its own (bench/engine-child.ts): the bundle as
+ * it ships, or the sources through tsx. A process per sheet also keeps one sheet's heap out of the
+ * next one's times.
  */
-async function time(runs: number, work: () => unknown): Promise<Timing> {
-  if (runs > 1) await work();
-  const samples: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const startCpu = cpuMs();
-    await work();
-    samples.push(performance.now() - start);
-    cpu.push(cpuMs() - startCpu);
-  }
-  return timing(samples, cpu);
+function engineInChild(rows: number, kind: "rencana-aksi" | "pengukuran", runs: number, warmups: number, source: boolean): EngineTiming {
+  const script = source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
+  const out = execFileSync(process.execPath, [...script, String(rows), kind, String(runs), String(warmups)], { encoding: "utf8", maxBuffer: 256 << 20 });
+  return JSON.parse(out) as EngineTiming;
 }
 
-/** Wall-clock and CPU samples summarised: min, median and max of the first, median of the second. */
-function timing(samples: number[], cpu: number[]): Timing {
-  const wall = [...samples].sort((a, b) => a - b);
-  const cpuSorted = [...cpu].sort((a, b) => a - b);
-  const mid = Math.floor(wall.length / 2);
-  return { min: wall[0], median: wall[mid], max: wall[wall.length - 1], cpuMedian: cpuSorted[mid] };
-}
-
-const PHASES = ["layout", "items", "conventions", "rules"] as const;
-type Phase = (typeof PHASES)[number];
-
-/**
- * One check of the sheet per run, its phases timed one after another inside one text memory, as
- * analyzeSheet runs them: what the formula conventions work out of a row (its capaian walks) the
- * rules find again, and nothing one run works out is found by the next. The total is each run's
- * own sum (its median, not the sum of the phases' medians).
- */
-function engine(grid: Grid, runs: number, warmups: number) {
-  const once = () =>
-    withTextScope(() => {
-      const marks: number[] = [performance.now()];
-      const cpu: number[] = [cpuMs()];
-      const step = () => {
-        marks.push(performance.now());
-        cpu.push(cpuMs());
-      };
-      const table = recognizeLayout(grid).tables[0];
-      step();
-      const items = buildItems(grid, table);
-      step();
-      const conventions = detectConventions(items, DEFAULT_SETTINGS);
-      step();
-      const findings = runRules({ grid, table: { layout: table, items, conventions }, settings: DEFAULT_SETTINGS });
-      step();
-      return { items, findings, marks, cpu };
-    });
-  const first = once();
-  for (let i = 1; i < warmups; i++) once();
-  const samples = PHASES.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-  const totals = { wall: [] as number[], cpu: [] as number[] };
-  for (let run = 0; run < runs; run++) {
-    const { marks, cpu } = runs > 1 || run > 0 ? once() : first;
-    PHASES.forEach((_, p) => {
-      samples[p].wall.push(marks[p + 1] - marks[p]);
-      samples[p].cpu.push(cpu[p + 1] - cpu[p]);
-    });
-    totals.wall.push(marks[PHASES.length] - marks[0]);
-    totals.cpu.push(cpu[PHASES.length] - cpu[0]);
-  }
-  const phases = Object.fromEntries(PHASES.map((name, p) => [name, timing(samples[p].wall, samples[p].cpu)])) as Record<Phase, Timing>;
-  return { items: first.items.length, findings: first.findings.length, phases, total: timing(totals.wall, totals.cpu), findingsList: first.findings };
-}
-
-async function xlsx(grid: Grid, runs: number, findings: ReturnType<typeof runRules>) {
+async function xlsx(grid: Grid, runs: number, findings: Finding[]) {
   const bytes = await xlsxBytes(grid);
   const marks = marksFor(findings, "id");
   return {
@@ -239,19 +181,20 @@ async function main(): Promise<void> {
     else printRekapBench(rekap);
     return;
   }
+  if (!opts.source) await buildEngineChild();
   const report: Record<string, unknown>[] = [];
   // The plan (Rencana Aksi), then the same rows as a Pengukuran Kinerja (realisasi and capaian too),
   // where the capaian rules and the formula conventions do their work.
   for (const [kind, rows] of (["rencana-aksi", "pengukuran"] as const).flatMap((k) => opts.rows.map((r) => [k, r] as const))) {
-    const grid = syntheticSheet(rows, kind);
-    // Big sheets are timed once: each run takes seconds, and the point is the trend. Small ones are
-    // run as often as makes 10,000 rows (up to 50 runs, after as many warm-ups): one warm-up of a
-    // 1,000-row sheet leaves V8 still compiling the engine's functions, and a few runs of 20 ms
-    // are at the mercy of one collection.
-    const runs = rows >= 20_000 ? 1 : Math.max(opts.runs, Math.min(50, Math.round((opts.runs * 10_000) / rows)));
-    const warmups = rows >= 20_000 ? 1 : Math.max(1, Math.min(50, Math.round(10_000 / rows)));
-    const e = engine(grid, runs, warmups);
-    const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(grid, rows >= 20_000 ? 1 : opts.runs, e.findingsList);
+    // Every size is timed warm, after at least two checks (20,000 rows or more in all): in a fresh
+    // process the first check of a big sheet also grows the heap, and one warm-up of a 1,000-row
+    // sheet leaves V8 still compiling the engine's functions. Small sheets are run as often as
+    // makes 10,000 rows (up to 50 runs): a few runs of 20 ms are at the mercy of one collection.
+    // Big ones three times: each run takes seconds.
+    const runs = rows >= 20_000 ? 3 : Math.max(opts.runs, Math.min(50, Math.round((opts.runs * 10_000) / rows)));
+    const warmups = Math.max(2, Math.min(50, Math.round(20_000 / rows)));
+    const e = engineInChild(rows, kind, runs, warmups, opts.source);
+    const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(syntheticSheet(rows, kind), rows >= 20_000 ? 1 : opts.runs, e.findingsList);
     const total = e.total.median;
     report.push({
       kind,
@@ -275,7 +218,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ engine: report, reading, office: officeCounts, rekap }, null, 2)}\n`);
     return;
   }
-  console.log(`Engine (median, min–max of ${opts.runs} runs after a warm-up, sheets under 10,000 rows as many runs and warm-ups as make 10,000 rows, up to 50; ms)`);
+  console.log(`Engine, ${opts.source ? "from the TypeScript sources through tsx (--source)" : "the bundle as it ships (bench/webpack.config.js)"} (median, min–max of ${opts.runs} runs after a warm-up, sheets under 10,000 rows as many runs and warm-ups as make 10,000 rows, up to 50; ms)`);
   console.log("sheet rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row");
   for (const r of report as Array<{ kind: string; rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number; microsecondsPerRow: number; cpuMicrosecondsPerRow: number }>) {
     const m = r.engineMs;
