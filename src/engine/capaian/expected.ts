@@ -334,7 +334,10 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
       if (c !== null) candidates.push(c);
     }
   }
-  if (stated && candidates.length > 0) return { checks: [...periods.checks, { stated, period: "annual", candidates, polaritySource: source }], uncomputed: periods.uncomputed };
+  if (stated && candidates.length > 0) {
+    const check: CapaianCheck = { stated, period: "annual", candidates: fitted(candidates), polaritySource: source };
+    return { checks: periods.checks.length === 0 ? [check] : fitted([...periods.checks, check]), uncomputed: periods.uncomputed };
+  }
   if (candidates.length > 0) return periods;
   const why = noNumber(
     capaianCell,
@@ -343,7 +346,16 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
     realisasi.map((r) => r.value),
     source,
   );
-  return why ? { checks: periods.checks, uncomputed: [...periods.uncomputed, why] } : periods;
+  return why ? { checks: periods.checks, uncomputed: periods.uncomputed.length === 0 ? [why] : fitted([...periods.uncomputed, why]) } : periods;
+}
+
+/**
+ * A list kept per row, copied to its own size: V8 gives a list grown by push or spread room for
+ * seventeen entries, and a Pengukuran Kinerja keeps one or two of these (of one or two entries)
+ * for every row until the check ends.
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 function lastDefined<T>(values: ReadonlyArray<T | undefined>): T | undefined {
@@ -393,7 +405,7 @@ function walkPeriods(item: Item, settings: Settings, columns: RoleMap): PeriodWa
     const why = noNumber(cellOf(item, periodRole("capaian", p), columns), p, t, [realisasi], source);
     if (why) (uncomputed ??= []).push(why);
   }
-  return { checks: checks ?? NONE, uncomputed: uncomputed ?? NONE, capaianCount: count, capaianSum: sum, capaianMethod: method };
+  return { checks: checks ? fitted(checks) : NONE, uncomputed: uncomputed ? fitted(uncomputed) : NONE, capaianCount: count, capaianSum: sum, capaianMethod: method };
 }
 
 /** The annual readings a setting allows: the indikator's own, or the one the sheet uses for all. */
@@ -408,9 +420,11 @@ function toDate(
   bases: ReadonlyArray<"sum" | "last">,
   compute: Compute,
 ): CapaianCandidate[] {
-  return annualRealisasi(undefined, soFar, bases)
-    .map((r) => compute(annualTarget, r.value, "to-date"))
-    .filter((c): c is CapaianCandidate => c !== null);
+  return fitted(
+    annualRealisasi(undefined, soFar, bases)
+      .map((r) => compute(annualTarget, r.value, "to-date"))
+      .filter((c): c is CapaianCandidate => c !== null),
+  );
 }
 
 /** The mean of the period capaian, when two periods or more have one (the formula named is theirs). */
