@@ -4,7 +4,7 @@
  */
 import { cellAt, CellMap, type AnnualCapaianBasis, type Grid, type Item, type NegativeFormula, type PeriodCapaianBasis, type Settings } from "../model";
 import { disagreement } from "./compare";
-import { capaianChecks, type CapaianCheck } from "./expected";
+import { capaianChecks, triedChecks, type CapaianCheck } from "./expected";
 import { looksLikeFraction, shownDecimals, type CapaianStorage } from "./stated";
 
 /** A sheet's own conventions, detected from what it states. */
@@ -160,10 +160,11 @@ function followsAlternative(
   only: (c: CapaianCheck) => boolean,
 ): boolean {
   // Each reading's checks by their stated cell (a later item's check of the same cell replaces one's).
-  const checksUnder = (c: FormulaConventions): CellMap<CapaianCheck> => {
+  // The base reading is the one the rules will ask for unless the alternative wins: its walks are kept.
+  const checksUnder = (c: FormulaConventions, read: typeof capaianChecks): CellMap<CapaianCheck> => {
     const s = effectiveSettings(settings, c);
     const out = new CellMap<CapaianCheck>();
-    for (const item of items) for (const check of capaianChecks(item, s)) if (only(check)) out.set(check.stated.row, check.stated.col, check);
+    for (const item of items) for (const check of read(item, s)) if (only(check)) out.set(check.stated.row, check.stated.col, check);
     return out;
   };
   const agrees = (check: CapaianCheck | undefined): boolean => {
@@ -171,8 +172,8 @@ function followsAlternative(
     const capped = check.candidates.map((x) => (found.capAt !== null && x.value > found.capAt ? found.capAt : x.value));
     return disagreement(check.stated, capped, found.capaianStorage) === undefined;
   };
-  const before = checksUnder(base);
-  const after = checksUnder(alt);
+  const before = checksUnder(base, capaianChecks);
+  const after = checksUnder(alt, triedChecks);
   let altOnly = 0;
   let baseOnly = 0;
   const count = (b: boolean, a: boolean): void => {

@@ -107,6 +107,17 @@ export function capaianChecks(item: Item, settings: Settings): readonly CapaianC
 }
 
 /**
+ * The item's checks under a reading the formula conventions try, walked without being kept when no
+ * walk under it is kept yet: a reading the sheet turns out not to follow is never asked again, and
+ * a Pengukuran Kinerja kept a walk of every row for it until the check ended. A reading the sheet
+ * follows is walked again, and kept, when the rules ask for it.
+ */
+export function triedChecks(item: Item, settings: Settings): readonly CapaianCheck[] {
+  if (item.kind !== "row" || !hasCapaian(item)) return NONE;
+  return (walks(settingsKey(settings)).get(item) ?? walk(item, settings)).checks;
+}
+
+/**
  * Every capaian cell of the item that has target and realisasi but no number, and why. With the
  * item's columns, an empty capaian cell of a one-row item counts too (items keep filled cells only).
  */

@@ -1,5 +1,6 @@
 import { analyzeSheet } from "../../../src/engine/analyze";
 import { capaianChecks } from "../../../src/engine/capaian";
+import { triedChecks } from "../../../src/engine/capaian/expected";
 import { buildItems } from "../../../src/engine/items";
 import { recognizeLayout } from "../../../src/engine/layout";
 import { withTextScope } from "../../../src/engine/remembered";
@@ -127,6 +128,21 @@ describe("the annual readings tried share one walk of the periods", () => {
       mean.slice(0, 4).forEach((check, i) => expect(check).toBe(own[i]));
       expect(own[4].candidates.map((c) => c.basis)).toEqual(["last"]);
       expect(mean[4].candidates).toEqual([{ value: 101.25, method: expect.any(String), basis: "mean" }]);
+    });
+  });
+
+  it("walks a reading the conventions try without keeping it, unless a walk under it is kept already", () => {
+    const [item] = itemsOf(MEAN);
+    const mean = { ...DEFAULT_SETTINGS, annualCapaianBasis: "mean" as const };
+    const kept = withTextScope(() => capaianChecks(item, mean));
+    withTextScope(() => {
+      const tried = triedChecks(item, mean);
+      expect(tried).toEqual(kept);
+      // Not kept: asked again, the reading is walked again (a kept walk would be the same list).
+      expect(triedChecks(item, mean)).not.toBe(tried);
+      // Once the rules keep the reading's walk, a try reads that one.
+      const rules = capaianChecks(item, mean);
+      expect(triedChecks(item, mean)).toBe(rules);
     });
   });
 
