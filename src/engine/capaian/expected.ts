@@ -347,7 +347,7 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
   }
   if (stated && candidates.length > 0) {
     const check: CapaianCheck = { stated, period: "annual", candidates: fitted(candidates), polaritySource: source };
-    return { checks: periods.checks.length === 0 ? [check] : fitted([...periods.checks, check]), uncomputed: periods.uncomputed };
+    return { checks: periods.checks.concat(check), uncomputed: periods.uncomputed };
   }
   if (candidates.length > 0) return periods;
   const why = noNumber(
@@ -357,13 +357,13 @@ function walk(item: Item, settings: Settings, columns?: RoleMap): Walked {
     realisasi.map((r) => r.value),
     source,
   );
-  return why ? { checks: periods.checks, uncomputed: periods.uncomputed.length === 0 ? [why] : fitted([...periods.uncomputed, why]) } : periods;
+  return why ? { checks: periods.checks, uncomputed: periods.uncomputed.concat(why) } : periods;
 }
 
 /**
- * A list kept per row, copied to its own size: V8 gives a list grown by push or spread room for
+ * A list kept per row, copied to its own size: V8 gives a list grown by push (or spread) room for
  * seventeen entries, and a Pengukuran Kinerja keeps one or two of these (of one or two entries)
- * for every row until the check ends.
+ * for every row until the check ends. (`concat` makes a list of its own size already.)
  */
 function fitted<T>(list: T[]): T[] {
   return list.slice();
