@@ -113,8 +113,7 @@ export function capaianChecks(item: Item, settings: Settings): readonly CapaianC
  * follows is walked again, and kept, when the rules ask for it.
  */
 export function triedChecks(item: Item, settings: Settings): readonly CapaianCheck[] {
-  if (item.kind !== "row" || !hasCapaian(item)) return NONE;
-  return (walks(settingsKey(settings)).get(item) ?? walk(item, settings)).checks;
+  return walkOnce(item, settings, undefined, false).checks;
 }
 
 /**
@@ -216,7 +215,8 @@ function fillsEmptyCell(item: Item, columns: RoleMap): boolean {
 /** A column map's capaian roles, listed once per map in an analysis (asked for every item by every capaian rule). */
 const capaianRolesOf = perObjectAnswer((columns: RoleMap): readonly Role[] => (Object.keys(columns) as Role[]).filter((role) => role.startsWith("capaian") && columns[role] !== undefined));
 
-function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
+/** `keep`: the walk is kept for the analysis when made (a walk kept already is always read). */
+function walkOnce(item: Item, settings: Settings, given?: RoleMap, keep = true): Walked {
   // Only a row with a capaian cell, or a capaian column to fill, has anything to walk.
   if (item.kind !== "row" || !(hasCapaian(item) || (given !== undefined && hasCapaianColumn(given)))) return NOTHING;
   const columns = given !== undefined && fillsEmptyCell(item, given) ? given : undefined;
@@ -224,7 +224,10 @@ function walkOnce(item: Item, settings: Settings, given?: RoleMap): Walked {
   // One map per reading of the settings (three or four in a check), not one per item.
   const memo = walks(key);
   let found = memo.get(item);
-  if (found === undefined) memo.set(item, (found = walk(item, settings, columns)));
+  if (found === undefined) {
+    found = walk(item, settings, columns);
+    if (keep) memo.set(item, found);
+  }
   return found;
 }
 
