@@ -1,5 +1,5 @@
 /**
- * The engine timed in a process of its own: `node build/bench/engine-child.js ROWS KIND RUNS WARMUPS`
+ * The engine timed in a process of its own: `node build/bench/engine-child.js ROWS KIND RUNS WARMUPS [floor]`
  * (the bundle bench/webpack.config.js makes, built as the product is) or, from the sources,
  * `node --import tsx bench/engine-child.ts …`. Prints JSON: items, findings, each phase's timing,
  * the runs' totals and the first run's findings (the .xlsx part of the bench marks them).
@@ -11,6 +11,7 @@ import { recognizeLayout } from "../src/engine/layout";
 import { DEFAULT_SETTINGS, type Grid } from "../src/engine/model";
 import { withTextScope } from "../src/engine/remembered";
 import { runRules } from "../src/engine/rules";
+import { modelFloor } from "./model-floor";
 import { syntheticSheet } from "./synthetic-sheet";
 import { cpuMs, timing, type Timing } from "./timing";
 
@@ -67,6 +68,8 @@ function engine(grid: Grid, runs: number, warmups: number): EngineTiming {
   return { items: first.items.length, findings: first.findings.length, phases, total: timing(totals.wall, totals.cpu), findingsList: first.findings };
 }
 
-const [rows, kind, runs, warmups] = process.argv.slice(2);
+const [rows, kind, runs, warmups, what] = process.argv.slice(2);
 const grid = syntheticSheet(Number(rows), kind === "pengukuran" ? "pengukuran" : "rencana-aksi");
-process.stdout.write(JSON.stringify(engine(grid, Number(runs), Number(warmups))));
+// `floor`: what keeping the table's cells costs with no reading at all (bench/model-floor.ts).
+const result = what === "floor" ? modelFloor(grid, recognizeLayout(grid).tables[0], Number(runs), Number(warmups)) : engine(grid, Number(runs), Number(warmups));
+process.stdout.write(JSON.stringify(result));

@@ -19,6 +19,7 @@ import { FakeExcel } from "../test/excel/fake-excel";
 import { lombokSheet, SHEET } from "../test/excel/lombok-sheet";
 import { printRekapBench, rekapBench, type RekapBench } from "./rekap-bench";
 import type { EngineTiming } from "./engine-child";
+import type { ModelFloor } from "./model-floor";
 import { syntheticSheet } from "./synthetic-sheet";
 import { time, type Timing } from "./timing";
 import { xlsxBytes } from "./xlsx-bytes";
@@ -83,6 +84,13 @@ function engineInChild(rows: number, kind: "rencana-aksi" | "pengukuran", runs: 
   const script = source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
   const out = execFileSync(process.execPath, [...script, String(rows), kind, String(runs), String(warmups)], { encoding: "utf8", maxBuffer: 256 << 20 });
   return JSON.parse(out) as EngineTiming;
+}
+
+/** What keeping the sheet's cells costs with no reading of them (bench/model-floor.ts), in a process of its own. */
+function floorInChild(rows: number, kind: "rencana-aksi" | "pengukuran", runs: number, warmups: number, source: boolean): ModelFloor {
+  const script = source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
+  const out = execFileSync(process.execPath, [...script, String(rows), kind, String(runs), String(warmups), "floor"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as ModelFloor;
 }
 
 async function xlsx(grid: Grid, runs: number, findings: Finding[]) {
@@ -182,7 +190,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!opts.source) await buildEngineChild();
-  const report: Record<string, unknown>[] = [];
+  const report: EngineRow[] = [];
   // The plan (Rencana Aksi), then the same rows as a Pengukuran Kinerja (realisasi and capaian too),
   // where the capaian rules and the formula conventions do their work.
   for (const [kind, rows] of (["rencana-aksi", "pengukuran"] as const).flatMap((k) => opts.rows.map((r) => [k, r] as const))) {
@@ -194,6 +202,7 @@ async function main(): Promise<void> {
     const runs = rows >= 20_000 ? 3 : Math.max(opts.runs, Math.min(50, Math.round((opts.runs * 10_000) / rows)));
     const warmups = Math.max(2, Math.min(50, Math.round(20_000 / rows)));
     const e = engineInChild(rows, kind, runs, warmups, opts.source);
+    const floor = floorInChild(rows, kind, runs, warmups, opts.source);
     const x = opts.engineOnly || kind !== "rencana-aksi" ? undefined : await xlsx(syntheticSheet(rows, kind), rows >= 20_000 ? 1 : opts.runs, e.findingsList);
     const total = e.total.median;
     report.push({
@@ -205,6 +214,7 @@ async function main(): Promise<void> {
       rowsPerSecond: Math.round((rows / total) * 1000),
       microsecondsPerRow: (total * 1000) / rows,
       cpuMicrosecondsPerRow: ((e.total.cpuMedian ?? 0) * 1000) / rows,
+      floor,
       xlsx: x,
     });
   }
@@ -220,15 +230,17 @@ async function main(): Promise<void> {
   }
   console.log(`Engine, ${opts.source ? "from the TypeScript sources through tsx (--source)" : "the bundle as it ships (bench/webpack.config.js)"} (median, min–max of ${opts.runs} runs after a warm-up, sheets under 10,000 rows as many runs and warm-ups as make 10,000 rows, up to 50; ms)`);
   console.log("sheet rows     items  findings  layout            items             conventions       rules             total    rows/s    µs/row    CPU µs/row");
-  for (const r of report as Array<{ kind: string; rows: number; items: number; findings: number; engineMs: Record<string, Timing> & { totalMedian: number }; rowsPerSecond: number; microsecondsPerRow: number; cpuMicrosecondsPerRow: number }>) {
+  for (const r of report) {
     const m = r.engineMs;
     console.log([(r.kind === "pengukuran" ? "PK" : "RA").padEnd(5), String(r.rows).padEnd(8), String(r.items).padEnd(6), String(r.findings).padEnd(9), ms(m.layout).padEnd(17), ms(m.items).padEnd(17), ms(m.conventions).padEnd(17), ms(m.rules).padEnd(17), m.totalMedian.toFixed(0).padEnd(8), String(r.rowsPerSecond).padEnd(9), r.microsecondsPerRow.toFixed(1).padEnd(9), r.cpuMicrosecondsPerRow.toFixed(1)].join(" "));
   }
-  printEngineGoals(report as Array<{ kind: string; rows: number; engineMs: { totalMedian: number }; microsecondsPerRow: number }>);
+  printEngineGoals(report);
+  printModelFloor(report);
   if (opts.engineOnly) return;
   console.log("\n.xlsx adapter: the package workbook the command line and the workbench use (ms)");
   console.log("rows     file KB  load              read              mark + save");
-  for (const r of (report as Array<{ rows: number; xlsx?: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>).filter((x) => x.xlsx !== undefined) as Array<{ rows: number; xlsx: { bytes: number; load: Timing; read: Timing; markAndSave: Timing } }>) {
+  for (const r of report) {
+    if (r.xlsx === undefined) continue;
     console.log([String(r.rows).padEnd(8), String(Math.round(r.xlsx.bytes / 1024)).padEnd(8), ms(r.xlsx.load).padEnd(17), ms(r.xlsx.read).padEnd(17), ms(r.xlsx.markAndSave)].join(" "));
   }
   console.log("\nReading .xlsx, each reader in its own process: ExcelJS load + readGrid vs XlsxPackage.open + readSheetGrid (ms: median (min–max) of the loads in one process, the first cold; peak RSS)");
@@ -249,9 +261,26 @@ async function main(): Promise<void> {
   if (rekap) printRekapBench(rekap);
 }
 
+interface EngineRow {
+  kind: "rencana-aksi" | "pengukuran";
+  rows: number;
+  items: number;
+  findings: number;
+  engineMs: EngineTiming["phases"] & { total: Timing; totalMedian: number };
+  rowsPerSecond: number;
+  microsecondsPerRow: number;
+  cpuMicrosecondsPerRow: number;
+  floor: ModelFloor;
+  xlsx?: Awaited<ReturnType<typeof xlsx>>;
+}
+
+/** Issue 11's engine limits: total ms by rows, and how far µs per row may spread over the sizes. */
+const LIMITS: Record<number, number> = { 10_000: 100, 100_000: 1_000 };
+const FLAT = 1.5;
+
 /** Issue 11's engine goals beside what the run measured: 10,000 rows ≤ 100 ms, 100,000 ≤ 1 s, µs per row within 1.5×. */
-function printEngineGoals(report: ReadonlyArray<{ kind: string; rows: number; engineMs: { totalMedian: number }; microsecondsPerRow: number }>): void {
-  const limits: Record<number, number> = { 10_000: 100, 100_000: 1_000 };
+function printEngineGoals(report: readonly EngineRow[]): void {
+  const limits = LIMITS;
   for (const kind of ["rencana-aksi", "pengukuran"]) {
     const runs = report.filter((r) => r.kind === kind);
     if (runs.length === 0) continue;
@@ -259,6 +288,36 @@ function printEngineGoals(report: ReadonlyArray<{ kind: string; rows: number; en
     const spread = Math.max(...perRow) / Math.min(...perRow);
     const totals = runs.filter((r) => limits[r.rows] !== undefined).map((r) => `${r.rows} rows ${r.engineMs.totalMedian.toFixed(0)} ms (goal ${limits[r.rows]})`);
     console.log(`${kind === "pengukuran" ? "PK" : "RA"}: µs per row within ${spread.toFixed(2)}× from ${runs[0].rows} to ${runs[runs.length - 1].rows} rows (goal 1.5×)${totals.length > 0 ? `; ${totals.join(", ")}` : ""}`);
+  }
+}
+
+/**
+ * The cost of keeping the cells (bench/model-floor.ts) beside the goals: with f(n) the floor's µs
+ * per row at n rows and w the rest of a check's µs per row (taken as the same at every size, the
+ * most favourable case), the limits ask w + f(n) ≤ limit(n) at each timed size and
+ * w + f(largest) ≤ 1.5 × (w + f(smallest)). Printed: the range of w that satisfies both, per model.
+ */
+function printModelFloor(report: readonly EngineRow[]): void {
+  console.log("\nKeeping the table's cells with no reading at all (bench/model-floor.ts; median (min–max) ms, µs per row)");
+  console.log("sheet rows     cells     an object per cell          µs/row   arrays per column           µs/row");
+  for (const r of report) {
+    const perRow = (t: Timing) => ((t.median * 1000) / r.rows).toFixed(2);
+    console.log([(r.kind === "pengukuran" ? "PK" : "RA").padEnd(5), String(r.rows).padEnd(8), String(r.floor.cells).padEnd(9), ms(r.floor.objects).padEnd(27), perRow(r.floor.objects).padEnd(8), ms(r.floor.columns).padEnd(27), perRow(r.floor.columns)].join(" "));
+  }
+  for (const kind of ["rencana-aksi", "pengukuran"]) {
+    const runs = report.filter((r) => r.kind === kind);
+    if (runs.length < 2) continue;
+    const say = (way: "objects" | "columns") => {
+      const f = (r: EngineRow) => (r.floor[way].median * 1000) / r.rows;
+      // Upper bound on w from the totals; lower bound from flatness (w + fMax ≤ 1.5 (w + fMin)).
+      const ceiling = Math.min(...runs.filter((r) => LIMITS[r.rows] !== undefined).map((r) => (LIMITS[r.rows] * 1000) / r.rows - f(r)));
+      const fs = runs.map(f);
+      const floorOfW = Math.max(0, (Math.max(...fs) - FLAT * Math.min(...fs)) / (FLAT - 1));
+      const name = way === "objects" ? "an object per cell" : "arrays per column";
+      if (!Number.isFinite(ceiling)) return `${name}: the rest ≥ ${floorOfW.toFixed(1)} µs/row for ${FLAT}×`;
+      return floorOfW <= ceiling ? `${name}: the rest of a check may take ${floorOfW.toFixed(1)}–${ceiling.toFixed(1)} µs/row` : `${name}: no check fits (the totals need the rest ≤ ${ceiling.toFixed(1)} µs/row, ${FLAT}× needs it ≥ ${floorOfW.toFixed(1)})`;
+    };
+    console.log(`${kind === "pengukuran" ? "PK" : "RA"} goals against the floor: ${say("objects")}; ${say("columns")}`);
   }
 }
 
