@@ -293,9 +293,9 @@ function printEngineGoals(report: readonly EngineRow[]): void {
 
 /**
  * The cost of keeping the cells (bench/model-floor.ts) beside the goals: with f(n) the floor's µs
- * per row at n rows and w the rest of a check's µs per row (taken as the same at every size, the
- * most favourable case), the limits ask w + f(n) ≤ limit(n) at each timed size and
- * w + f(largest) ≤ 1.5 × (w + f(smallest)). Printed: the range of w that satisfies both, per model.
+ * per row at n rows and w the rest of a check's µs per row (taken as the same at every size: a
+ * check's own work per row does not shrink as the sheet grows), the limits ask w + f(n) ≤ limit(n)
+ * at each size they name and max(w + f) ≤ 1.5 × min(w + f). Printed: the range of w that meets both.
  */
 function printModelFloor(report: readonly EngineRow[]): void {
   console.log("\nKeeping the table's cells with no reading at all (bench/model-floor.ts; median (min–max) ms, µs per row)");
