@@ -34,7 +34,7 @@ function dataRows(table: TableLayout): number[] {
   return rows;
 }
 
-function keepObjects(grid: Grid, cols: readonly number[], rows: readonly number[]): unknown[] {
+function keepObjects(grid: Grid, cols: readonly number[], rows: readonly number[]): unknown[][] {
   return cols.map((col) => {
     const refs = new Array<unknown>(rows.length);
     for (let i = 0; i < rows.length; i++) {
@@ -67,25 +67,30 @@ function keepColumns(grid: Grid, cols: readonly number[], rows: readonly number[
 }
 
 /**
- * Each way timed `runs` times after `warmups`, taking turns; what one run keeps stays alive until
- * the next run of the same way has made its own, as a check's items live until its rules end.
+ * Each way timed `runs` times after `warmups`, one way after the other (columns first, then objects,
+ * so that neither's collections land in the other's times); what one run keeps stays alive until
+ * the next run has made its own, as a check's items live until its rules end.
  */
 export function modelFloor(grid: Grid, table: TableLayout, runs: number, warmups: number): ModelFloor {
   const cols = mappedColumns(table);
   const rows = dataRows(table);
-  let cells = 0;
-  for (const col of cols) for (const r of rows) if (grid.rows[r]?.[col]?.value != null) cells++;
-  const kept: Record<"objects" | "columns", unknown> = { objects: undefined, columns: undefined };
-  const samples = { objects: { wall: [] as number[], cpu: [] as number[] }, columns: { wall: [] as number[], cpu: [] as number[] } };
-  for (let run = 0; run < warmups + runs; run++) {
-    for (const way of ["objects", "columns"] as const) {
+  const timed = <T>(keep: (grid: Grid, cols: readonly number[], rows: readonly number[]) => T[]): { timing: Timing; kept: T[] } => {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let kept: T[] = [];
+    for (let run = 0; run < warmups + runs; run++) {
       const start = performance.now();
       const startCpu = cpuMs();
-      kept[way] = way === "objects" ? keepObjects(grid, cols, rows) : keepColumns(grid, cols, rows);
+      kept = keep(grid, cols, rows);
       if (run < warmups) continue;
-      samples[way].wall.push(performance.now() - start);
-      samples[way].cpu.push(cpuMs() - startCpu);
+      wall.push(performance.now() - start);
+      cpu.push(cpuMs() - startCpu);
     }
-  }
-  return { cells, objects: timing(samples.objects.wall, samples.objects.cpu), columns: timing(samples.columns.wall, samples.columns.cpu) };
+    return { timing: timing(wall, cpu), kept };
+  };
+  const columns = timed(keepColumns).timing;
+  const objects = timed(keepObjects);
+  // The cells counted from what the last run made: the bench says how many it kept, and nothing it made goes unread.
+  const cells = objects.kept.reduce((sum, refs) => sum + refs.filter((r) => r !== undefined).length, 0);
+  return { cells, objects: objects.timing, columns };
 }
