@@ -1,6 +1,7 @@
 /**
  * What keeping the table's cells costs before any reading of them: the same cells the items phase
- * keeps (every mapped column over the data rows), held until the check ends, two ways.
+ * keeps (every mapped column over the data rows), each run's held until the next has made its own
+ * (as a check's items are held until it ends), two ways.
  * - `objects`: the item model's shape, a CellRef ({ row, col, text, value }) per cell and a value
  *   object per number ({ kind, value }); a text cell shares one value, where the engine makes one
  *   per distinct text. No parsing, no map of texts: a lower bound for any engine that keeps an
