@@ -75,21 +75,24 @@ function buildEngineChild(): Promise<void> {
   );
 }
 
+/** node's arguments for bench/engine-child: the bundle as it ships, or the sources through tsx. */
+function engineChild(source: boolean): string[] {
+  return source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
+}
+
 /**
  * The engine on one synthetic sheet, in a process of its own (bench/engine-child.ts): the bundle as
  * it ships, or the sources through tsx. A process per sheet also keeps one sheet's heap out of the
  * next one's times.
  */
 function engineInChild(rows: number, kind: "rencana-aksi" | "pengukuran", runs: number, warmups: number, source: boolean): EngineTiming {
-  const script = source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
-  const out = execFileSync(process.execPath, [...script, String(rows), kind, String(runs), String(warmups)], { encoding: "utf8", maxBuffer: 256 << 20 });
+  const out = execFileSync(process.execPath, [...engineChild(source), String(rows), kind, String(runs), String(warmups)], { encoding: "utf8", maxBuffer: 256 << 20 });
   return JSON.parse(out) as EngineTiming;
 }
 
 /** What keeping the sheet's cells costs with no reading of them (bench/model-floor.ts), in a process of its own. */
 function floorInChild(rows: number, kind: "rencana-aksi" | "pengukuran", runs: number, warmups: number, source: boolean): ModelFloor {
-  const script = source ? ["--import", "tsx", join(__dirname, "engine-child.ts")] : [join(ROOT, "build", "bench", "engine-child.js")];
-  const out = execFileSync(process.execPath, [...script, String(rows), kind, String(runs), String(warmups), "floor"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [...engineChild(source), String(rows), kind, String(runs), String(warmups), "floor"], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out) as ModelFloor;
 }
 
